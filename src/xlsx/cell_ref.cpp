@@ -1,0 +1,63 @@
+// A1-style references: see cell_ref.hpp.
+#include "xlsx/cell_ref.hpp"
+
+namespace ramkoll::xlsx {
+
+std::optional<std::uint32_t> parse_column(std::string_view letters) {
+    if (letters.empty() || letters.size() > 3) return std::nullopt;
+    std::uint32_t col = 0;
+    for (char c : letters) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z') return std::nullopt;
+        col = col * 26 + static_cast<std::uint32_t>(c - 'A' + 1);
+    }
+    if (col > max_cols) return std::nullopt;
+    return col;
+}
+
+std::optional<CellRef> parse_cell_ref(std::string_view text) {
+    std::size_t i = 0;
+    if (i < text.size() && text[i] == '$') ++i;
+    const std::size_t letters_start = i;
+    while (i < text.size() && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z'))) ++i;
+    const auto col = parse_column(text.substr(letters_start, i - letters_start));
+    if (!col) return std::nullopt;
+    if (i < text.size() && text[i] == '$') ++i;
+    if (i == text.size() || text[i] == '0') return std::nullopt;
+    std::uint64_t row = 0;
+    for (; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        row = row * 10 + static_cast<std::uint64_t>(text[i] - '0');
+        if (row > max_rows) return std::nullopt;
+    }
+    return CellRef{static_cast<std::uint32_t>(row), *col};
+}
+
+std::optional<RangeRef> parse_range_ref(std::string_view text) {
+    const auto colon = text.find(':');
+    const auto first = parse_cell_ref(text.substr(0, colon));
+    if (!first) return std::nullopt;
+    if (colon == std::string_view::npos) return RangeRef{*first, *first};
+    const auto last = parse_cell_ref(text.substr(colon + 1));
+    if (!last || last->row < first->row || last->col < first->col) return std::nullopt;
+    return RangeRef{*first, *last};
+}
+
+std::string column_name(std::uint32_t col) {
+    std::string name;
+    while (col > 0) {
+        const std::uint32_t rem = (col - 1) % 26;
+        name.insert(name.begin(), static_cast<char>('A' + rem));
+        col = (col - 1) / 26;
+    }
+    return name;
+}
+
+std::string to_string(CellRef ref) { return column_name(ref.col) + std::to_string(ref.row); }
+
+std::string to_string(const RangeRef& range) {
+    if (range.first == range.last) return to_string(range.first);
+    return to_string(range.first) + ":" + to_string(range.last);
+}
+
+}  // namespace ramkoll::xlsx

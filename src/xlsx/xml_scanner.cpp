@@ -1,0 +1,399 @@
+// Streaming XML scanner for OOXML parts: see xml_scanner.hpp.
+#include "xlsx/xml_scanner.hpp"
+
+#include "xlsx/error.hpp"
+#include "xlsx/utf8.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+namespace ramkoll::xlsx {
+namespace {
+
+constexpr std::size_t initial_buffer = 256 * 1024;
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool is_name_end(char c) { return is_space(c) || c == '>' || c == '/' || c == '='; }
+
+void split_qname(std::string_view qname, std::string_view& prefix, std::string_view& local) {
+    const auto colon = qname.find(':');
+    if (colon == std::string_view::npos) {
+        prefix = {};
+        local = qname;
+    } else {
+        prefix = qname.substr(0, colon);
+        local = qname.substr(colon + 1);
+    }
+}
+
+}  // namespace
+
+Ns classify_namespace(std::string_view uri) {
+    if (uri == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" ||
+        uri == "http://purl.oclc.org/ooxml/spreadsheetml/main")
+        return Ns::main;
+    if (uri == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" ||
+        uri == "http://purl.oclc.org/ooxml/officeDocument/relationships")
+        return Ns::rel;
+    if (uri == "http://schemas.openxmlformats.org/package/2006/relationships") return Ns::pkg_rel;
+    if (uri == "http://schemas.openxmlformats.org/package/2006/content-types") return Ns::content_types;
+    if (uri == "http://www.w3.org/XML/1998/namespace") return Ns::xml;
+    if (uri == "http://schemas.openxmlformats.org/markup-compatibility/2006") return Ns::mc;
+    return Ns::other;
+}
+
+XmlScanner::XmlScanner(ByteSource& source, const ReadLimits& limits, std::string part_name)
+    : source_(source), limits_(limits), part_(std::move(part_name)) {
+    buf_.resize(initial_buffer);
+    attrs_.reserve(16);
+    text_.reserve(256);
+}
+
+void XmlScanner::fail(std::string_view detail) const {
+    throw Error(ErrorKind::xml_malformed, "", part_,
+                std::string(detail) + " (byte " + std::to_string(offset_of(buf_.data() + pos_)) + ")");
+}
+
+// Moves the bytes from `keep_from` to the front and reads more after them.
+// Returns false when the source is exhausted and nothing new arrived.
+bool XmlScanner::refill(std::size_t keep_from) {
+    if (eof_) return false;
+    const std::size_t kept = end_ - keep_from;
+    if (keep_from > 0) {
+        std::memmove(buf_.data(), buf_.data() + keep_from, kept);
+        consumed_ += keep_from;
+        pos_ -= keep_from;
+        end_ = kept;
+    }
+    if (end_ == buf_.size()) {
+        if (buf_.size() >= limits_.max_token_bytes)
+            throw Error(ErrorKind::limit_exceeded, "", part_,
+                        "XML token > " + std::to_string(limits_.max_token_bytes) + " bytes");
+        buf_.resize(std::min<std::size_t>(buf_.size() * 2, limits_.max_token_bytes));
+    }
+    const std::size_t n = source_.read(buf_.data() + end_, buf_.size() - end_);
+    if (n == 0) {
+        eof_ = true;
+        return false;
+    }
+    end_ += n;
+    if (!started_ && end_ >= 3) {
+        started_ = true;
+        const auto* u = reinterpret_cast<const unsigned char*>(buf_.data());
+        if ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))
+            throw Error(ErrorKind::unsupported, "", part_, "UTF-16");
+        if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) pos_ = 3;
+    }
+    return true;
+}
+
+XmlScanner::Token XmlScanner::next() {
+    if (pending_end_) {
+        pending_end_ = false;
+        --depth_;
+        while (!bindings_.empty() && bindings_.back().depth > depth_) bindings_.pop_back();
+        return Token::end;
+    }
+    for (;;) {
+        if (pos_ >= end_ && !refill(pos_)) {
+            if (!seen_root_) fail("no root element");
+            if (depth_ > 0) fail("truncated: <" + std::string(local_) + "> and its parents are not closed");
+            return Token::eof;
+        }
+        const char* start = buf_.data() + pos_;
+        const char* stop = buf_.data() + end_;
+        if (*start != '<') {
+            const char* lt = static_cast<const char*>(std::memchr(start, '<', static_cast<std::size_t>(stop - start)));
+            if (!lt) {
+                if (refill(pos_)) continue;
+                lt = stop;
+            }
+            const std::string_view raw(start, static_cast<std::size_t>(lt - start));
+            pos_ = static_cast<std::size_t>(lt - buf_.data());
+            if (depth_ == 0) {
+                if (std::any_of(raw.begin(), raw.end(), [](char c) { return !is_space(c); }))
+                    fail("text outside the root element");
+                continue;
+            }
+            if (!collecting_) text_.clear();
+            decode_into(text_, raw, false);
+            return Token::text;
+        }
+        const std::size_t token_start = pos_;
+        Parse r = scan_markup();
+        while (r == Parse::more) {
+            pos_ = token_start;
+            if (!refill(token_start)) fail("truncated inside a tag");
+            r = scan_markup();
+        }
+        if (token_kind_ == Token::eof) continue;   // comment, PI or declaration: nothing to hand out
+        return token_kind_;
+    }
+}
+
+
+// At '<': scans one tag, comment, CDATA section or processing instruction.
+XmlScanner::Parse XmlScanner::scan_markup() {
+    const char* p = buf_.data() + pos_ + 1;
+    const char* stop = buf_.data() + end_;
+    if (p >= stop) return Parse::more;
+    token_kind_ = Token::eof;
+    if (*p == '/') return scan_end_tag(p + 1);
+    if (*p == '?') {
+        const std::string_view rest(p, static_cast<std::size_t>(stop - p));
+        const auto close = rest.find("?>");
+        if (close == std::string_view::npos) return Parse::more;
+        scan_declaration(rest.substr(1, close - 1));
+        pos_ = static_cast<std::size_t>(p + close + 2 - buf_.data());
+        return Parse::done;
+    }
+    if (*p == '!') {
+        const std::string_view rest(p, static_cast<std::size_t>(stop - p));
+        if (rest.size() < 8) return Parse::more;
+        if (rest.starts_with("!--")) {
+            const auto close = rest.find("-->", 3);
+            if (close == std::string_view::npos) return Parse::more;
+            pos_ = static_cast<std::size_t>(p + close + 3 - buf_.data());
+            return Parse::done;
+        }
+        if (rest.starts_with("![CDATA[")) {
+            const auto close = rest.find("]]>", 8);
+            if (close == std::string_view::npos) return Parse::more;
+            if (depth_ == 0) fail("CDATA outside the root element");
+            if (!collecting_) text_.clear();
+            text_.append(rest.substr(8, close - 8));
+            pos_ = static_cast<std::size_t>(p + close + 3 - buf_.data());
+            token_kind_ = Token::text;
+            return Parse::done;
+        }
+        if (rest.starts_with("!DOCTYPE") || rest.starts_with("!ENTITY"))
+            throw Error(ErrorKind::xml_dtd, "", part_, "DOCTYPE");
+        fail("unknown markup '<!'");
+    }
+    return scan_start_tag(p);
+}
+
+// The XML declaration: only UTF-8 (or no encoding, which means UTF-8) is accepted.
+void XmlScanner::scan_declaration(std::string_view body) {
+    if (!body.starts_with("xml") || body.size() < 4 || !is_space(body[3])) return;
+    const auto at = body.find("encoding");
+    if (at == std::string_view::npos) return;
+    auto value = body.substr(at + 8);
+    const auto quote = value.find_first_of("\"'");
+    if (quote == std::string_view::npos) fail("bad XML declaration");
+    value = value.substr(quote + 1);
+    value = value.substr(0, value.find_first_of("\"'"));
+    std::string lower(value);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (lower != "utf-8" && lower != "utf8" && lower != "us-ascii")
+        throw Error(ErrorKind::unsupported, "", part_, "encoding " + std::string(value));
+}
+
+XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
+    const char* stop = buf_.data() + end_;
+    const char* name = p;
+    while (p < stop && !is_name_end(*p)) ++p;
+    if (p >= stop) return Parse::more;
+    if (p == name) fail("element without a name");
+    const std::string_view qname(name, static_cast<std::size_t>(p - name));
+    attrs_.clear();
+    bool self_closing = false;
+    for (;;) {
+        while (p < stop && is_space(*p)) ++p;
+        if (p >= stop) return Parse::more;
+        if (*p == '>') { ++p; break; }
+        if (*p == '/') {
+            if (p + 1 >= stop) return Parse::more;
+            if (p[1] != '>') fail("'/' not followed by '>' in <" + std::string(qname) + ">");
+            p += 2;
+            self_closing = true;
+            break;
+        }
+        const char* an = p;
+        while (p < stop && !is_name_end(*p)) ++p;
+        if (p >= stop) return Parse::more;
+        const std::string_view aname(an, static_cast<std::size_t>(p - an));
+        if (aname.empty()) fail("attribute without a name in <" + std::string(qname) + ">");
+        while (p < stop && is_space(*p)) ++p;
+        if (p >= stop) return Parse::more;
+        if (*p != '=') fail("attribute " + std::string(aname) + " without '='");
+        ++p;
+        while (p < stop && is_space(*p)) ++p;
+        if (p >= stop) return Parse::more;
+        const char quote = *p;
+        if (quote != '"' && quote != '\'') fail("attribute " + std::string(aname) + " value not quoted");
+        ++p;
+        const char* close = static_cast<const char*>(std::memchr(p, quote, static_cast<std::size_t>(stop - p)));
+        if (!close) return Parse::more;
+        Attribute a;
+        split_qname(aname, a.prefix, a.local);
+        a.raw = std::string_view(p, static_cast<std::size_t>(close - p));
+        if (a.raw.find('<') != std::string_view::npos) fail("'<' in an attribute value");
+        a.ns = Ns::none;
+        attrs_.push_back(a);
+        p = close + 1;
+        if (p < stop && !is_space(*p) && *p != '>' && *p != '/') fail("attributes must be separated by space");
+    }
+    // Complete: commit the token.
+    if (depth_ == 0 && seen_root_) fail("a second root element");
+    seen_root_ = true;
+    pos_ = static_cast<std::size_t>(p - buf_.data());
+    ++depth_;
+    if (depth_ > limits_.max_xml_depth)
+        throw Error(ErrorKind::limit_exceeded, "", part_, "XML depth > " + std::to_string(limits_.max_xml_depth));
+    split_qname(qname, prefix_, local_);
+    bind_namespaces();
+    ns_ = resolve(prefix_, false);
+    for (auto& a : attrs_)
+        if (!a.prefix.empty()) a.ns = resolve(a.prefix, true);
+    if (self_closing)
+        pending_end_ = true;
+    else
+        push_name(qname);
+    token_kind_ = Token::start;
+    return Parse::done;
+}
+
+XmlScanner::Parse XmlScanner::scan_end_tag(const char* p) {
+    const char* stop = buf_.data() + end_;
+    const char* name = p;
+    while (p < stop && !is_name_end(*p)) ++p;
+    while (p < stop && is_space(*p)) ++p;
+    if (p >= stop) return Parse::more;
+    if (*p != '>') fail("bad end tag");
+    std::string_view qname(name, static_cast<std::size_t>(p - name));
+    while (!qname.empty() && is_space(qname.back())) qname.remove_suffix(1);
+    pos_ = static_cast<std::size_t>(p + 1 - buf_.data());
+    pop_name(qname);
+    split_qname(qname, prefix_, local_);
+    ns_ = resolve(prefix_, false);
+    --depth_;
+    while (!bindings_.empty() && bindings_.back().depth > depth_) bindings_.pop_back();
+    token_kind_ = Token::end;
+    return Parse::done;
+}
+
+void XmlScanner::bind_namespaces() {
+    for (const auto& a : attrs_) {
+        std::string_view prefix;
+        if (a.prefix.empty() && a.local == "xmlns")
+            prefix = {};
+        else if (a.prefix == "xmlns")
+            prefix = a.local;
+        else
+            continue;
+        std::string uri;
+        decode_into(uri, a.raw, true);
+        bindings_.push_back({std::string(prefix), uri.empty() ? Ns::none : classify_namespace(uri), depth_});
+    }
+}
+
+Ns XmlScanner::resolve(std::string_view prefix, bool is_attribute) const {
+    if (prefix.empty() && is_attribute) return Ns::none;
+    if (prefix == "xml") return Ns::xml;
+    if (prefix == "xmlns") return Ns::other;
+    for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
+        if (it->prefix == prefix) return it->ns;
+    if (prefix.empty()) return Ns::none;
+    fail("undeclared namespace prefix '" + std::string(prefix) + "'");
+}
+
+void XmlScanner::push_name(std::string_view qname) {
+    name_starts_.push_back(static_cast<std::uint32_t>(names_.size()));
+    names_.append(qname);
+}
+
+void XmlScanner::pop_name(std::string_view qname) {
+    if (name_starts_.empty()) fail("end tag </" + std::string(qname) + "> without a start tag");
+    const std::size_t start = name_starts_.back();
+    if (std::string_view(names_).substr(start) != qname)
+        fail("</" + std::string(qname) + "> closes <" + names_.substr(start) + ">");
+    names_.resize(start);
+    name_starts_.pop_back();
+}
+
+std::optional<std::string_view> XmlScanner::attribute(std::string_view local, Ns ns) {
+    for (const auto& a : attrs_) {
+        if (a.local != local || a.ns != ns) continue;
+        if (a.raw.find_first_of("&\t\n\r") == std::string_view::npos) return a.raw;
+        attr_value_.clear();
+        decode_into(attr_value_, a.raw, true);
+        return std::string_view(attr_value_);
+    }
+    return std::nullopt;
+}
+
+std::string_view XmlScanner::element_text() {
+    const std::size_t depth = depth_;
+    text_.clear();
+    collecting_ = true;
+    for (;;) {
+        const Token t = next();
+        if (t == Token::end && depth_ < depth) break;
+        if (t == Token::eof) fail("truncated element");
+    }
+    collecting_ = false;
+    return text_;
+}
+
+void XmlScanner::skip_element() {
+    const std::size_t depth = depth_;
+    for (;;) {
+        const Token t = next();
+        if (t == Token::end && depth_ < depth) return;
+        if (t == Token::eof) fail("truncated element");
+    }
+}
+
+// Resolves character and predefined entity references; normalises line ends (and, in
+// attribute values, white space) as an XML processor must.
+void XmlScanner::decode_into(std::string& out, std::string_view raw, bool attribute) {
+    if (out.size() + raw.size() > limits_.max_token_bytes)
+        throw Error(ErrorKind::limit_exceeded, "", part_,
+                    "XML text > " + std::to_string(limits_.max_token_bytes) + " bytes");
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        const std::size_t special = raw.find_first_of(attribute ? "&\r\n\t" : "&\r", i);
+        if (special == std::string_view::npos) {
+            out.append(raw.substr(i));
+            return;
+        }
+        out.append(raw.substr(i, special - i));
+        const char c = raw[special];
+        if (c == '\r') {
+            out.push_back(attribute ? ' ' : '\n');
+            i = special + 1;
+            if (i < raw.size() && raw[i] == '\n') ++i;
+            continue;
+        }
+        if (c == '\n' || c == '\t') {
+            out.push_back(' ');
+            i = special + 1;
+            continue;
+        }
+        const auto semi = raw.find(';', special);
+        if (semi == std::string_view::npos || semi - special > 12) fail("'&' without a complete reference");
+        const std::string_view ref = raw.substr(special + 1, semi - special - 1);
+        if (ref == "lt") out.push_back('<');
+        else if (ref == "gt") out.push_back('>');
+        else if (ref == "amp") out.push_back('&');
+        else if (ref == "quot") out.push_back('"');
+        else if (ref == "apos") out.push_back('\'');
+        else if (ref.size() > 1 && ref[0] == '#') {
+            std::uint32_t cp = 0;
+            const bool hex = ref[1] == 'x';
+            const char* first = ref.data() + (hex ? 2 : 1);
+            const char* last = ref.data() + ref.size();
+            auto [ptr, ec] = std::from_chars(first, last, cp, hex ? 16 : 10);
+            if (ec != std::errc() || ptr != last || first == last || !is_xml_char(cp))
+                fail("bad character reference &" + std::string(ref) + ";");
+            append_utf8(out, cp);
+        } else {
+            fail("undefined entity &" + std::string(ref) + "; (entities are not expanded)");
+        }
+        i = semi + 1;
+    }
+}
+
+}  // namespace ramkoll::xlsx

@@ -1,0 +1,103 @@
+// A streaming pull scanner for the XML parts of an xlsx package. It handles exactly
+// what OOXML parts may contain (UTF-8, namespaces, CDATA, comments, processing
+// instructions, the predefined and numeric character references) and refuses DTDs, so
+// no entity is ever expanded. Tokens are views into a reused buffer: no per-element
+// heap allocation once the buffer has grown to the largest token.
+#pragma once
+
+#include "xlsx/byte_source.hpp"
+#include "xlsx/limits.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ramkoll::xlsx {
+
+// The namespaces the reader cares about; transitional and strict URIs map to the same id.
+enum class Ns : std::uint8_t { none, other, main, rel, pkg_rel, content_types, xml, mc };
+
+Ns classify_namespace(std::string_view uri);
+
+class XmlScanner {
+public:
+    enum class Token { start, end, text, eof };
+
+    XmlScanner(ByteSource& source, const ReadLimits& limits, std::string part_name);
+
+    // The next token. A self-closing element gives a start and then an end token.
+    Token next();
+
+    // After start or end: the element's local name and resolved namespace.
+    std::string_view local_name() const { return local_; }
+    Ns ns() const { return ns_; }
+    // Depth of the current element (the root element is 1), valid after start and end.
+    std::size_t depth() const { return depth_; }
+
+    // After start: an attribute's value with references decoded, or nullopt.
+    std::optional<std::string_view> attribute(std::string_view local, Ns ns = Ns::none);
+
+    // After text: the decoded text (character references resolved, CDATA included).
+    std::string_view text() const { return text_; }
+
+    // After start: every text inside the element up to its end tag, concatenated.
+    // Leaves the scanner on that end tag.
+    std::string_view element_text();
+    // After start: skips the element with everything in it.
+    void skip_element();
+
+    const std::string& part_name() const { return part_; }
+    [[noreturn]] void fail(std::string_view detail) const;
+
+private:
+    struct Attribute {
+        std::string_view prefix, local, raw;
+        Ns ns;
+    };
+    struct Binding {
+        std::string prefix;
+        Ns ns;
+        std::size_t depth;
+    };
+    enum class Parse { done, more };
+    Token token_kind_ = Token::eof;   // what scan_markup() found; eof = nothing to hand out
+
+    bool refill(std::size_t keep_from);
+    Parse scan_markup();
+    Parse scan_start_tag(const char* p);
+    Parse scan_end_tag(const char* p);
+    void scan_declaration(std::string_view body);
+    void bind_namespaces();
+    Ns resolve(std::string_view prefix, bool is_attribute) const;
+    void push_name(std::string_view qname);
+    void pop_name(std::string_view qname);
+    void decode_into(std::string& out, std::string_view raw, bool attribute);
+    std::size_t offset_of(const char* p) const { return consumed_ + static_cast<std::size_t>(p - buf_.data()); }
+
+    ByteSource& source_;
+    ReadLimits limits_;
+    std::string part_;
+
+    std::vector<char> buf_;
+    std::size_t pos_ = 0, end_ = 0;
+    std::size_t consumed_ = 0;      // bytes dropped from the front of buf_ so far
+    bool eof_ = false;
+    bool started_ = false;          // past the byte-order mark check
+    bool seen_root_ = false;
+    bool pending_end_ = false;      // a self-closing start awaits its end token
+    bool collecting_ = false;       // element_text(): text tokens append
+
+    std::string_view prefix_, local_;
+    Ns ns_ = Ns::none;
+    std::size_t depth_ = 0;
+    std::vector<Attribute> attrs_;
+    std::string attr_value_;
+    std::string text_;
+    std::string names_;                       // open element qnames, back to back
+    std::vector<std::uint32_t> name_starts_;
+    std::vector<Binding> bindings_;
+};
+
+}  // namespace ramkoll::xlsx

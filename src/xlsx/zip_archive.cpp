@@ -1,0 +1,192 @@
+// libzip behind ZipArchive: file sniffing, read-only open, and capped streaming inflate.
+#include "xlsx/zip_archive.hpp"
+
+#include "xlsx/error.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
+
+namespace ramkoll::xlsx {
+namespace {
+
+constexpr std::array<unsigned char, 8> ole_signature{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+
+std::string_view strip_slash(std::string_view name) {
+    while (!name.empty() && name.front() == '/') name.remove_prefix(1);
+    return name;
+}
+
+// An OLE compound file is either an .xls or an encrypted OOXML package: the latter
+// carries streams named EncryptionInfo and EncryptedPackage (names are UTF-16LE).
+bool ole_has_stream(std::ifstream& in, std::string_view ascii_name) {
+    std::string pattern;
+    for (char c : ascii_name) {
+        pattern.push_back(c);
+        pattern.push_back('\0');
+    }
+    in.clear();
+    in.seekg(0);
+    std::string chunk(1 << 20, '\0');
+    std::string carry;
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n == 0) break;
+        std::string window = carry + chunk.substr(0, n);
+        if (window.find(pattern) != std::string::npos) return true;
+        carry = window.substr(window.size() > pattern.size() ? window.size() - pattern.size() : 0);
+    }
+    return false;
+}
+
+// Reads the first bytes and refuses whatever is not a zip, with a reason.
+void sniff(const std::filesystem::path& path, const std::string& name, const ReadLimits& limits) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) throw Error(ErrorKind::io, name, "", ec.message());
+    if (size > limits.max_file_bytes)
+        throw Error(ErrorKind::limit_exceeded, name, "",
+                    "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorKind::io, name, "", std::strerror(errno));
+    std::array<unsigned char, 8> head{};
+    in.read(reinterpret_cast<char*>(head.data()), head.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == head.size() && head == ole_signature) {
+        if (ole_has_stream(in, "EncryptionInfo") || ole_has_stream(in, "EncryptedPackage"))
+            throw Error(ErrorKind::encrypted, name, "", "OLE: EncryptionInfo");
+        throw Error(ErrorKind::legacy_xls, name, "", "OLE signature D0 CF 11 E0");
+    }
+    if (got >= 4 && head[0] == 'P' && head[1] == 'K' &&
+        ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)))
+        return;
+    if (got == 0) throw Error(ErrorKind::not_a_zip, name, "", "empty file");
+    const std::string_view start(reinterpret_cast<const char*>(head.data()), got);
+    if (start.starts_with("<") || start.starts_with("\xEF\xBB\xBF<"))
+        throw Error(ErrorKind::not_a_zip, name, "", "XML/HTML text");
+    throw Error(ErrorKind::not_a_zip, name, "", "");
+}
+
+std::string zip_error_text(int code) {
+    zip_error_t error;
+    zip_error_init_with_code(&error, code);
+    std::string text = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    return text;
+}
+
+// Streams one entry, counting inflated bytes against the limits.
+class EntrySource final : public ByteSource {
+public:
+    EntrySource(zip_file_t* file, std::string name, std::string archive_name, std::uint64_t declared,
+                std::uint64_t compressed, const ReadLimits& limits, std::uint64_t& archive_total)
+        : file_(file), name_(std::move(name)), archive_(std::move(archive_name)), declared_(declared),
+          compressed_(compressed), limits_(limits), total_(archive_total) {}
+    ~EntrySource() override { zip_fclose(file_); }
+    EntrySource(const EntrySource&) = delete;
+    EntrySource& operator=(const EntrySource&) = delete;
+
+    std::size_t read(char* buffer, std::size_t size) override {
+        const zip_int64_t n = zip_fread(file_, buffer, size);
+        if (n < 0) {
+            const zip_error_t* error = zip_file_get_error(file_);
+            throw Error(ErrorKind::corrupt_zip, archive_, name_, zip_error_strerror(const_cast<zip_error_t*>(error)));
+        }
+        const auto got = static_cast<std::uint64_t>(n);
+        read_ += got;
+        total_ += got;
+        if (got == 0 && read_ != declared_)
+            throw Error(ErrorKind::corrupt_zip, archive_, name_,
+                        "inflated " + std::to_string(read_) + " of " + std::to_string(declared_) + " bytes");
+        if (read_ > limits_.max_part_bytes)
+            throw Error(ErrorKind::limit_exceeded, archive_, name_,
+                        "inflated size > " + std::to_string(limits_.max_part_bytes) + " bytes");
+        if (total_ > limits_.max_total_bytes)
+            throw Error(ErrorKind::limit_exceeded, archive_, name_,
+                        "total inflated size > " + std::to_string(limits_.max_total_bytes) + " bytes");
+        if (read_ > limits_.ratio_floor_bytes && read_ > limits_.max_ratio * std::max<std::uint64_t>(compressed_, 1))
+            throw Error(ErrorKind::limit_exceeded, archive_, name_,
+                        "compression ratio > " + std::to_string(limits_.max_ratio) + ":1");
+        return static_cast<std::size_t>(got);
+    }
+
+private:
+    zip_file_t* file_;
+    std::string name_, archive_;
+    std::uint64_t declared_, compressed_;
+    const ReadLimits& limits_;
+    std::uint64_t& total_;
+    std::uint64_t read_ = 0;
+};
+
+}  // namespace
+
+struct ZipArchive::Impl {
+    zip_t* zip = nullptr;
+    ReadLimits limits;
+    std::uint64_t total_inflated = 0;
+    ~Impl() {
+        if (zip) zip_discard(zip);   // read-only: nothing is ever written back
+    }
+};
+
+ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits)
+    : impl_(std::make_unique<Impl>()), display_name_(path.filename().string()) {
+    impl_->limits = limits;
+    sniff(path, display_name_, limits);
+    int code = 0;
+    impl_->zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (!impl_->zip) {
+        if (code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_MEMORY)
+            throw Error(ErrorKind::io, display_name_, "", zip_error_text(code));
+        throw Error(ErrorKind::corrupt_zip, display_name_, "", zip_error_text(code));
+    }
+}
+
+ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
+ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
+ZipArchive::~ZipArchive() = default;
+
+bool ZipArchive::contains(std::string_view name) const {
+    const std::string key(strip_slash(name));
+    return zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE) >= 0;
+}
+
+std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name) {
+    const std::string key(strip_slash(name));
+    const zip_int64_t index = zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE);
+    if (index < 0) throw Error(ErrorKind::missing_part, display_name_, key, "");
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+        throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        throw Error(ErrorKind::encrypted, display_name_, key, "zip encryption");
+    const auto& limits = impl_->limits;
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > limits.max_part_bytes)
+        throw Error(ErrorKind::limit_exceeded, display_name_, key,
+                    "inflated size " + std::to_string(st.size) + " > " + std::to_string(limits.max_part_bytes) + " bytes");
+    if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > limits.ratio_floor_bytes &&
+        st.size > limits.max_ratio * std::max<std::uint64_t>(st.comp_size, 1))
+        throw Error(ErrorKind::limit_exceeded, display_name_, key,
+                    "compression ratio " + std::to_string(st.size / std::max<std::uint64_t>(st.comp_size, 1)) +
+                        ":1 > " + std::to_string(limits.max_ratio) + ":1");
+    zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
+    if (!file) throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
+    return std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
+                                         impl_->total_inflated);
+}
+
+std::vector<std::string> ZipArchive::entry_names() const {
+    std::vector<std::string> names;
+    const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
+    for (zip_int64_t i = 0; i < n; ++i)
+        if (const char* name = zip_get_name(impl_->zip, static_cast<zip_uint64_t>(i), 0)) names.emplace_back(name);
+    return names;
+}
+
+}  // namespace ramkoll::xlsx
