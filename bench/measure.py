@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-# Times ramkoll_bench_read, the decompression floor (unzip -p of the sheet part) and the peer
-# readers on one workbook, and prints a markdown report: machine, a table with mean time,
+# Times ramkoll_bench_read, the decompression floor (unzip -p of the sheet part, and libzip's
+# inflate alone: ramkoll_bench_inflate) and the peer readers on one workbook, and prints a markdown report: machine, a table with mean time,
 # peak RSS and ramkoll's speed-up over each, and the targets of issues #2 and #8. Each reader
 # runs once under /usr/bin/time -v (peak RSS, its result line checked against FILE.expected,
 # and the file cache warmed), then under hyperfine. A peer that is not installed or fails is
 # listed with the reason. Called by bench/run.sh, which installs, builds and generates first.
 #
-#   /usr/bin/python3 bench/measure.py --file F.xlsx --ramkoll BIN [--runs 10] [--peer-runs 3]
+#   /usr/bin/python3 bench/measure.py --file F.xlsx --ramkoll BIN --inflate BIN [--runs 10] [--peer-runs 3]
 import argparse
 import datetime
 import json
@@ -32,7 +32,7 @@ class Reader:
     version: str = ""
     missing: str = ""          # why it cannot run, if it cannot
     js: bool = False           # counts for the "fastest JS peer" target
-    floor: bool = False        # the decompression floor, not a reader
+    floor: bool = False        # a decompression floor, not a reader
     failed: str = ""
     result: str = ""           # "ok" or what differs from the expected line
     rss_kib: int = 0
@@ -81,7 +81,7 @@ def measure(reader: Reader, expected: str) -> None:
         reader.failed = f"exit {done.returncode}: {first[:100]}"
         return
     reader.rss_kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)[1])
-    reader.result = "floor" if reader.floor else compare(done.stdout, expected)
+    reader.result = "no parsing" if reader.floor else compare(done.stdout, expected)
     with tempfile.NamedTemporaryFile(suffix=".json") as export:
         done = run(["hyperfine", "-N", "--style", "none", "--runs", str(reader.runs),
                     "--export-json", export.name, shlex.join(reader.command)])
@@ -102,12 +102,16 @@ def readers(args) -> list:
     openpyxl_missing = ("" if run(["/usr/bin/python3", "-c", "import openpyxl"]).returncode == 0
                         else "python3-openpyxl not installed")
     head = run(["git", "-C", BENCH, "describe", "--always", "--dirty"]).stdout.strip()
-    found = [
+    sheet = "xl/worksheets/sheet1.xml"
+    return [
         Reader("ramkoll (ramkoll_bench_read)", [args.ramkoll, args.file], args.runs, version=head,
                missing="" if os.access(args.ramkoll, os.X_OK) else f"{args.ramkoll} not built"),
-        Reader("decompression floor: unzip -p sheet1.xml", ["unzip", "-p", args.file, "xl/worksheets/sheet1.xml"],
+        Reader("decompression floor: unzip -p sheet1.xml", ["unzip", "-p", args.file, sheet],
                args.runs, version=dpkg_version("unzip"), floor=True,
                missing="" if shutil.which("unzip") else "unzip not installed"),
+        Reader("inflate floor: libzip alone (ramkoll_bench_inflate)", [args.inflate, args.file, sheet],
+               args.runs, version=dpkg_version("libzip4"), floor=True,
+               missing="" if os.access(args.inflate, os.X_OK) else f"{args.inflate} not built"),
         Reader("openpyxl read_only, values_only", ["/usr/bin/python3", os.path.join(BENCH, "peer_openpyxl.py"), args.file],
                args.peer_runs, version=dpkg_version("python3-openpyxl"), missing=openpyxl_missing),
         Reader("exceljs stream WorkbookReader", ["node", os.path.join(BENCH, "peer_exceljs.js"), args.file],
@@ -119,7 +123,6 @@ def readers(args) -> list:
         Reader("R readxl read_excel", ["Rscript", os.path.join(BENCH, "peer_readxl.R"), args.file],
                args.peer_runs, version=dpkg_version("r-cran-readxl"), missing=readxl_missing),
     ]
-    return found
 
 
 def machine() -> str:
@@ -138,13 +141,13 @@ def verdict(met: bool) -> str:
 
 
 def report(args, found: list, load_before: str) -> int:
-    ramkoll, floor = found[0], found[1]
+    ramkoll, floor, openpyxl = found[0], found[1], found[3]
     size = os.path.getsize(args.file)
     print(f"# xlsx read benchmark, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC\n")
     print(f"- machine: {machine()}")
     print(f"- load average before / after: {load_before} / {' '.join(open('/proc/loadavg').read().split()[:3])}")
     print(f"- file: {args.file} ({size / MIB:.1f} MiB), expected `{open(args.file + '.expected').read().strip()}`")
-    print(f"- runs: {args.runs} for ramkoll and the floor, {args.peer_runs} for each peer "
+    print(f"- runs: {args.runs} for ramkoll and the floors, {args.peer_runs} for each peer "
           f"(hyperfine -N, after one run under /usr/bin/time -v that also warms the file cache)\n")
     print("| reader | version | mean s | ± σ | min s | CPU s | peak RSS MiB | ramkoll faster by | result |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---|")
@@ -154,7 +157,7 @@ def report(args, found: list, load_before: str) -> int:
             print(f"| {r.name} | {r.version or '-'} | - | - | - | - | - | - | {'not installed: ' + r.missing if r.missing else 'failed: ' + r.failed} |")
             continue
         ratio = ("-" if r is ramkoll or not base else
-                 f"ramkoll = {base / r.mean:.2f}× floor" if r.floor else f"{r.mean / base:.1f}×")
+                 f"ramkoll = {base / r.mean:.2f}× this" if r.floor else f"{r.mean / base:.1f}×")
         print(f"| {r.name} | {r.version} | {r.mean:.3f} | {r.stddev:.3f} | {r.min:.3f} | {r.cpu:.3f} | "
               f"{r.rss_kib / 1024:.1f} | {ratio} | {r.result} |")
 
@@ -166,7 +169,6 @@ def report(args, found: list, load_before: str) -> int:
     def faster(peer: Reader) -> str:
         return f"{peer.mean / base:.1f}× (CPU time {peer.cpu / ramkoll.cpu:.1f}×)"
 
-    openpyxl = found[2]
     if ok(openpyxl):
         print(f"- #2: ramkoll ≥ 20× faster than openpyxl read_only: {faster(openpyxl)} "
               f"{verdict(openpyxl.mean / base >= 20)}")
@@ -195,6 +197,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--file", required=True)
     parser.add_argument("--ramkoll", required=True)
+    parser.add_argument("--inflate", required=True)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--peer-runs", type=int, default=3)
     args = parser.parse_args()
