@@ -94,7 +94,8 @@ std::string shift_formula(std::string_view f, long dr, long dc) {
         const Part a = scan_part(f, i);
         const bool followed_by_ident = a.end < f.size() && (is_ident(f[a.end]) || f[a.end] == '(');
         if (!followed_by_ident && valid_col(a.letters) && valid_row(a.digits)) {
-            out += moved_col(a, dc) + moved_row(a, dr);   // A1
+            const std::string col = moved_col(a, dc), row = moved_row(a, dr);   // A1
+            out += col == "#REF!" || row == "#REF!" ? std::string("#REF!") : col + row;
             i = a.end;
             continue;
         }
@@ -103,12 +104,14 @@ std::string shift_formula(std::string_view f, long dr, long dc) {
             const Part b = scan_part(f, a.end + 1);
             const bool b_end = b.end >= f.size() || !(is_ident(f[b.end]) || f[b.end] == '(');
             if (b_end && a.digits.empty() && b.digits.empty() && valid_col(b.letters)) {   // A:C
-                out += moved_col(a, dc) + ":" + moved_col(b, dc);
+                const std::string from = moved_col(a, dc), to = moved_col(b, dc);
+                out += from == "#REF!" || to == "#REF!" ? std::string("#REF!") : from + ":" + to;
                 i = b.end;
                 continue;
             }
             if (b_end && a.letters.empty() && b.letters.empty() && valid_row(b.digits)) {   // 1:3
-                out += moved_row(a, dr) + ":" + moved_row(b, dr);
+                const std::string from = moved_row(a, dr), to = moved_row(b, dr);
+                out += from == "#REF!" || to == "#REF!" ? std::string("#REF!") : from + ":" + to;
                 i = b.end;
                 continue;
             }

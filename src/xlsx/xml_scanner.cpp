@@ -120,11 +120,12 @@ XmlScanner::Token XmlScanner::next() {
             decode_into(text_, raw, false);
             return Token::text;
         }
-        const std::size_t token_start = pos_;
+        std::size_t token_start = pos_;
         Parse r = scan_markup();
         while (r == Parse::more) {
             pos_ = token_start;
             if (!refill(token_start)) fail("truncated inside a tag");
+            token_start = pos_;   // refill moved the token to the front of the buffer
             r = scan_markup();
         }
         if (token_kind_ == Token::eof) continue;   // comment, PI or declaration: nothing to hand out
