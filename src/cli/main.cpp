@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"sv", "en"}));
 
     ramkoll::cli::add_inspect_command(app, options);
+    ramkoll::cli::add_rules_command(app, options);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,66 @@
+// `ramkoll rules check FILE` and `ramkoll rules show FILE`: parse, check and review a rule file.
+#include "cli/commands.hpp"
+
+#include "rules/loader.hpp"
+#include "rules/show.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace ramkoll::cli {
+
+namespace {
+
+// Prints every diagnostic to stderr; returns whether the rules loaded cleanly.
+bool report(const rules::LoadedRules& loaded, Lang lang) {
+    for (const auto& d : loaded.diagnostics) std::cerr << rules::format_diagnostic(d, lang);
+    if (loaded.ok()) return true;
+    std::size_t n = loaded.diagnostics.size();
+    std::cerr << (lang == Lang::sv ? fmt::format("{} fel\n", n) : fmt::format("{} error{}\n", n, n == 1 ? "" : "s"));
+    return false;
+}
+
+}  // namespace
+
+void add_rules_command(CLI::App& app, Options options) {
+    auto* rules = app.add_subcommand("rules", "Regelfiler: granska (check) och visa (show)");
+    rules->require_subcommand(1);
+
+    auto check_file = std::make_shared<std::string>();
+    auto* check = rules->add_subcommand("check", "Läser och granskar en regelfil; 0 om den är felfri, annars 2");
+    check->add_option("FILE", *check_file, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
+    check->callback([options, check_file] {
+        Lang lang = options->lang();
+        auto loaded = rules::load_rules(*check_file);
+        if (!report(loaded, lang)) {
+            options->exit_code = 2;
+            return;
+        }
+        const auto& round = loaded.round;
+        std::cout << fmt::format("{}: {} ({} {}, {} {}, {} {})\n", *check_file, tr(lang, "inga fel", "no errors"),
+                                 round.committees.size(), tr(lang, "nämnder", "committees"), round.indices.size(),
+                                 tr(lang, "index", "indices"), round.rules.size(), tr(lang, "regler", "rules"));
+    });
+
+    auto show_file = std::make_shared<std::string>();
+    auto show_unit = std::make_shared<std::string>();
+    auto* show = rules->add_subcommand("show", "Visar omgången som tabeller: ramar, index, konstanter, blankett, regler");
+    show->add_option("FILE", *show_file, "Regelfilen")->required();
+    show->add_option("--unit", *show_unit, "Enhet för ramarna: tkr eller mnkr (standard: som i filen)")
+        ->check(CLI::IsMember({"tkr", "mnkr"}));
+    show->callback([options, show_file, show_unit] {
+        Lang lang = options->lang();
+        auto loaded = rules::load_rules(*show_file);
+        if (!report(loaded, lang)) {
+            options->exit_code = 2;
+            return;
+        }
+        Unit unit = show_unit->empty() ? loaded.round.frame_unit : *show_unit == "mnkr" ? Unit::mnkr : Unit::tkr;
+        std::cout << rules::show_round(loaded.round, lang, unit);
+    });
+}
+
+}  // namespace ramkoll::cli

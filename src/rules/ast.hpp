@@ -1,0 +1,143 @@
+// The syntax tree of a rule file, as the X3 grammar produces it. Numbers stay as their
+// source text here; the checker turns them into Money and reports what is wrong.
+#pragma once
+
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ramkoll::rules::ast {
+
+namespace x3 = boost::spirit::x3;
+
+// A number as written ("4 328,9", "−71,7") with an optional unit word: tkr, mnkr, % or procent.
+struct Quantity : x3::position_tagged {
+    std::string number;
+    std::optional<std::string> unit;
+};
+
+// "a ; b ; c" — one value per year of the round.
+struct ValueList : x3::position_tagged {
+    std::vector<Quantity> values;
+};
+
+// An identifier where it is used or declared. Not a Fusion sequence: the grammar assigns the
+// matched text to it directly.
+struct Name : x3::position_tagged {
+    Name() = default;
+    Name(std::string t) : text(std::move(t)) {}   // NOLINT: implicit on purpose, for X3
+    std::string text;
+};
+
+// ---- declarations -------------------------------------------------------------------
+struct Include : x3::position_tagged { std::string path; };
+struct RoundTitle : x3::position_tagged { std::string title; };
+struct Years : x3::position_tagged { std::vector<int> years; };
+struct UnitDecl : x3::position_tagged { std::string unit; };
+struct ToleranceDecl : x3::position_tagged { Quantity value; };
+struct IndexDecl : x3::position_tagged { Name name; std::optional<std::string> title; ValueList values; };
+struct ConstantDecl : x3::position_tagged { Name name; Quantity value; };
+struct ResultDecl : x3::position_tagged { std::string label; bool negated = false; ValueList values; };
+
+struct Frame : x3::position_tagged { ValueList values; };
+struct Deadline : x3::position_tagged { std::string date; };
+// "part CODE "Name" [within CODE] frame: ..." — a varav row of the committee.
+struct Part : x3::position_tagged {
+    Name code;
+    std::string name;
+    std::optional<Name> within;
+    Frame frame;
+};
+using CommitteeItem = x3::variant<Frame, Part, Deadline>;
+struct Committee : x3::position_tagged {
+    Name code;
+    std::string name;
+    std::vector<CommitteeItem> items;
+};
+
+// ---- the submission form -------------------------------------------------------------
+struct Line : x3::position_tagged {
+    Name name;
+    std::string label;
+    std::string sign;                     // "negative", "positive" or "any"
+    std::vector<std::string> synonyms;
+};
+struct TotalTerm : x3::position_tagged { char sign = '+'; Name line; };
+struct Total : x3::position_tagged {
+    Name name;
+    std::string label;
+    std::vector<TotalTerm> terms;
+    std::vector<std::string> synonyms;
+};
+struct Column : x3::position_tagged {
+    Name name;
+    std::string label;
+    std::string kind;                     // "text", "committee", "amount" or "amount per year"
+};
+struct ListSection : x3::position_tagged {
+    Name name;
+    std::string label;
+    bool optional = false;
+    std::vector<Column> columns;
+};
+using FormItem = x3::variant<Line, Total, ListSection>;
+struct Form : x3::position_tagged { std::vector<FormItem> items; };
+
+// ---- expressions --------------------------------------------------------------------
+// [föregående år] is `previous`; [2024] an absolute year; none is the year in scope.
+struct YearSelector : x3::position_tagged {
+    bool previous = false;
+    int year = 0;
+};
+struct Reference : x3::position_tagged { Name name; std::optional<YearSelector> year; };
+struct IndexRef : x3::position_tagged { Name name; std::optional<YearSelector> year; };
+struct FrameRef : x3::position_tagged { std::optional<YearSelector> year; };
+struct Filter : x3::position_tagged { Name column; std::string text; };
+// sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame)
+struct Aggregate : x3::position_tagged {
+    std::string function;
+    Name target;
+    std::optional<Name> column;
+    std::optional<Filter> filter;
+};
+
+struct Expression;
+struct Negated;
+struct Absolute;
+using Operand = x3::variant<Quantity, IndexRef, FrameRef, Aggregate, Reference,
+                            x3::forward_ast<Negated>, x3::forward_ast<Absolute>,
+                            x3::forward_ast<Expression>>;
+struct Operation : x3::position_tagged { char op = '+'; Operand operand; };
+struct Expression : x3::position_tagged {
+    Operand first;
+    std::vector<Operation> rest;
+};
+struct Negated : x3::position_tagged { Operand operand; };
+struct Absolute : x3::position_tagged { Expression expression; };
+
+// ---- rules --------------------------------------------------------------------------
+enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
+enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
+
+struct Condition : x3::position_tagged {
+    Expression left;
+    Comparison comparison = Comparison::equal;
+    Expression right;
+    std::optional<Quantity> tolerance;
+};
+struct Rule : x3::position_tagged {
+    std::string name;
+    std::string severity;                 // "error", "warning" or "info"
+    std::vector<Name> only;               // committees the rule is limited to, if any
+    Scope scope = Scope::each_year;
+    Condition condition;
+    std::optional<std::string> message;
+};
+
+using Statement = x3::variant<Include, RoundTitle, Years, UnitDecl, ToleranceDecl, IndexDecl,
+                              ConstantDecl, ResultDecl, Committee, Form, Rule>;
+
+}  // namespace ramkoll::rules::ast

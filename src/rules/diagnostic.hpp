@@ -1,0 +1,30 @@
+// Errors in a rule file as values: where (file, line, column, the source line) and what,
+// in Swedish and English. Turned into text in one place, format_diagnostic.
+#pragma once
+
+#include "common/lang.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ramkoll::rules {
+
+struct Location {
+    std::string file;
+    int line = 0;                 // 1-based
+    int column = 0;               // 1-based, counted in characters (UTF-8 aware)
+    std::string source_line;      // the whole line, for the caret display
+};
+
+struct Diagnostic {
+    Location where;
+    std::string sv;
+    std::string en;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+// "file:line:column: fel: message", the source line and a caret under the column.
+std::string format_diagnostic(const Diagnostic& diagnostic, Lang lang);
+
+}  // namespace ramkoll::rules

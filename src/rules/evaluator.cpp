@@ -1,0 +1,397 @@
+// The stack machine that runs compiled rule programs, the comparison with tolerance, and
+// the text of findings.
+#include "rules/evaluator.hpp"
+
+#include "common/swedish_number.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include <stdexcept>
+
+namespace ramkoll::rules {
+
+// ---- SubmissionTable -------------------------------------------------------------------
+
+SubmissionTable::SubmissionTable(const Round& round, std::string committee)
+    : round_(round), committee_(std::move(committee)) {}
+
+std::size_t SubmissionTable::list_index(std::string_view list) const {
+    const FormList* l = round_.form.list(list);
+    if (!l) throw std::invalid_argument(fmt::format("okänd lista {}", list));
+    return static_cast<std::size_t>(l - round_.form.lists.data());
+}
+
+std::size_t SubmissionTable::column_index(std::size_t list, std::string_view column) const {
+    const FormList& l = round_.form.lists[list];
+    const FormColumn* c = l.column(column);
+    if (!c) throw std::invalid_argument(fmt::format("okänd kolumn {} i {}", column, l.name));
+    return static_cast<std::size_t>(c - l.columns.data());
+}
+
+void SubmissionTable::set_line(std::string_view line, int year, Money kronor) {
+    auto index = round_.form.line_index(line);
+    if (!index) throw std::invalid_argument(fmt::format("okänd rad {}", line));
+    lines_[{*index, year}] = kronor;
+}
+
+std::size_t SubmissionTable::add_row(std::string_view list) {
+    auto& rows = lists_[list_index(list)];
+    rows.emplace_back();
+    return rows.size() - 1;
+}
+
+void SubmissionTable::set_text(std::string_view list, std::size_t row, std::string_view column, std::string text) {
+    std::size_t l = list_index(list);
+    lists_.at(l).at(row).texts[column_index(l, column)] = std::move(text);
+}
+
+void SubmissionTable::set_amount(std::string_view list, std::size_t row, std::string_view column, int year,
+                                 Money kronor) {
+    std::size_t l = list_index(list);
+    std::size_t c = column_index(l, column);
+    if (round_.form.lists[l].columns[c].kind == ColumnKind::amount) year = 0;
+    lists_.at(l).at(row).amounts[{c, year}] = kronor;
+}
+
+std::optional<Money> SubmissionTable::line(std::size_t line, int year) const {
+    auto it = lines_.find({line, year});
+    if (it == lines_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::size_t SubmissionTable::rows(std::size_t list) const {
+    auto it = lists_.find(list);
+    return it == lists_.end() ? 0 : it->second.size();
+}
+
+std::optional<Money> SubmissionTable::amount(std::size_t list, std::size_t row, std::size_t column, int year) const {
+    if (round_.form.lists[list].columns[column].kind == ColumnKind::amount) year = 0;
+    const auto& amounts = lists_.at(list).at(row).amounts;
+    auto it = amounts.find({column, year});
+    if (it == amounts.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string SubmissionTable::text(std::size_t list, std::size_t row, std::size_t column) const {
+    const auto& texts = lists_.at(list).at(row).texts;
+    auto it = texts.find(column);
+    return it == texts.end() ? std::string() : it->second;
+}
+
+// ---- evaluation ----------------------------------------------------------------------
+
+struct Evaluator::Result {
+    std::optional<Money> value;
+    std::string missing;          // set when a value was missing
+    bool computable = true;       // false on division by zero or overflow
+};
+
+namespace {
+
+// Aggregates values one at a time; count counts them.
+struct Accumulator {
+    explicit Accumulator(Aggregate a) : aggregate(a) {}
+    Aggregate aggregate;
+    std::optional<Money> value;
+    std::int64_t count = 0;
+    void add(Money v) {
+        ++count;
+        if (!value) value = v;
+        else if (aggregate == Aggregate::sum) *value += v;
+        else if (aggregate == Aggregate::min) value = std::min(*value, v);
+        else if (aggregate == Aggregate::max) value = std::max(*value, v);
+    }
+    Money result() const {
+        if (aggregate == Aggregate::count) return Money::whole(count);
+        return value.value_or(Money{});
+    }
+};
+
+// A line's value; a total missing from the submission is computed from its terms.
+std::optional<Money> line_value(const Round& round, const SubmissionValues& s, std::size_t line, int year) {
+    if (auto v = s.line(line, year)) return v;
+    const FormLine& l = round.form.lines[line];
+    if (!l.is_total()) return std::nullopt;
+    Money sum;
+    for (const auto& t : l.terms) {
+        auto v = line_value(round, s, t.line, year);
+        if (!v) return std::nullopt;
+        sum = t.sign > 0 ? sum + *v : sum - *v;
+    }
+    return sum;
+}
+
+void add_list_rows(const Round& round, const SubmissionValues& s, const Instruction& in,
+                   std::optional<std::size_t> year, Accumulator& acc) {
+    auto list = static_cast<std::size_t>(in.index);
+    const FormList& form_list = round.form.lists[list];
+    for (std::size_t row = 0; row < s.rows(list); ++row) {
+        if (in.filter_column >= 0 && s.text(list, row, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
+            continue;
+        if (in.column < 0) {
+            acc.add(Money{});
+            continue;
+        }
+        auto column = static_cast<std::size_t>(in.column);
+        const FormColumn& c = form_list.columns[column];
+        if (c.kind == ColumnKind::text || c.kind == ColumnKind::committee) {
+            if (!s.text(list, row, column).empty()) acc.add(Money{});
+            continue;
+        }
+        if (c.kind == ColumnKind::amount_per_year && !year) {
+            // Each submission: a per-year column counts with all its years.
+            Money sum;
+            bool any = false;
+            for (int y : round.years)
+                if (auto v = s.amount(list, row, column, y)) {
+                    sum += *v;
+                    any = true;
+                }
+            if (any) acc.add(sum);
+            continue;
+        }
+        int y = year ? round.years[*year] : 0;
+        if (auto v = s.amount(list, row, column, y)) acc.add(*v);   // empty cells are not counted
+    }
+}
+
+}  // namespace
+
+Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues* submission,
+                                 const std::vector<const SubmissionValues*>* all,
+                                 std::optional<std::size_t> year) const {
+    Result result;
+    std::vector<Money> stack;
+    stack.reserve(program.size());
+    auto year_of = [&](const YearRef& ref) -> std::size_t {
+        switch (ref.kind) {
+        case YearRef::Kind::current: return *year;
+        case YearRef::Kind::previous: return *year - 1;
+        case YearRef::Kind::fixed: return static_cast<std::size_t>(ref.year_index);
+        }
+        return 0;
+    };
+    try {
+        for (const Instruction& in : program) {
+            using Op = Instruction::Op;
+            switch (in.op) {
+            case Op::constant: stack.push_back(in.value); break;
+            case Op::line: {
+                std::size_t y = year_of(in.year);
+                auto v = line_value(round_, *submission, static_cast<std::size_t>(in.index), round_.years[y]);
+                if (!v) {
+                    result.missing = fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name,
+                                                 round_.years[y]);
+                    return result;
+                }
+                stack.push_back(*v);
+                break;
+            }
+            case Op::frame: {
+                const Committee* c = round_.committee(submission->committee());
+                std::size_t y = year_of(in.year);
+                if (!c || c->frame.size() <= y) {
+                    result.missing = fmt::format("frame {} {}", submission->committee(), round_.years[y]);
+                    return result;
+                }
+                stack.push_back(c->frame[y]);
+                break;
+            }
+            case Op::index:
+                stack.push_back(round_.indices[static_cast<std::size_t>(in.index)].rates[year_of(in.year)]);
+                break;
+            case Op::list_column: {
+                Accumulator acc(in.aggregate);
+                if (all)
+                    for (const auto* s : *all) add_list_rows(round_, *s, in, year, acc);
+                else
+                    add_list_rows(round_, *submission, in, year, acc);
+                stack.push_back(acc.result());
+                break;
+            }
+            case Op::all_lines: {
+                Accumulator acc(in.aggregate);
+                for (const auto* s : *all)
+                    if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), round_.years[*year]))
+                        acc.add(*v);
+                stack.push_back(acc.result());
+                break;
+            }
+            case Op::all_frames: {
+                Accumulator acc(in.aggregate);
+                for (const auto* s : *all)
+                    if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > *year)
+                        acc.add(c->frame[*year]);
+                stack.push_back(acc.result());
+                break;
+            }
+            case Op::negate: stack.back() = -stack.back(); break;
+            case Op::absolute: stack.back() = stack.back().abs(); break;
+            default: {
+                Money b = stack.back();
+                stack.pop_back();
+                Money& a = stack.back();
+                if (in.op == Op::add) a = a + b;
+                else if (in.op == Op::subtract) a = a - b;
+                else if (in.op == Op::multiply) a = a * b;
+                else a = a / b;
+            }
+            }
+        }
+    } catch (const std::exception&) {
+        result.computable = false;
+        return result;
+    }
+    result.value = stack.back();
+    return result;
+}
+
+void Evaluator::judge(std::size_t rule_index, const SubmissionValues* submission,
+                      const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year,
+                      std::vector<Finding>& out) const {
+    const CompiledRule& rule = round_.rules[rule_index];
+    Finding f;
+    f.rule = rule_index;
+    f.committee = submission ? submission->committee() : std::string();
+    if (year) f.year = round_.years[*year];
+    f.line = rule.subject_line;
+    Result actual = run(rule.actual, submission, all, year);
+    Result expected = actual.value ? run(rule.expected, submission, all, year) : Result{};
+    for (const Result* r : {&actual, &expected}) {
+        if (!r->computable) {
+            f.outcome = Outcome::not_computable;
+            out.push_back(f);
+            return;
+        }
+        if (!r->missing.empty()) {
+            f.outcome = Outcome::missing;
+            f.missing = r->missing;
+            out.push_back(f);
+            return;
+        }
+    }
+    f.actual = *actual.value;
+    f.expected = *expected.value;
+    try {
+        f.difference = f.actual - f.expected;
+        Money tolerance = rule.tolerance.relative ? f.expected.abs() * rule.tolerance.value : rule.tolerance.value;
+        bool holds = false;
+        switch (rule.comparison) {
+        case Comparison::equal: holds = f.difference.abs() <= tolerance; break;
+        case Comparison::not_equal: holds = f.difference.abs() > tolerance; break;
+        case Comparison::less: holds = f.difference < tolerance; break;
+        case Comparison::less_equal: holds = f.difference <= tolerance; break;
+        case Comparison::greater: holds = f.difference > -tolerance; break;
+        case Comparison::greater_equal: holds = f.difference >= -tolerance; break;
+        }
+        if (holds) return;
+    } catch (const std::exception&) {
+        f.outcome = Outcome::not_computable;
+    }
+    out.push_back(f);
+}
+
+std::vector<Finding> Evaluator::check(const SubmissionValues& submission) const {
+    std::vector<Finding> out;
+    const std::string committee = submission.committee();
+    for (std::size_t r = 0; r < round_.rules.size(); ++r) {
+        const CompiledRule& rule = round_.rules[r];
+        if (rule.scope == Scope::across_submissions) continue;
+        if (!rule.only.empty() && std::find(rule.only.begin(), rule.only.end(), committee) == rule.only.end()) continue;
+        if (rule.scope == Scope::each_submission) {
+            judge(r, &submission, nullptr, std::nullopt, out);
+            continue;
+        }
+        std::size_t first = rule.scope == Scope::each_year_after_first ? 1 : 0;
+        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, &submission, nullptr, y, out);
+    }
+    return out;
+}
+
+std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValues*>& submissions) const {
+    std::vector<Finding> out;
+    for (std::size_t r = 0; r < round_.rules.size(); ++r) {
+        if (round_.rules[r].scope != Scope::across_submissions) continue;
+        for (std::size_t y = 0; y < round_.years.size(); ++y) judge(r, nullptr, &submissions, y, out);
+    }
+    return out;
+}
+
+// ---- text ------------------------------------------------------------------------------
+
+std::string format_value(const Round& round, const CompiledRule& rule, Money value) {
+    if (rule.kind == ValueKind::amount)
+        return format_swedish(from_kronor(value, round.unit), 1) + " " + std::string(unit_name(round.unit));
+    std::string text = format_swedish(value, Money::decimals);
+    while (text.ends_with('0')) text.pop_back();
+    if (text.ends_with(',')) text.pop_back();
+    return text;
+}
+
+std::string rule_title(const CompiledRule& rule, Lang lang) {
+    switch (rule.built_in) {
+    case BuiltIn::sign: return std::string(tr(lang, "Tecken: ", "Sign: ")) + rule.name;
+    case BuiltIn::total: return std::string(tr(lang, "Summa: ", "Total: ")) + rule.name;
+    case BuiltIn::none: break;
+    }
+    return rule.name;
+}
+
+namespace {
+
+std::string_view comparison_symbol(Comparison c) {
+    switch (c) {
+    case Comparison::equal: return "=";
+    case Comparison::not_equal: return "≠";
+    case Comparison::less: return "<";
+    case Comparison::less_equal: return "≤";
+    case Comparison::greater: return ">";
+    case Comparison::greater_equal: return "≥";
+    }
+    return "=";
+}
+
+void replace_all(std::string& text, std::string_view from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+std::string describe(const Round& round, const Finding& f, Lang lang) {
+    const CompiledRule& rule = round.rules[f.rule];
+    if (f.outcome == Outcome::missing)
+        return fmt::format("{}: {} {}", rule_title(rule, lang),
+                           tr(lang, "kan inte prövas, värde saknas för", "cannot be checked, no value for"), f.missing);
+    if (f.outcome == Outcome::not_computable)
+        return fmt::format("{}: {}", rule_title(rule, lang),
+                           tr(lang, "kan inte beräknas (division med noll eller för stort belopp)",
+                              "cannot be computed (division by zero or amount out of range)"));
+    std::string actual = format_value(round, rule, f.actual);
+    std::string expected = format_value(round, rule, f.expected);
+    std::string difference = format_value(round, rule, f.difference);
+    // The message template is the finance staff's own (Swedish) words; English gets the default.
+    if (!rule.message || lang == Lang::en)
+        return fmt::format("{}: {} {}, {} {} {}, {} {}", rule_title(rule, lang), tr(lang, "faktiskt", "actual"),
+                           actual, tr(lang, "väntat", "expected"), comparison_symbol(rule.comparison), expected,
+                           tr(lang, "skillnad", "difference"), difference);
+    std::string text = *rule.message;
+    Money tolerance_value = rule.tolerance.relative ? f.expected.abs() * rule.tolerance.value : rule.tolerance.value;
+    std::string tolerance = format_value(round, rule, tolerance_value);
+    std::string year = f.year ? std::to_string(*f.year) : std::string();
+    std::string line = f.line ? round.form.lines[*f.line].label : std::string();
+    using Placeholder = std::tuple<const char*, const char*, const std::string*>;
+    for (auto [sv, en, value] : {Placeholder{"{väntat}", "{expected}", &expected}, {"{faktiskt}", "{actual}", &actual},
+                                 {"{skillnad}", "{difference}", &difference}, {"{tolerans}", "{tolerance}", &tolerance},
+                                 {"{år}", "{year}", &year}, {"{nämnd}", "{committee}", &f.committee},
+                                 {"{regel}", "{rule}", &rule.name}, {"{rad}", "{line}", &line}}) {
+        replace_all(text, sv, *value);
+        replace_all(text, en, *value);
+    }
+    return text;
+}
+
+}  // namespace ramkoll::rules

@@ -1,0 +1,106 @@
+// Evaluates a checked round's compiled rules over submissions. A submission is seen through
+// SubmissionValues (lines per year, list rows, the committee), so any reader can plug in.
+// Results are Findings: the rule, committee, year, expected/actual/difference, the line.
+#pragma once
+
+#include "common/lang.hpp"
+#include "rules/model.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ramkoll::rules {
+
+// One committee's submission as the rules see it. Indices are those of Round::form; years
+// are calendar years (2024); amounts are kronor. Missing values are nullopt.
+class SubmissionValues {
+public:
+    virtual ~SubmissionValues() = default;
+    virtual std::string committee() const = 0;
+    virtual std::optional<Money> line(std::size_t line, int year) const = 0;
+    virtual std::size_t rows(std::size_t list) const = 0;
+    // For an "amount" column (one value, not per year) `year` is ignored.
+    virtual std::optional<Money> amount(std::size_t list, std::size_t row, std::size_t column, int year) const = 0;
+    virtual std::string text(std::size_t list, std::size_t row, std::size_t column) const = 0;
+};
+
+// A submission held in memory, filled by name; the simplest SubmissionValues.
+// Example: SubmissionTable s(round, "RS"); s.set_line("Drift", 2024, to_kronor(Money::whole(100), Unit::tkr));
+class SubmissionTable : public SubmissionValues {
+public:
+    SubmissionTable(const Round& round, std::string committee);
+
+    // Unknown names throw std::invalid_argument.
+    void set_line(std::string_view line, int year, Money kronor);
+    std::size_t add_row(std::string_view list);
+    void set_text(std::string_view list, std::size_t row, std::string_view column, std::string text);
+    void set_amount(std::string_view list, std::size_t row, std::string_view column, int year, Money kronor);
+
+    std::string committee() const override { return committee_; }
+    std::optional<Money> line(std::size_t line, int year) const override;
+    std::size_t rows(std::size_t list) const override;
+    std::optional<Money> amount(std::size_t list, std::size_t row, std::size_t column, int year) const override;
+    std::string text(std::size_t list, std::size_t row, std::size_t column) const override;
+
+private:
+    struct Row {
+        std::map<std::size_t, std::string> texts;
+        std::map<std::pair<std::size_t, int>, Money> amounts;
+    };
+    std::size_t list_index(std::string_view list) const;
+    std::size_t column_index(std::size_t list, std::string_view column) const;
+
+    const Round& round_;
+    std::string committee_;
+    std::map<std::pair<std::size_t, int>, Money> lines_;
+    std::map<std::size_t, std::vector<Row>> lists_;
+};
+
+enum class Outcome {
+    failed,            // the comparison does not hold
+    missing,           // a value the rule needs is not in the submission
+    not_computable     // division by zero or an amount out of range
+};
+
+struct Finding {
+    std::size_t rule = 0;                  // index into Round::rules
+    std::string committee;                 // empty for rules across all submissions
+    std::optional<int> year;               // empty for rules of each submission
+    Outcome outcome = Outcome::failed;
+    Money actual;
+    Money expected;
+    Money difference;                      // actual − expected
+    std::optional<std::size_t> line;       // the line the rule is about, for pointing at cells
+    std::string missing;                   // what was missing, e.g. "Drift 2025"
+};
+
+class Evaluator {
+public:
+    explicit Evaluator(const Round& round) : round_(round) {}
+
+    // Rules of scope each submission, each year and each year after first.
+    std::vector<Finding> check(const SubmissionValues& submission) const;
+    // Rules of scope across all submissions, once per year.
+    std::vector<Finding> check_all(const std::vector<const SubmissionValues*>& submissions) const;
+
+private:
+    struct Result;
+    Result run(const Program& program, const SubmissionValues* submission,
+               const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year) const;
+    void judge(std::size_t rule_index, const SubmissionValues* submission,
+               const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year,
+               std::vector<Finding>& out) const;
+
+    const Round& round_;
+};
+
+// The finding as a sentence: the rule's message template filled in, or a default text.
+std::string describe(const Round& round, const Finding& finding, Lang lang);
+// The rule's name as shown to people (built-in rules get "Tecken: …" / "Summa: …").
+std::string rule_title(const CompiledRule& rule, Lang lang);
+// A value of a rule in its kind: "35 063,9 tkr" for amounts, "0,039" for ratios.
+std::string format_value(const Round& round, const CompiledRule& rule, Money value);
+
+}  // namespace ramkoll::rules

@@ -1,0 +1,266 @@
+// The grammar of rule files (Boost.Spirit X3). One rule per construct; the rule names
+// ("name", "values", ...) are what syntax errors say was expected (error_handler.cpp).
+#pragma once
+
+#include "rules/ast.hpp"
+#include "rules/ast_adapted.hpp"
+#include "rules/error_handler.hpp"
+#include "rules/grammar.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+#include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
+
+namespace ramkoll::rules::grammar {
+
+using x3::attr;
+using x3::lexeme;
+using x3::lit;
+using x3::raw;
+
+// ---- characters and keywords -----------------------------------------------------------
+// Letters of a name: ASCII letters plus two-byte UTF-8 letters (å, ä, ö, é, ü, ø, æ, …;
+// lead bytes C3–C5), but not × (C3 97) and ÷ (C3 B7), which are operators.
+const auto continuation = x3::char_('\x80', '\xBF');
+const auto utf8_letter = (lit('\xC3') >> (continuation - lit('\x97') - lit('\xB7'))) |
+                         (x3::char_('\xC4', '\xC5') >> continuation);
+const auto name_start = x3::ascii::alpha | lit('_') | utf8_letter;
+const auto name_char = x3::ascii::alnum | lit('_') | utf8_letter;
+
+inline auto kw(const char* word) { return lexeme[lit(word) >> !name_char]; }
+inline auto kw_text(const char* word) { return lexeme[x3::string(word) >> !name_char]; }
+
+const auto digit = x3::ascii::digit;
+const auto thousands = lit(' ') | lit("\xC2\xA0") | lit("\xE2\x80\xAF");
+const auto minus_sign = lit('-') | lit("\xE2\x88\x92") | lit("\xE2\x80\x93");   // - − –
+const auto number_core = +digit >> *(thousands >> digit >> digit >> digit >> !digit) >> -(',' >> +digit);
+
+// ---- operator tables -------------------------------------------------------------------
+struct additive_table : x3::symbols<char> {
+    additive_table() { add("+", '+')("-", '-')("\xE2\x88\x92", '-')("\xE2\x80\x93", '-'); }
+} const additive;
+
+struct multiplicative_table : x3::symbols<char> {
+    multiplicative_table() { add("*", '*')("\xC3\x97", '*')("/", '/')("\xC3\xB7", '/'); }
+} const multiplicative;
+
+struct comparison_table : x3::symbols<ast::Comparison> {
+    comparison_table() {
+        using C = ast::Comparison;
+        add("=", C::equal)("==", C::equal)("!=", C::not_equal)("\xE2\x89\xA0", C::not_equal)
+           ("<", C::less)("<=", C::less_equal)("\xE2\x89\xA4", C::less_equal)
+           (">", C::greater)(">=", C::greater_equal)("\xE2\x89\xA5", C::greater_equal);
+    }
+} const comparison;
+
+// ---- rule ids: position-tagged nodes are annotated on success ------------------------
+struct name_text_class;
+struct name_class : x3::annotate_on_success {};
+struct text_class;
+struct number_class;
+struct signed_number_class;
+struct unit_word_class;
+struct quantity_class : x3::annotate_on_success {};
+struct signed_quantity_class : x3::annotate_on_success {};
+struct value_list_class : x3::annotate_on_success {};
+struct value_separator_class;
+struct include_class : x3::annotate_on_success {};
+struct round_class : x3::annotate_on_success {};
+struct year_class;
+struct years_class : x3::annotate_on_success {};
+struct money_unit_class;
+struct unit_decl_class : x3::annotate_on_success {};
+struct tolerance_decl_class : x3::annotate_on_success {};
+struct index_decl_class : x3::annotate_on_success {};
+struct constant_decl_class : x3::annotate_on_success {};
+struct result_sign_class;
+struct result_decl_class : x3::annotate_on_success {};
+struct frame_class : x3::annotate_on_success {};
+struct date_class;
+struct deadline_class : x3::annotate_on_success {};
+struct part_class : x3::annotate_on_success {};
+struct committee_item_class;
+struct committee_class : x3::annotate_on_success {};
+struct sign_class;
+struct line_class : x3::annotate_on_success {};
+struct first_term_class : x3::annotate_on_success {};
+struct next_term_class : x3::annotate_on_success {};
+struct terms_class;
+struct total_class : x3::annotate_on_success {};
+struct column_kind_class;
+struct column_class : x3::annotate_on_success {};
+struct list_class : x3::annotate_on_success {};
+struct form_item_class;
+struct form_class : x3::annotate_on_success {};
+struct previous_year_class : x3::annotate_on_success {};
+struct given_year_class : x3::annotate_on_success {};
+struct year_selector_class;
+struct reference_class : x3::annotate_on_success {};
+struct index_ref_class : x3::annotate_on_success {};
+struct frame_ref_class : x3::annotate_on_success {};
+struct filter_class : x3::annotate_on_success {};
+struct aggregate_function_class;
+struct aggregate_class : x3::annotate_on_success {};
+struct absolute_class : x3::annotate_on_success {};
+struct negated_class : x3::annotate_on_success {};
+struct operand_class;
+struct term_class : x3::annotate_on_success {};
+struct expression_class : x3::annotate_on_success {};
+struct tolerance_class : x3::annotate_on_success {};
+struct condition_class : x3::annotate_on_success {};
+struct severity_class;
+struct scope_class;
+struct rule_class : x3::annotate_on_success {};
+struct statement_class : x3::annotate_on_success, error_handler_base {};
+
+// ---- rules ---------------------------------------------------------------------------
+const x3::rule<name_text_class, std::string> name_text = "name";
+const x3::rule<name_class, ast::Name> name = "name";
+const x3::rule<text_class, std::string> text = "text";
+const x3::rule<number_class, std::string> number = "number";
+const x3::rule<signed_number_class, std::string> signed_number = "number";
+const x3::rule<unit_word_class, std::string> unit_word = "unit word";
+const x3::rule<quantity_class, ast::Quantity> quantity = "quantity";
+const x3::rule<signed_quantity_class, ast::Quantity> signed_quantity = "quantity";
+const x3::rule<value_list_class, ast::ValueList> value_list = "values";
+const x3::rule<value_separator_class> value_separator = "value separator";
+const x3::rule<include_class, ast::Include> include = "include";
+const x3::rule<round_class, ast::RoundTitle> round_title = "round";
+const x3::rule<year_class, int> year = "year";
+const x3::rule<years_class, ast::Years> years = "years";
+const x3::rule<money_unit_class, std::string> money_unit = "unit word";
+const x3::rule<unit_decl_class, ast::UnitDecl> unit_decl = "unit";
+const x3::rule<tolerance_decl_class, ast::ToleranceDecl> tolerance_decl = "tolerance";
+const x3::rule<index_decl_class, ast::IndexDecl> index_decl = "index";
+const x3::rule<constant_decl_class, ast::ConstantDecl> constant_decl = "constant";
+const x3::rule<result_sign_class, bool> result_sign = "result sum";
+const x3::rule<result_decl_class, ast::ResultDecl> result_decl = "result";
+const x3::rule<frame_class, ast::Frame> frame = "frame";
+const x3::rule<date_class, std::string> date = "date";
+const x3::rule<deadline_class, ast::Deadline> deadline = "deadline";
+const x3::rule<part_class, ast::Part> part = "part";
+const x3::rule<committee_item_class, ast::CommitteeItem> committee_item = "committee item";
+const x3::rule<committee_class, ast::Committee> committee = "committee";
+const x3::rule<sign_class, std::string> sign = "sign";
+const x3::rule<line_class, ast::Line> line = "line";
+const x3::rule<first_term_class, ast::TotalTerm> first_term = "name";
+const x3::rule<next_term_class, ast::TotalTerm> next_term = "name";
+const x3::rule<terms_class, std::vector<ast::TotalTerm>> terms = "name";
+const x3::rule<total_class, ast::Total> total = "total";
+const x3::rule<column_kind_class, std::string> column_kind = "column kind";
+const x3::rule<column_class, ast::Column> column = "column";
+const x3::rule<list_class, ast::ListSection> list = "list";
+const x3::rule<form_item_class, ast::FormItem> form_item = "form item";
+const x3::rule<form_class, ast::Form> form = "form";
+const x3::rule<previous_year_class, ast::YearSelector> previous_year = "year selector";
+const x3::rule<given_year_class, ast::YearSelector> given_year = "year selector";
+const x3::rule<year_selector_class, ast::YearSelector> year_selector = "year selector";
+const x3::rule<reference_class, ast::Reference> reference = "reference";
+const x3::rule<index_ref_class, ast::IndexRef> index_ref = "index";
+const x3::rule<frame_ref_class, ast::FrameRef> frame_ref = "frame";
+const x3::rule<filter_class, ast::Filter> filter = "where";
+const x3::rule<aggregate_function_class, std::string> aggregate_function = "aggregate";
+const x3::rule<aggregate_class, ast::Aggregate> aggregate = "aggregate";
+const x3::rule<absolute_class, ast::Absolute> absolute = "abs";
+const x3::rule<negated_class, ast::Negated> negated = "operand";
+const x3::rule<operand_class, ast::Operand> operand = "operand";
+const x3::rule<term_class, ast::Expression> term = "expression";
+const x3::rule<expression_class, ast::Expression> expression = "expression";
+const x3::rule<tolerance_class, ast::Quantity> tolerance = "quantity";
+const x3::rule<condition_class, ast::Condition> condition = "expression";
+const x3::rule<severity_class, std::string> severity = "severity";
+const x3::rule<scope_class, ast::Scope> scope = "scope";
+const x3::rule<rule_class, ast::Rule> rule_statement = "rule";
+const statement_type statement = "statement";
+
+// ---- numbers, texts, names -----------------------------------------------------------
+const auto name_text_def = lexeme[raw[name_start >> *name_char]];
+const auto name_def = name_text;
+const auto text_def = lexeme['"' > *(x3::char_ - '"' - x3::eol) > '"'];
+const auto number_def = lexeme[raw[number_core]];
+const auto signed_number_def = lexeme[raw[-(minus_sign | lit('+')) >> number_core]];
+const auto unit_word_def = kw_text("tkr") | kw_text("mnkr") | kw_text("procent") | x3::string("%");
+const auto quantity_def = number >> -unit_word;
+const auto signed_quantity_def = signed_number >> -unit_word;
+// Two values without a ';' between them are an error, not the end of the list.
+const auto value_separator_def = !signed_number;
+const auto value_list_def = (signed_quantity % ';') > value_separator;
+
+// ---- the round -----------------------------------------------------------------------
+const auto include_def = kw("include") > text;
+const auto round_title_def = kw("round") > text;
+const auto year_def = lexeme[x3::int_ >> !name_char];
+const auto years_def = kw("years") > +year;
+const auto money_unit_def = kw_text("tkr") | kw_text("mnkr");
+const auto unit_decl_def = kw("unit") > money_unit;
+const auto tolerance_decl_def = kw("tolerance") > quantity;
+const auto index_decl_def = kw("index") > name > -text > ':' > value_list;
+const auto constant_decl_def = kw("constant") > name > '=' > signed_quantity;
+const auto result_sign_def = ((minus_sign >> attr(true)) | attr(false)) >> kw("sum");
+const auto result_decl_def = kw("result") > text > '=' > result_sign > ':' > value_list;
+
+// ---- committees ----------------------------------------------------------------------
+const auto frame_def = kw("frame") > ':' > value_list;
+const auto date_def = lexeme[raw[digit >> digit >> digit >> digit >> '-' >> digit >> digit >> '-' >> digit >> digit]];
+const auto deadline_def = kw("deadline") > date;
+const auto part_def = kw("part") > name > text > -(kw("within") > name) > frame;
+const auto committee_item_def = frame | part | deadline;
+const auto committee_def = kw("committee") > name > text > *committee_item;
+
+// ---- the submission form -------------------------------------------------------------
+const auto synonyms = -(kw("also") > (text % ','));
+const auto sign_def = kw_text("negative") | kw_text("positive") | kw_text("any");
+const auto line_def = kw("line") > name > text > sign > synonyms;
+const auto first_term_def = attr('+') >> name;
+const auto next_term_def = additive > name;
+const auto terms_def = first_term >> *next_term;
+const auto total_def = kw("total") > name > text > '=' > terms > synonyms;
+const auto column_kind_def = (kw("amount") >> kw("per") >> kw("year") >> attr(std::string("amount per year"))) |
+                             kw_text("amount") | kw_text("text") | kw_text("committee");
+const auto column_def = kw("column") > name > text > column_kind;
+const auto list_def = kw("list") > name > text > ((kw("optional") >> attr(true)) | attr(false)) > *column;
+const auto form_item_def = line | total | list;
+const auto form_def = kw("form") >> *form_item;
+
+// ---- expressions ---------------------------------------------------------------------
+const auto previous_year_def = ((kw("f\xC3\xB6reg\xC3\xA5" "ende") > kw("\xC3\xA5r")) | (kw("previous") > kw("year"))) >>
+                               attr(true) >> attr(0);
+const auto given_year_def = attr(false) >> year;
+const auto year_selector_def = '[' > (previous_year | given_year) > ']';
+const auto reference_def = name >> -year_selector;
+const auto index_ref_def = kw("index") > name > -year_selector;
+const auto frame_ref_def = kw("frame") >> -year_selector;
+const auto filter_def = kw("where") > name > '=' > text;
+const auto aggregate_function_def = kw_text("sum") | kw_text("count") | kw_text("min") | kw_text("max");
+const auto aggregate_def = aggregate_function >> '(' > name > -('.' > name) > -filter > ')';
+const auto absolute_def = kw("abs") >> '(' > expression > ')';
+const auto negated_def = minus_sign >> operand;
+const auto operand_def = quantity | index_ref | frame_ref | aggregate | absolute | negated |
+                         ('(' > expression > ')') | reference;
+const auto term_def = operand >> *(multiplicative > operand);
+const auto expression_def = term >> *(additive > term);
+const auto tolerance_def = (lit("\xC2\xB1") | lit("+/-")) > quantity;
+const auto condition_def = expression > comparison > expression > -tolerance;
+
+// ---- rules ---------------------------------------------------------------------------
+const auto severity_def = kw_text("error") | kw_text("warning") | kw_text("info");
+const auto scope_def = (kw("each") >> kw("submission") >> attr(ast::Scope::each_submission)) |
+                       (kw("each") >> kw("year") >> kw("after") >> kw("first") >>
+                        attr(ast::Scope::each_year_after_first)) |
+                       (kw("each") >> kw("year") >> attr(ast::Scope::each_year)) |
+                       (kw("across") >> kw("all") >> kw("submissions") >> attr(ast::Scope::across_submissions));
+const auto only = -(kw("for") > (name % ','));
+const auto rule_statement_def = kw("rule") > text > severity > only > scope > ':' > condition >
+                                -(kw("message") > text);
+
+const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
+                           constant_decl | result_decl | committee | form | rule_statement;
+
+BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, quantity, signed_quantity, value_list, value_separator,
+                    include, round_title, year, years, money_unit, unit_decl, tolerance_decl, index_decl,
+                    constant_decl, result_sign, result_decl, frame, date, deadline, part, committee_item,
+                    committee, sign, line, first_term, next_term, terms, total, column_kind, column, list,
+                    form_item, form, previous_year, given_year, year_selector, reference, index_ref,
+                    frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
+                    expression, tolerance, condition, severity, scope, rule_statement, statement)
+
+}  // namespace ramkoll::rules::grammar

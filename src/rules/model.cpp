@@ -1,0 +1,35 @@
+// Lookups by name in the checked round.
+#include "rules/model.hpp"
+
+#include <algorithm>
+
+namespace ramkoll::rules {
+
+const FormColumn* FormList::column(std::string_view name) const {
+    auto it = std::find_if(columns.begin(), columns.end(), [&](const FormColumn& c) { return c.name == name; });
+    return it == columns.end() ? nullptr : &*it;
+}
+
+std::optional<std::size_t> Form::line_index(std::string_view name) const {
+    auto it = std::find_if(lines.begin(), lines.end(), [&](const FormLine& l) { return l.name == name; });
+    if (it == lines.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - lines.begin());
+}
+
+const FormList* Form::list(std::string_view name) const {
+    auto it = std::find_if(lists.begin(), lists.end(), [&](const FormList& l) { return l.name == name; });
+    return it == lists.end() ? nullptr : &*it;
+}
+
+const Committee* Round::committee(std::string_view code) const {
+    auto it = std::find_if(committees.begin(), committees.end(), [&](const Committee& c) { return c.code == code; });
+    return it == committees.end() ? nullptr : &*it;
+}
+
+std::optional<std::size_t> Round::year_index(int year) const {
+    auto it = std::find(years.begin(), years.end(), year);
+    if (it == years.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - years.begin());
+}
+
+}  // namespace ramkoll::rules

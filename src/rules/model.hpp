@@ -1,0 +1,144 @@
+// The checked budget round: what a rule file means once names, units and years are resolved.
+// Amounts are Money in kronor; rates (3,9 %) are Money fractions (0,039). Built by the checker.
+#pragma once
+
+#include "common/money.hpp"
+#include "rules/diagnostic.hpp"
+#include "rules/program.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ramkoll::rules {
+
+// A varav ("of which") part of a committee's frame. `parent` is the committee's code or, for
+// a nested part (seed 003's Politik within Regiongemensamt), the code of the enclosing part.
+struct Part {
+    std::string code;
+    std::string name;
+    std::string parent;
+    int depth = 1;                    // 1 for a part of the committee, 2 for a part of a part, …
+    std::vector<Money> frame;         // one per year
+};
+
+struct Committee {
+    std::string code;
+    std::string name;
+    std::vector<Money> frame;         // one per year, kronor
+    std::vector<Part> parts;          // in declaration order
+    std::optional<std::string> deadline;   // YYYY-MM-DD
+};
+
+// The round's bottom line, e.g. Bilaga 2's "Resultat" = −(sum of the committees' frames).
+struct ResultRow {
+    std::string label;
+    bool negated = false;
+    std::vector<Money> values;
+};
+
+struct IndexSeries {
+    std::string name;
+    std::string title;
+    std::vector<Money> rates;         // one per year, as fractions
+};
+
+enum class ValueKind { amount, ratio };
+
+struct Constant {
+    std::string name;
+    Money value;
+    ValueKind kind = ValueKind::amount;
+};
+
+// ---- the submission form -------------------------------------------------------------
+enum class Sign { negative, positive, any };
+
+struct TotalTerm {
+    int sign = 1;                     // +1 or −1
+    std::size_t line = 0;             // index into Form::lines
+};
+
+// A line of the budget sheet; a total (Totalt) has terms, a plain line has none.
+struct FormLine {
+    std::string name;
+    std::string label;
+    Sign sign = Sign::any;
+    std::vector<std::string> synonyms;   // other labels that mean this line when reading a sheet
+    std::vector<TotalTerm> terms;
+    bool is_total() const { return !terms.empty(); }
+};
+
+enum class ColumnKind { text, committee, amount, amount_per_year };
+
+struct FormColumn {
+    std::string name;
+    std::string label;
+    ColumnKind kind = ColumnKind::text;
+};
+
+// A list section of the submission (Satsningar, Effektiviseringar, …): rows with columns.
+struct FormList {
+    std::string name;
+    std::string label;
+    bool optional = false;
+    std::vector<FormColumn> columns;
+    const FormColumn* column(std::string_view name) const;
+};
+
+struct Form {
+    std::vector<FormLine> lines;
+    std::vector<FormList> lists;
+    std::optional<std::size_t> line_index(std::string_view name) const;
+    const FormList* list(std::string_view name) const;
+};
+
+// ---- rules ---------------------------------------------------------------------------
+enum class Severity { error, warning, info };
+enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
+enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
+
+struct Tolerance {
+    bool relative = false;            // relative: a fraction of |expected|
+    Money value;                      // absolute: kronor (or a plain number for ratios)
+};
+
+// Built-in rules the checker derives from the form: a sign per signed line, a sum per total.
+enum class BuiltIn { none, sign, total };
+
+struct CompiledRule {
+    std::string name;
+    Severity severity = Severity::error;
+    Scope scope = Scope::each_year;
+    std::vector<std::string> only;    // committee codes; empty: every committee
+    Program actual;                   // left side
+    Comparison comparison = Comparison::equal;
+    Program expected;                 // right side
+    Tolerance tolerance;
+    ValueKind kind = ValueKind::amount;
+    std::optional<std::string> message;   // template with {väntat}, {faktiskt}, {skillnad}, …
+    std::optional<std::size_t> subject_line;   // the first line on the left, for pointing at cells
+    std::string condition_text;       // as written, for `rules show`
+    BuiltIn built_in = BuiltIn::none;
+    Location where;
+};
+
+struct Round {
+    std::string title;
+    std::vector<int> years;
+    Unit unit = Unit::tkr;            // the unit of submissions
+    Unit frame_unit = Unit::tkr;      // the unit the frames were written in, for display
+    Tolerance tolerance;
+    std::vector<Committee> committees;
+    std::optional<ResultRow> result;
+    std::vector<IndexSeries> indices;
+    std::vector<Constant> constants;
+    Form form;
+    std::vector<CompiledRule> rules;
+
+    const Committee* committee(std::string_view code) const;
+    std::optional<std::size_t> year_index(int year) const;
+};
+
+}  // namespace ramkoll::rules

@@ -1,0 +1,180 @@
+// Renders a checked Round as text tables.
+#include "rules/show.hpp"
+
+#include "common/swedish_number.hpp"
+#include "rules/evaluator.hpp"
+#include "rules/text_table.hpp"
+
+#include <fmt/format.h>
+
+namespace ramkoll::rules {
+
+namespace {
+
+using Align = TextTable::Align;
+
+std::string amount(Money kronor, Unit unit) { return format_swedish(from_kronor(kronor, unit), 1); }
+
+std::string tolerance_text(const Tolerance& t, Unit unit) {
+    if (t.relative) return format_swedish_percent(t.value, 2);
+    return amount(t.value, unit) + " " + std::string(unit_name(unit));
+}
+
+std::vector<Align> year_columns(std::size_t leading, std::size_t years) {
+    std::vector<Align> align(leading, Align::left);
+    align.insert(align.end(), years, Align::right);
+    return align;
+}
+
+std::string_view scope_text(Scope s, Lang lang) {
+    switch (s) {
+    case Scope::each_submission: return tr(lang, "varje underlag", "each submission");
+    case Scope::each_year: return tr(lang, "varje år", "each year");
+    case Scope::each_year_after_first: return tr(lang, "varje år efter det första", "each year after the first");
+    case Scope::across_submissions: return tr(lang, "alla underlag tillsammans", "across all submissions");
+    }
+    return "";
+}
+
+std::string_view severity_text(Severity s, Lang lang) {
+    switch (s) {
+    case Severity::error: return tr(lang, "fel", "error");
+    case Severity::warning: return tr(lang, "varning", "warning");
+    case Severity::info: return tr(lang, "info", "info");
+    }
+    return "";
+}
+
+std::string_view sign_text(Sign s, Lang lang) {
+    switch (s) {
+    case Sign::negative: return tr(lang, "negativ", "negative");
+    case Sign::positive: return tr(lang, "positiv", "positive");
+    case Sign::any: return tr(lang, "valfritt", "any");
+    }
+    return "";
+}
+
+std::string_view column_kind_text(ColumnKind k, Lang lang) {
+    switch (k) {
+    case ColumnKind::text: return "text";
+    case ColumnKind::committee: return tr(lang, "nämnd", "committee");
+    case ColumnKind::amount: return tr(lang, "belopp", "amount");
+    case ColumnKind::amount_per_year: return tr(lang, "belopp per år", "amount per year");
+    }
+    return "";
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+}  // namespace
+
+std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
+    std::string out = round.title + "\n";
+    std::vector<std::string> years;
+    for (int y : round.years) years.push_back(std::to_string(y));
+    out += fmt::format("{}: {}   {}: {}   {}: {}\n", tr(lang, "År", "Years"), join(years, " "),
+                       tr(lang, "Underlagens enhet", "Unit of submissions"), unit_name(round.unit),
+                       tr(lang, "Tolerans", "Tolerance"), tolerance_text(round.tolerance, frame_unit));
+
+    // Frames: committees × years, varav rows indented under their committee.
+    out += fmt::format("\n{} ({})\n", tr(lang, "Ramar per nämnd", "Frames per committee"), unit_name(frame_unit));
+    TextTable frames(year_columns(2, round.years.size()));
+    std::vector<std::string> header = {tr(lang, "Kod", "Code").data(), tr(lang, "Nämnd", "Committee").data()};
+    header.insert(header.end(), years.begin(), years.end());
+    frames.add(header);
+    for (const auto& c : round.committees) {
+        std::vector<std::string> row = {c.code, c.name};
+        for (Money m : c.frame) row.push_back(amount(m, frame_unit));
+        frames.add(row);
+        for (const auto& p : c.parts) {
+            std::vector<std::string> part_row = {
+                "", std::string(static_cast<std::size_t>(p.depth) * 2, ' ') + tr(lang, "Varav ", "Of which ").data() + p.name};
+            for (Money m : p.frame) part_row.push_back(amount(m, frame_unit));
+            frames.add(part_row);
+        }
+    }
+    if (round.result) {
+        std::vector<std::string> row = {"", round.result->label};
+        for (Money m : round.result->values) row.push_back(amount(m, frame_unit));
+        frames.add(row);
+    }
+    out += frames.render();
+
+    std::vector<std::string> deadlines;
+    for (const auto& c : round.committees)
+        if (c.deadline) deadlines.push_back(c.code + " " + *c.deadline);
+    if (!deadlines.empty()) out += fmt::format("\n{}: {}\n", tr(lang, "Sista dag för underlag", "Deadlines"), join(deadlines, ", "));
+
+    if (!round.indices.empty()) {
+        out += fmt::format("\n{} (%)\n", tr(lang, "Index", "Indices"));
+        TextTable indices(year_columns(2, round.years.size()));
+        std::vector<std::string> h = {tr(lang, "Namn", "Name").data(), tr(lang, "Beskrivning", "Description").data()};
+        h.insert(h.end(), years.begin(), years.end());
+        indices.add(h);
+        for (const auto& s : round.indices) {
+            std::vector<std::string> row = {s.name, s.title};
+            for (Money r : s.rates) row.push_back(format_swedish(r * Money::whole(100), 1));
+            indices.add(row);
+        }
+        out += indices.render();
+    }
+
+    if (!round.constants.empty()) {
+        out += fmt::format("\n{}\n", tr(lang, "Konstanter", "Constants"));
+        TextTable constants({Align::left, Align::right});
+        for (const auto& c : round.constants) {
+            std::string value = c.kind == ValueKind::amount
+                                    ? amount(c.value, frame_unit) + " " + std::string(unit_name(frame_unit))
+                                    : format_swedish(c.value, 6);
+            if (c.kind == ValueKind::ratio) {
+                while (value.ends_with('0')) value.pop_back();
+                if (value.ends_with(',')) value.pop_back();
+            }
+            constants.add({c.name, value});
+        }
+        out += constants.render();
+    }
+
+    if (!round.form.lines.empty() || !round.form.lists.empty()) {
+        out += fmt::format("\n{} ({})\n", tr(lang, "Blankett", "Form"), unit_name(round.unit));
+        TextTable lines({Align::left, Align::left, Align::left, Align::left});
+        lines.add({tr(lang, "Rad", "Line").data(), tr(lang, "Rubrik", "Label").data(), tr(lang, "Tecken", "Sign").data(),
+                   tr(lang, "Även / summa av", "Also / sum of").data()});
+        for (const auto& l : round.form.lines) {
+            std::string extra;
+            if (l.is_total()) {
+                for (const auto& t : l.terms)
+                    extra += (extra.empty() ? (t.sign < 0 ? "−" : "") : (t.sign < 0 ? " − " : " + ")) + round.form.lines[t.line].name;
+                extra = "= " + extra;
+            }
+            std::vector<std::string> quoted;
+            for (const auto& s : l.synonyms) quoted.push_back("\"" + s + "\"");
+            if (!quoted.empty()) extra += (extra.empty() ? "" : "; ") + join(quoted, ", ");
+            lines.add({l.name, l.label, std::string(l.is_total() ? tr(lang, "summa", "total") : sign_text(l.sign, lang)), extra});
+        }
+        out += lines.render();
+        for (const auto& list : round.form.lists) {
+            std::vector<std::string> columns;
+            for (const auto& c : list.columns)
+                columns.push_back(fmt::format("{} \"{}\" ({})", c.name, c.label, column_kind_text(c.kind, lang)));
+            out += fmt::format("{} {} \"{}\"{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
+                               list.optional ? tr(lang, " (frivillig)", " (optional)") : "", join(columns, ", "));
+        }
+    }
+
+    out += fmt::format("\n{}\n", tr(lang, "Regler", "Rules"));
+    TextTable rules({Align::left, Align::left, Align::left, Align::left, Align::left});
+    rules.add({tr(lang, "Allvar", "Severity").data(), tr(lang, "Omfång", "Scope").data(), tr(lang, "Regel", "Rule").data(),
+               tr(lang, "Villkor", "Condition").data(), tr(lang, "Nämnder", "Committees").data()});
+    for (const auto& r : round.rules)
+        rules.add({std::string(severity_text(r.severity, lang)), std::string(scope_text(r.scope, lang)), rule_title(r, lang),
+                   r.condition_text, r.only.empty() ? tr(lang, "alla", "all").data() : join(r.only, ", ")});
+    out += rules.render();
+    return out;
+}
+
+}  // namespace ramkoll::rules

@@ -1,0 +1,15 @@
+// "Did you mean": the known name closest to a misspelt one, by edit distance over characters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ramkoll::rules {
+
+// The candidate nearest to `name` (case-insensitive for ASCII, UTF-8 aware), if it is close
+// enough to be a likely typo: at most a third of the name's length, and at least 1, edits away.
+std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace ramkoll::rules
