@@ -305,13 +305,19 @@ TEST_CASE("openpyxl: the 1904 date system", "[xlsx][fixtures][openpyxl][dates]")
 namespace {
 
 void check_xlsxwriter_features(const Workbook& wb) {
-    CHECK(sheet_names(wb) == std::vector<std::string>{"Underlag", "Dold flik", "Kalle's 2020"});
-    REQUIRE(wb.sheets().size() == 3);
+    CHECK(sheet_names(wb) == std::vector<std::string>{"Underlag", "Dold flik", "Kalle's 2020", "Diagram"});
+    REQUIRE(wb.sheets().size() == 4);
     CHECK(wb.sheets()[0].state == SheetState::visible);
     CHECK(wb.sheets()[1].state == SheetState::hidden);
     CHECK(wb.sheets()[2].state == SheetState::visible);
+    CHECK(wb.sheets()[3].state == SheetState::visible);
+    CHECK(wb.sheets()[0].kind == SheetKind::worksheet);
+    CHECK(wb.sheets()[2].kind == SheetKind::worksheet);
+    CHECK(wb.sheets()[3].kind == SheetKind::chartsheet);
     CHECK(wb.sheets()[0].part == "xl/worksheets/sheet1.xml");
     CHECK(wb.sheets()[2].part == "xl/worksheets/sheet3.xml");
+    CHECK(wb.sheets()[3].part == "xl/chartsheets/sheet1.xml");
+    CHECK(wb.find_sheet("Diagram") == std::optional<std::size_t>(3));
     CHECK(wb.find_sheet("Kalle's 2020") == std::optional<std::size_t>(2));
     CHECK(wb.date_system() == DateSystem::d1900);
 
@@ -372,8 +378,10 @@ void check_xlsxwriter_features(const Workbook& wb) {
     CHECK(d.layout.hidden_rows == rows({13}));
     check_string(d.at("A14"), "  blanksteg  ", StringOrigin::shared);
     REQUIRE(d.layout.dimension.has_value());
-    CHECK(*d.layout.dimension == range("A1", "E14"));
-    CHECK(d.cells.size() == 36);
+    CHECK(*d.layout.dimension == range("A1", "F14"));
+    check_string(d.at("F1"), "dold kolumn", StringOrigin::shared);
+    CHECK(d.layout.hidden_cols == std::vector<std::uint32_t>{6});
+    CHECK(d.cells.size() == 37);
 
     const auto hidden = dump_sheet(wb, 1);
     check_string(hidden.at("A1"), "hemlig", StringOrigin::shared);
