@@ -37,7 +37,8 @@ struct Include : x3::position_tagged { std::string path; };
 struct RoundTitle : x3::position_tagged { std::string title; };
 struct Years : x3::position_tagged { std::vector<int> years; };
 struct UnitDecl : x3::position_tagged { std::string unit; };
-struct ToleranceDecl : x3::position_tagged { Quantity value; };
+// "tolerance 1 tkr" for rules; "tolerance frames 0,1 mnkr" for part and result sums of frames.
+struct ToleranceDecl : x3::position_tagged { bool frames = false; Quantity value; };
 struct IndexDecl : x3::position_tagged { Name name; std::optional<std::string> title; ValueList values; };
 struct ConstantDecl : x3::position_tagged { Name name; Quantity value; };
 struct ResultDecl : x3::position_tagged { std::string label; bool negated = false; ValueList values; };
@@ -94,7 +95,8 @@ struct YearSelector : x3::position_tagged {
 };
 struct Reference : x3::position_tagged { Name name; std::optional<YearSelector> year; };
 struct IndexRef : x3::position_tagged { Name name; std::optional<YearSelector> year; };
-struct FrameRef : x3::position_tagged { std::optional<YearSelector> year; };
+// frame, frame[2024], frame of FHS[föregående år] (a varav part's frame)
+struct FrameRef : x3::position_tagged { std::optional<Name> part; std::optional<YearSelector> year; };
 struct Filter : x3::position_tagged { Name column; std::string text; };
 // sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame)
 struct Aggregate : x3::position_tagged {

@@ -97,7 +97,7 @@ private:
 
     Diagnostics& diagnostics_;
     Round round_;
-    std::optional<Placed> round_seen_, years_seen_, unit_seen_, tolerance_seen_, result_seen_;
+    std::optional<Placed> round_seen_, years_seen_, unit_seen_, tolerance_seen_, frame_tolerance_seen_, result_seen_;
     std::vector<std::pair<const SourceText*, const ast::Committee*>> committees_;
     std::vector<std::pair<const SourceText*, const ast::Form*>> forms_;
     std::vector<std::pair<const SourceText*, const ast::Rule*>> rules_;
@@ -126,6 +126,7 @@ std::optional<SwedishNumber> Checker::number(const SourceText& source, const ast
         error(source, q, fmt::format("ogiltigt tal \"{}\": skriv t.ex. 4 328,9 (högst sex decimaler)", q.number),
               fmt::format("invalid number \"{}\": write e.g. 4 328,9 (at most six decimals)", q.number));
     }
+    if (n && q.unit && (*q.unit == "%" || *q.unit == "procent")) n->is_percent = true;
     return n;
 }
 
@@ -279,7 +280,8 @@ void Checker::check_parts(const SourceText& source, const ast::Committee& c, con
         const auto& frame = frames[parent].first;
         if (frame.size() != sum.size()) continue;
         for (std::size_t y = 0; y < sum.size(); ++y) {
-            Money allowed = round_.tolerance.relative ? frame[y].abs() * round_.tolerance.value : round_.tolerance.value;
+            const Tolerance& t = round_.frame_tolerance;
+            Money allowed = t.relative ? frame[y].abs() * t.value : t.value;
             Money diff = sum[y] - frame[y];
             if (diff.abs() <= allowed) continue;
             std::string unit(unit_name(round_.frame_unit));
@@ -407,7 +409,8 @@ void Checker::check_result() {
         for (const auto& c : round_.committees)
             if (c.frame.size() == row.values.size()) sum += c.frame[y];
         Money expected = row.negated ? -sum : sum;
-        Money allowed = round_.tolerance.relative ? expected.abs() * round_.tolerance.value : round_.tolerance.value;
+        const Tolerance& t = round_.frame_tolerance;
+        Money allowed = t.relative ? expected.abs() * t.value : t.value;
         Money diff = row.values[y] - expected;
         if (diff.abs() > allowed) {
             std::string unit(unit_name(round_.frame_unit));
@@ -668,9 +671,22 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 cx.ok = false;
                 return;
             }
-            auto year = self.year_ref(cx, f, f.year, "frame");
-            if (!year) return;
             Instruction in{Instruction::Op::frame};
+            if (f.part) {
+                std::vector<std::string> codes;
+                for (const auto& c : self.round_.committees)
+                    for (const auto& p : c.parts) codes.push_back(p.code);
+                if (std::find(codes.begin(), codes.end(), f.part->text) == codes.end()) {
+                    auto hint = closest_name(f.part->text, codes);
+                    self.error(*cx.source, *f.part, fmt::format("okänd del \"{}\"{}", f.part->text, did_you_mean_sv(hint)),
+                               fmt::format("unknown part \"{}\"{}", f.part->text, did_you_mean_en(hint)));
+                    cx.ok = false;
+                    return;
+                }
+                in.filter_text = f.part->text;
+            }
+            auto year = self.year_ref(cx, f, f.year, f.part ? "frame of " + f.part->text : std::string("frame"));
+            if (!year) return;
             in.year = *year;
             out.push_back(in);
         }
@@ -873,13 +889,15 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
                                 "years is missing: give the budget year and plan years, e.g. years 2024 2025 2026"});
     for (const auto& [source, statement] : statements) {
         if (const auto* s = boost::get<ast::ToleranceDecl>(statement)) {
-            once(*source, *s, tolerance_seen_, "tolerance");
+            once(*source, *s, s->frames ? frame_tolerance_seen_ : tolerance_seen_, s->frames ? "tolerance frames" : "tolerance");
+            Tolerance& t = s->frames ? round_.frame_tolerance : round_.tolerance;
             if (auto n = number(*source, s->value)) {
-                if (n->is_percent) round_.tolerance = {true, percent(n->value)};
-                else if (auto unit = amount_unit(*source, s->value, false)) round_.tolerance = {false, to_kronor(n->value, *unit)};
+                if (n->is_percent) t = {true, percent(n->value)};
+                else if (auto unit = amount_unit(*source, s->value, false)) t = {false, to_kronor(n->value, *unit)};
             }
         }
     }
+    if (!frame_tolerance_seen_) round_.frame_tolerance = round_.tolerance;
     // Pass 2: declarations.
     for (const auto& [source, statement] : statements) {
         if (const auto* s = boost::get<ast::IndexDecl>(statement)) {
@@ -896,7 +914,7 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
                 continue;
             }
             if (auto n = number(*source, s->value)) {
-                Constant c{s->name.text, n->value, ValueKind::ratio};
+                Constant c{s->name.text, n->value, ValueKind::ratio, n->is_percent};
                 if (n->is_percent) c.value = percent(n->value);
                 else if (auto unit = amount_unit(*source, s->value, true); unit && s->value.unit) {
                     c.value = to_kronor(n->value, *unit);

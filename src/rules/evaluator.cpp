@@ -193,11 +193,18 @@ Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues*
             case Op::frame: {
                 const Committee* c = round_.committee(submission->committee());
                 std::size_t y = year_of(in.year);
-                if (!c || c->frame.size() <= y) {
-                    result.missing = fmt::format("frame {} {}", submission->committee(), round_.years[y]);
+                const std::vector<Money>* frame = c ? &c->frame : nullptr;
+                if (c && !in.filter_text.empty()) {
+                    auto part = std::find_if(c->parts.begin(), c->parts.end(),
+                                             [&](const Part& p) { return p.code == in.filter_text; });
+                    frame = part == c->parts.end() ? nullptr : &part->frame;
+                }
+                if (!frame || frame->size() <= y) {
+                    result.missing = fmt::format("frame {}{} {}", submission->committee(),
+                                                 in.filter_text.empty() ? "" : " " + in.filter_text, round_.years[y]);
                     return result;
                 }
-                stack.push_back(c->frame[y]);
+                stack.push_back((*frame)[y]);
                 break;
             }
             case Op::index:

@@ -50,6 +50,7 @@ struct Constant {
     std::string name;
     Money value;
     ValueKind kind = ValueKind::amount;
+    bool percent = false;             // written as "1,5 %": shown as a percentage
 };
 
 // ---- the submission form -------------------------------------------------------------
@@ -129,7 +130,8 @@ struct Round {
     std::vector<int> years;
     Unit unit = Unit::tkr;            // the unit of submissions
     Unit frame_unit = Unit::tkr;      // the unit the frames were written in, for display
-    Tolerance tolerance;
+    Tolerance tolerance;               // default of rules comparing amounts
+    Tolerance frame_tolerance;         // parts and result against the frames (default: tolerance)
     std::vector<Committee> committees;
     std::optional<ResultRow> result;
     std::vector<IndexSeries> indices;

@@ -22,7 +22,7 @@ struct Instruction {
     enum class Op : std::uint8_t {
         constant,        // push value
         line,            // push line `index` of the submission in `year`
-        frame,           // push the committee's frame in `year`
+        frame,           // push the committee's frame in `year` (part `filter_text` if not empty)
         index,           // push rate of index series `index` in `year`
         list_column,     // aggregate over list `index`, column `column` (count: column may be −1)
         all_lines,       // across submissions: aggregate line `index` in `year`

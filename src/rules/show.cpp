@@ -76,9 +76,10 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
     std::string out = round.title + "\n";
     std::vector<std::string> years;
     for (int y : round.years) years.push_back(std::to_string(y));
-    out += fmt::format("{}: {}   {}: {}   {}: {}\n", tr(lang, "År", "Years"), join(years, " "),
+    out += fmt::format("{}: {}   {}: {}   {}: {}   {}: {}\n", tr(lang, "År", "Years"), join(years, " "),
                        tr(lang, "Underlagens enhet", "Unit of submissions"), unit_name(round.unit),
-                       tr(lang, "Tolerans", "Tolerance"), tolerance_text(round.tolerance, frame_unit));
+                       tr(lang, "Tolerans", "Tolerance"), tolerance_text(round.tolerance, round.unit),
+                       tr(lang, "för ramar", "for frames"), tolerance_text(round.frame_tolerance, frame_unit));
 
     // Frames: committees × years, varav rows indented under their committee.
     out += fmt::format("\n{} ({})\n", tr(lang, "Ramar per nämnd", "Frames per committee"), unit_name(frame_unit));
@@ -127,12 +128,14 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         out += fmt::format("\n{}\n", tr(lang, "Konstanter", "Constants"));
         TextTable constants({Align::left, Align::right});
         for (const auto& c : round.constants) {
-            std::string value = c.kind == ValueKind::amount
-                                    ? amount(c.value, frame_unit) + " " + std::string(unit_name(frame_unit))
-                                    : format_swedish(c.value, 6);
-            if (c.kind == ValueKind::ratio) {
+            std::string value;
+            if (c.kind == ValueKind::amount) {
+                value = amount(c.value, frame_unit) + " " + std::string(unit_name(frame_unit));
+            } else {
+                value = c.percent ? format_swedish(c.value * Money::whole(100), 4) : format_swedish(c.value, 6);
                 while (value.ends_with('0')) value.pop_back();
                 if (value.ends_with(',')) value.pop_back();
+                if (c.percent) value += " %";
             }
             constants.add({c.name, value});
         }
@@ -166,13 +169,16 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         }
     }
 
+    // Rules: severity, scope, committees and name on one line, the condition under it.
     out += fmt::format("\n{}\n", tr(lang, "Regler", "Rules"));
-    TextTable rules({Align::left, Align::left, Align::left, Align::left, Align::left});
-    rules.add({tr(lang, "Allvar", "Severity").data(), tr(lang, "Omfång", "Scope").data(), tr(lang, "Regel", "Rule").data(),
-               tr(lang, "Villkor", "Condition").data(), tr(lang, "Nämnder", "Committees").data()});
-    for (const auto& r : round.rules)
-        rules.add({std::string(severity_text(r.severity, lang)), std::string(scope_text(r.scope, lang)), rule_title(r, lang),
-                   r.condition_text, r.only.empty() ? tr(lang, "alla", "all").data() : join(r.only, ", ")});
+    TextTable rules({Align::left, Align::left, Align::left, Align::left});
+    rules.add({tr(lang, "Allvar", "Severity").data(), tr(lang, "Omfång", "Scope").data(),
+               tr(lang, "Nämnder", "Committees").data(), tr(lang, "Regel / villkor", "Rule / condition").data()});
+    for (const auto& r : round.rules) {
+        rules.add({std::string(severity_text(r.severity, lang)), std::string(scope_text(r.scope, lang)),
+                   r.only.empty() ? tr(lang, "alla", "all").data() : join(r.only, ", "), rule_title(r, lang)});
+        rules.add({"", "", "", "  " + r.condition_text});
+    }
     out += rules.render();
     return out;
 }
