@@ -116,11 +116,30 @@ bool SheetReader::Impl::next(Cell& cell) {
 
 void SheetReader::Impl::read_cell(Cell& cell) {
     cell = Cell{};
-    if (const auto r = xml.attribute("r")) {
-        const auto ref = parse_cell_ref(*r);
-        if (!ref) throw Error(ErrorKind::bad_reference, file, info.part, info.name + "!" + std::string(*r));
-        cell.ref = *ref;
-        if (row == 0) row = ref->row;
+    // One pass over the attributes: r (reference), s (style), t (type).
+    bool has_ref = false;
+    char type_buf[16] = {'n'};
+    std::size_t type_len = 1;
+    for (std::size_t i = 0; i < xml.attribute_count(); ++i) {
+        const auto local = xml.attribute_local(i);
+        if (local.size() != 1 || xml.attribute_ns(i) != Ns::none) continue;
+        const auto value = xml.attribute_value(i);
+        if (local[0] == 'r') {
+            const auto ref = parse_cell_ref(value);
+            if (!ref) throw Error(ErrorKind::bad_reference, file, info.part, info.name + "!" + std::string(value));
+            cell.ref = *ref;
+            has_ref = true;
+        } else if (local[0] == 's') {
+            cell.style = static_cast<std::uint32_t>(parse_index(value).value_or(0));
+        } else if (local[0] == 't') {
+            // The scanner's buffer moves on while the cell's children are read: keep a copy.
+            type_len = std::min(value.size(), sizeof type_buf);
+            std::copy_n(value.data(), type_len, type_buf);
+        }
+    }
+    const std::string_view type(type_buf, type_len);
+    if (has_ref) {
+        if (row == 0) row = cell.ref.row;
     } else {
         if (row == 0) row = 1;
         cell.ref = CellRef{row, last_col + 1};
@@ -128,13 +147,6 @@ void SheetReader::Impl::read_cell(Cell& cell) {
             throw Error(ErrorKind::bad_reference, file, info.part, info.name + ": column " + std::to_string(cell.ref.col));
     }
     last_col = cell.ref.col;
-    if (const auto s = xml.attribute("s")) cell.style = static_cast<std::uint32_t>(parse_index(*s).value_or(0));
-    const std::string_view type_attr = xml.attribute("t").value_or("n");
-    // The type view points into the scanner's buffer, which moves on: keep a copy.
-    char type_buf[16] = {};
-    const std::size_t type_len = std::min(type_attr.size(), sizeof type_buf);
-    std::copy_n(type_attr.data(), type_len, type_buf);
-    const std::string_view type(type_buf, type_len);
 
     const std::size_t depth = xml.depth();
     bool has_value = false;
@@ -250,7 +262,14 @@ SheetReader::SheetReader(SheetReader&&) noexcept = default;
 SheetReader& SheetReader::operator=(SheetReader&&) noexcept = default;
 SheetReader::~SheetReader() = default;
 
-bool SheetReader::next(Cell& cell) { return impl_->next(cell); }
+bool SheetReader::next(Cell& cell) {
+    try {
+        return impl_->next(cell);
+    } catch (Error& e) {
+        if (e.file().empty()) e.set_file(impl_->file);
+        throw;
+    }
+}
 const SheetInfo& SheetReader::info() const { return impl_->info; }
 const SheetLayout& SheetReader::layout() const { return impl_->layout; }
 

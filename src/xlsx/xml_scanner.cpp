@@ -5,6 +5,7 @@
 #include "xlsx/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -13,18 +14,24 @@ namespace {
 
 constexpr std::size_t initial_buffer = 256 * 1024;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-bool is_name_end(char c) { return is_space(c) || c == '>' || c == '/' || c == '='; }
+// Character classes by table lookup: the scanner's inner loops test one byte at a time.
+constexpr unsigned char k_space = 1, k_name_end = 2;
+constexpr auto char_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (unsigned char c : {' ', '\n', '\r', '\t'}) t[c] = k_space | k_name_end;
+    for (unsigned char c : {'>', '/', '='}) t[c] = k_name_end;
+    return t;
+}();
+inline bool is_space(char c) { return char_classes[static_cast<unsigned char>(c)] & k_space; }
+inline bool is_name_end(char c) { return char_classes[static_cast<unsigned char>(c)] & k_name_end; }
 
-void split_qname(std::string_view qname, std::string_view& prefix, std::string_view& local) {
-    const auto colon = qname.find(':');
-    if (colon == std::string_view::npos) {
-        prefix = {};
-        local = qname;
-    } else {
-        prefix = qname.substr(0, colon);
-        local = qname.substr(colon + 1);
-    }
+// Finds `c` in [p, stop): a plain loop for the short runs that dominate, memchr beyond.
+inline const char* find_char(const char* p, const char* stop, char c) {
+    const char* quick = stop - p > 32 ? p + 32 : stop;
+    for (; p < quick; ++p)
+        if (*p == c) return p;
+    if (p == stop) return nullptr;
+    return static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(stop - p)));
 }
 
 }  // namespace
@@ -92,7 +99,7 @@ XmlScanner::Token XmlScanner::next() {
     if (pending_end_) {
         pending_end_ = false;
         --depth_;
-        while (!bindings_.empty() && bindings_.back().depth > depth_) bindings_.pop_back();
+        pop_bindings();
         return Token::end;
     }
     for (;;) {
@@ -104,7 +111,7 @@ XmlScanner::Token XmlScanner::next() {
         const char* start = buf_.data() + pos_;
         const char* stop = buf_.data() + end_;
         if (*start != '<') {
-            const char* lt = static_cast<const char*>(std::memchr(start, '<', static_cast<std::size_t>(stop - start)));
+            const char* lt = find_char(start, stop, '<');
             if (!lt) {
                 if (refill(pos_)) continue;
                 lt = stop;
@@ -194,7 +201,9 @@ void XmlScanner::scan_declaration(std::string_view body) {
 XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
     const char* stop = buf_.data() + end_;
     const char* name = p;
-    while (p < stop && !is_name_end(*p)) ++p;
+    const char* colon = nullptr;
+    for (; p < stop && !is_name_end(*p); ++p)
+        if (*p == ':' && !colon) colon = p;
     if (p >= stop) return Parse::more;
     if (p == name) fail("element without a name");
     const std::string_view qname(name, static_cast<std::size_t>(p - name));
@@ -212,7 +221,9 @@ XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
             break;
         }
         const char* an = p;
-        while (p < stop && !is_name_end(*p)) ++p;
+        const char* acolon = nullptr;
+        for (; p < stop && !is_name_end(*p); ++p)
+            if (*p == ':' && !acolon) acolon = p;
         if (p >= stop) return Parse::more;
         const std::string_view aname(an, static_cast<std::size_t>(p - an));
         if (aname.empty()) fail("attribute without a name in <" + std::string(qname) + ">");
@@ -225,12 +236,19 @@ XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
         const char quote = *p;
         if (quote != '"' && quote != '\'') fail("attribute " + std::string(aname) + " value not quoted");
         ++p;
-        const char* close = static_cast<const char*>(std::memchr(p, quote, static_cast<std::size_t>(stop - p)));
+        const char* close = find_char(p, stop, quote);
         if (!close) return Parse::more;
         Attribute a;
-        split_qname(aname, a.prefix, a.local);
+        if (acolon) {
+            const auto at = static_cast<std::size_t>(acolon - an);
+            a.prefix = aname.substr(0, at);
+            a.local = aname.substr(at + 1);
+        } else {
+            a.local = aname;
+        }
         a.raw = std::string_view(p, static_cast<std::size_t>(close - p));
-        if (a.raw.find('<') != std::string_view::npos) fail("'<' in an attribute value");
+        for (char c : a.raw)
+            if (c == '<') fail("'<' in an attribute value");
         a.ns = Ns::none;
         attrs_.push_back(a);
         p = close + 1;
@@ -243,8 +261,15 @@ XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
     ++depth_;
     if (depth_ > limits_.max_xml_depth)
         throw Error(ErrorKind::limit_exceeded, "", part_, "XML depth > " + std::to_string(limits_.max_xml_depth));
-    split_qname(qname, prefix_, local_);
-    bind_namespaces();
+    if (colon) {
+        const auto at = static_cast<std::size_t>(colon - name);
+        prefix_ = qname.substr(0, at);
+        local_ = qname.substr(at + 1);
+    } else {
+        prefix_ = {};
+        local_ = qname;
+    }
+    if (!attrs_.empty()) bind_namespaces();
     ns_ = resolve(prefix_, false);
     for (auto& a : attrs_)
         if (!a.prefix.empty()) a.ns = resolve(a.prefix, true);
@@ -267,10 +292,12 @@ XmlScanner::Parse XmlScanner::scan_end_tag(const char* p) {
     while (!qname.empty() && is_space(qname.back())) qname.remove_suffix(1);
     pos_ = static_cast<std::size_t>(p + 1 - buf_.data());
     pop_name(qname);
-    split_qname(qname, prefix_, local_);
+    const auto colon = qname.find(':');
+    prefix_ = colon == std::string_view::npos ? std::string_view{} : qname.substr(0, colon);
+    local_ = colon == std::string_view::npos ? qname : qname.substr(colon + 1);
     ns_ = resolve(prefix_, false);
     --depth_;
-    while (!bindings_.empty() && bindings_.back().depth > depth_) bindings_.pop_back();
+    pop_bindings();
     token_kind_ = Token::end;
     return Parse::done;
 }
@@ -287,17 +314,37 @@ void XmlScanner::bind_namespaces() {
         std::string uri;
         decode_into(uri, a.raw, true);
         bindings_.push_back({std::string(prefix), uri.empty() ? Ns::none : classify_namespace(uri), depth_});
+        default_ns_valid_ = false;
     }
 }
 
 Ns XmlScanner::resolve(std::string_view prefix, bool is_attribute) const {
-    if (prefix.empty() && is_attribute) return Ns::none;
+    if (prefix.empty()) {
+        if (is_attribute) return Ns::none;
+        if (default_ns_valid_) return default_ns_;
+        Ns ns = Ns::none;
+        for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
+            if (it->prefix.empty()) {
+                ns = it->ns;
+                break;
+            }
+        default_ns_ = ns;
+        default_ns_valid_ = true;
+        return ns;
+    }
     if (prefix == "xml") return Ns::xml;
     if (prefix == "xmlns") return Ns::other;
     for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
         if (it->prefix == prefix) return it->ns;
     if (prefix.empty()) return Ns::none;
     fail("undeclared namespace prefix '" + std::string(prefix) + "'");
+}
+
+void XmlScanner::pop_bindings() {
+    while (!bindings_.empty() && bindings_.back().depth > depth_) {
+        bindings_.pop_back();
+        default_ns_valid_ = false;
+    }
 }
 
 void XmlScanner::push_name(std::string_view qname) {
@@ -315,17 +362,13 @@ void XmlScanner::pop_name(std::string_view qname) {
 }
 
 std::optional<std::string_view> XmlScanner::attribute(std::string_view local, Ns ns) {
-    for (const auto& a : attrs_) {
-        if (a.local != local || a.ns != ns) continue;
-        if (a.raw.find_first_of("&\t\n\r") == std::string_view::npos) return a.raw;
-        attr_value_.clear();
-        decode_into(attr_value_, a.raw, true);
-        return std::string_view(attr_value_);
-    }
+    for (std::size_t i = 0; i < attrs_.size(); ++i)
+        if (attrs_[i].local == local && attrs_[i].ns == ns) return attribute_value(i);
     return std::nullopt;
 }
 
 std::string_view XmlScanner::element_text() {
+    if (!pending_end_ && take_simple_text()) return text_;
     const std::size_t depth = depth_;
     text_.clear();
     collecting_ = true;
@@ -336,6 +379,44 @@ std::string_view XmlScanner::element_text() {
     }
     collecting_ = false;
     return text_;
+}
+
+// The common case of element_text(): plain text (no references, CDATA or child
+// elements) followed by this element's end tag, both already in the buffer.
+bool XmlScanner::take_simple_text() {
+    const char* p = buf_.data() + pos_;
+    const char* stop = buf_.data() + end_;
+    const char* lt = find_char(p, stop, '<');
+    if (!lt || stop - lt < 3 || lt[1] != '/') return false;
+    const std::string_view qname = std::string_view(names_).substr(name_starts_.back());
+    const char* name = lt + 2;
+    if (static_cast<std::size_t>(stop - name) <= qname.size() || name[qname.size()] != '>' ||
+        std::memcmp(name, qname.data(), qname.size()) != 0)
+        return false;
+    for (const char* q = p; q < lt; ++q)
+        if (*q == '&' || *q == '\r') return false;
+    text_.assign(p, static_cast<std::size_t>(lt - p));
+    pos_ = static_cast<std::size_t>(name + qname.size() + 1 - buf_.data());
+    const auto colon = qname.find(':');
+    prefix_ = colon == std::string_view::npos ? std::string_view{} : std::string_view(name, colon);
+    local_ = colon == std::string_view::npos ? std::string_view(name, qname.size())
+                                             : std::string_view(name + colon + 1, qname.size() - colon - 1);
+    names_.resize(name_starts_.back());
+    name_starts_.pop_back();
+    --depth_;
+    pop_bindings();
+    return true;
+}
+
+std::string_view XmlScanner::attribute_value(std::size_t index) {
+    const auto& a = attrs_[index];
+    for (char c : a.raw)
+        if (c == '&' || c == '\t' || c == '\n' || c == '\r') {
+            attr_value_.clear();
+            decode_into(attr_value_, a.raw, true);
+            return attr_value_;
+        }
+    return a.raw;
 }
 
 void XmlScanner::skip_element() {
@@ -353,6 +434,16 @@ void XmlScanner::decode_into(std::string& out, std::string_view raw, bool attrib
     if (out.size() + raw.size() > limits_.max_token_bytes)
         throw Error(ErrorKind::limit_exceeded, "", part_,
                     "XML text > " + std::to_string(limits_.max_token_bytes) + " bytes");
+    bool plain = true;
+    for (char c : raw)
+        if (c == '&' || c == '\r' || (attribute && (c == '\n' || c == '\t'))) {
+            plain = false;
+            break;
+        }
+    if (plain) {
+        out.append(raw);
+        return;
+    }
     std::size_t i = 0;
     while (i < raw.size()) {
         const std::size_t special = raw.find_first_of(attribute ? "&\r\n\t" : "&\r", i);

@@ -39,6 +39,13 @@ public:
     // After start: an attribute's value with references decoded, or nullopt.
     std::optional<std::string_view> attribute(std::string_view local, Ns ns = Ns::none);
 
+    // After start, for one pass over every attribute: count, local name, namespace, and
+    // the decoded value (valid until the next call that decodes a value).
+    std::size_t attribute_count() const { return attrs_.size(); }
+    std::string_view attribute_local(std::size_t index) const { return attrs_[index].local; }
+    Ns attribute_ns(std::size_t index) const { return attrs_[index].ns; }
+    std::string_view attribute_value(std::size_t index);
+
     // After text: the decoded text (character references resolved, CDATA included).
     std::string_view text() const { return text_; }
 
@@ -70,6 +77,8 @@ private:
     Parse scan_end_tag(const char* p);
     void scan_declaration(std::string_view body);
     void bind_namespaces();
+    void pop_bindings();
+    bool take_simple_text();
     Ns resolve(std::string_view prefix, bool is_attribute) const;
     void push_name(std::string_view qname);
     void pop_name(std::string_view qname);
@@ -98,6 +107,8 @@ private:
     std::string names_;                       // open element qnames, back to back
     std::vector<std::uint32_t> name_starts_;
     std::vector<Binding> bindings_;
+    mutable Ns default_ns_ = Ns::none;      // the unprefixed namespace, cached until bindings change
+    mutable bool default_ns_valid_ = false;
 };
 
 }  // namespace ramkoll::xlsx
