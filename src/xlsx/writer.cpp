@@ -1,0 +1,598 @@
+// WorkbookWriter and SheetWriter over libxlsxwriter: 1-based refs become 0-based calls, every
+// lxw_error becomes an exception naming file, sheet and cell, and formats are cached per spec.
+#include "xlsx/writer.hpp"
+
+#include "common/atomic_file.hpp"
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <array>
+#include <cmath>
+#include <stdexcept>
+#include <utility>
+
+namespace ramkoll::xlsx {
+namespace detail {
+
+// Everything a workbook and its sheets share. `book` is null once the workbook was
+// written or given up; every call checks that first.
+struct WriterState {
+    std::filesystem::path path;
+    std::optional<AtomicFile> file;
+    lxw_workbook* book = nullptr;
+    std::vector<std::unique_ptr<SheetWriter>> sheets;
+    std::vector<std::pair<CellFormat, lxw_format*>> cell_formats;         // one xf per spec
+    std::vector<std::pair<CellFormat, lxw_format*>> conditional_formats;  // one dxf per spec
+    std::vector<std::string> defined_names;
+
+    WriterState(const WriterState&) = delete;
+    WriterState& operator=(const WriterState&) = delete;
+    explicit WriterState(std::filesystem::path target) : path(std::move(target)) {}
+    ~WriterState() { discard(); }
+
+    [[noreturn]] void fail(std::string_view what) const {
+        throw std::runtime_error(fmt::format("{}: {}", path.string(), what));
+    }
+
+    void check(lxw_error error, std::string_view what) const {
+        if (error != LXW_NO_ERROR) fail(fmt::format("{}: {}", what, lxw_strerror(error)));
+    }
+
+    void require_open() const {
+        if (book == nullptr)
+            throw std::logic_error(fmt::format("{}: the workbook is already closed", path.string()));
+    }
+
+    // Frees the unwritten workbook and removes the temporary file.
+    void discard() {
+        if (book != nullptr) lxw_workbook_free(book);
+        book = nullptr;
+        file.reset();
+    }
+
+    // The libxlsxwriter format for `spec`, made on first use; `place` prefixes errors.
+    lxw_format* cell_format(const CellFormat& spec, const std::string& place);
+    lxw_format* conditional_format(const CellFormat& spec, const std::string& place);
+
+private:
+    lxw_format* cached_format(std::vector<std::pair<CellFormat, lxw_format*>>& cache, const CellFormat& spec,
+                              const std::string& place);
+};
+
+}  // namespace detail
+
+namespace {
+
+// The ".00" part of a code; empty for no decimals.
+std::string decimal_part(int decimals) {
+    if (decimals < 0 || decimals > max_decimals)
+        throw std::invalid_argument(
+            fmt::format("number format: {} decimals (allowed 0 to {})", decimals, max_decimals));
+    std::string part;
+    if (decimals > 0) part.append(".").append(static_cast<std::size_t>(decimals), '0');
+    return part;
+}
+
+}  // namespace
+
+std::string amount_format(int decimals) { return fmt::format("#,##0{}", decimal_part(decimals)); }
+
+std::string percent_format(int decimals) { return fmt::format("0{}%", decimal_part(decimals)); }
+
+namespace {
+
+using detail::WriterState;
+
+bool in_grid(CellRef cell) {
+    return cell.row >= 1 && cell.row <= max_rows && cell.col >= 1 && cell.col <= max_cols;
+}
+
+std::string a1(CellRef cell) {
+    if (!in_grid(cell)) return fmt::format("(row {}, column {})", cell.row, cell.col);
+    char text[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(text, cell.row - 1, static_cast<lxw_col_t>(cell.col - 1));
+    return text;
+}
+
+std::string a1(const RangeRef& range) { return a1(range.first) + ":" + a1(range.last); }
+
+lxw_row_t row0(CellRef cell) { return cell.row - 1; }
+lxw_col_t col0(CellRef cell) { return static_cast<lxw_col_t>(cell.col - 1); }
+
+// Well-formed UTF-8 without overlong forms or surrogates: libxlsxwriter copies bytes as they
+// are, and one bad byte makes the whole file unreadable to Excel.
+bool is_utf8(std::string_view text) {
+    static constexpr std::array<std::uint32_t, 5> min_code = {0, 0, 0x80, 0x800, 0x10000};
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length;
+        std::uint32_t code;
+        if (lead < 0x80) { ++i; continue; }
+        if ((lead & 0xE0) == 0xC0) { length = 2; code = lead & 0x1Fu; }
+        else if ((lead & 0xF0) == 0xE0) { length = 3; code = lead & 0x0Fu; }
+        else if ((lead & 0xF8) == 0xF0) { length = 4; code = lead & 0x07u; }
+        else return false;
+        if (i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0) != 0x80) return false;
+            code = (code << 6) | (next & 0x3Fu);
+        }
+        if (code < min_code[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+        i += length;
+    }
+    return true;
+}
+
+// Excel counts name lengths in UTF-16 code units.
+std::size_t utf16_length(std::string_view text) {
+    std::size_t units = 0;
+    for (unsigned char byte : text) {
+        if ((byte & 0xC0) != 0x80) ++units;   // a lead byte starts a character
+        if (byte >= 0xF0) ++units;            // outside the BMP: a surrogate pair
+    }
+    return units;
+}
+
+// Case folding for comparing sheet names as Excel does: ASCII and the Latin-1 letters
+// (Å, Ä, Ö, É, ...), which covers Swedish names.
+std::string fold_case(std::string_view text) {
+    std::string folded(text);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        auto& c = folded[i];
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < folded.size()) {
+            auto& next = folded[i + 1];
+            const auto value = static_cast<unsigned char>(next);
+            if (value >= 0x80 && value <= 0x9E && value != 0x97) next = static_cast<char>(value + 0x20);
+            ++i;
+        }
+    }
+    return folded;
+}
+
+// Why Excel would refuse `name` as a sheet name, or nullopt when it is fine.
+std::optional<std::string> sheet_name_problem(std::string_view name,
+                                              const std::vector<std::unique_ptr<SheetWriter>>& sheets) {
+    if (name.empty()) return "a sheet name cannot be empty";
+    if (!is_utf8(name)) return "the name is not valid UTF-8";
+    if (utf16_length(name) > 31)
+        return fmt::format("{} characters, Excel allows at most 31", utf16_length(name));
+    if (auto bad = name.find_first_of("[]:*?/\\"); bad != std::string_view::npos)
+        return fmt::format("the character '{}' is not allowed in sheet names", name[bad]);
+    if (name.front() == '\'' || name.back() == '\'')
+        return "a sheet name cannot begin or end with an apostrophe";
+    if (fold_case(name) == "history") return "\"History\" is reserved by Excel";
+    for (const auto& sheet : sheets)
+        if (fold_case(sheet->name()) == fold_case(name))
+            return fmt::format("the workbook already has a sheet \"{}\"", sheet->name());
+    return std::nullopt;
+}
+
+// True for names Excel would read as a cell reference: "B3", "XFD1048576" in A1 notation,
+// "R", "C", "RC", "R2C3" in R1C1 notation (case ignored).
+bool looks_like_reference(std::string_view name) {
+    constexpr std::string_view letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    constexpr std::string_view digits = "0123456789";
+    const auto column_end = name.find_first_not_of(letters);
+    if (column_end >= 1 && column_end <= 3 && column_end != std::string_view::npos &&
+        name.find_first_not_of(digits, column_end) == std::string_view::npos)
+        return true;
+    std::size_t i = 0;
+    for (char mark : {'r', 'c'}) {
+        if (i < name.size() && (name[i] | 0x20) == mark) {
+            ++i;
+            while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+        }
+    }
+    return !name.empty() && i == name.size();
+}
+
+bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+// The sheet part of a reference: quoted unless it is plain ASCII that cannot be mistaken
+// for anything else; an apostrophe inside is doubled.
+std::string quote_sheet_name(std::string_view name) {
+    bool plain = !is_digit(name.front()) && name.front() != '.' && !looks_like_reference(name);
+    for (char c : name) plain = plain && (is_ascii_letter(c) || is_digit(c) || c == '_' || c == '.');
+    if (plain) return std::string(name);
+    std::string quoted = "'";
+    for (char c : name) {
+        if (c == '\'') quoted += '\'';
+        quoted += c;
+    }
+    return quoted + "'";
+}
+
+// Why Excel would refuse `name` as a defined name, or nullopt when it is fine. Letters
+// outside ASCII (å, ä, ö) are letters to Excel too.
+std::optional<std::string> defined_name_problem(std::string_view name,
+                                                const std::vector<std::string>& defined) {
+    if (name.empty()) return "a name cannot be empty";
+    if (!is_utf8(name)) return "the name is not valid UTF-8";
+    if (utf16_length(name) > 255) return "Excel allows at most 255 characters";
+    const char first = name.front();
+    if (!(is_ascii_letter(first) || is_non_ascii(first) || first == '_' || first == '\\'))
+        return "a name begins with a letter, '_' or '\\'";
+    for (char c : name)
+        if (!(is_ascii_letter(c) || is_non_ascii(c) || is_digit(c) || c == '_' || c == '.' || c == '\\'))
+            return fmt::format("the character '{}' is not allowed in names", c);
+    if (looks_like_reference(name)) return "the name reads as a cell reference";
+    for (const auto& known : defined)
+        if (fold_case(known) == fold_case(name)) return "the name is already defined";
+    return std::nullopt;
+}
+
+void apply(lxw_format* format, const CellFormat& spec) {
+    if (spec.percent) format_set_num_format(format, percent_format(spec.decimals.value_or(0)).c_str());
+    else if (spec.decimals) format_set_num_format(format, amount_format(*spec.decimals).c_str());
+    if (spec.bold) format_set_bold(format);
+    if (spec.italic) format_set_italic(format);
+    if (spec.indent > 0) {
+        format_set_align(format, LXW_ALIGN_LEFT);   // Excel ignores an indent under "General"
+        format_set_indent(format, spec.indent);
+    }
+    if (spec.top_border) format_set_top(format, LXW_BORDER_THIN);
+    if (spec.wrap) format_set_text_wrap(format);
+    if (spec.fill) {
+        format_set_pattern(format, LXW_PATTERN_SOLID);
+        format_set_bg_color(format, *spec.fill);
+    }
+    if (spec.font_color) format_set_font_color(format, *spec.font_color);
+    if (spec.unlocked) format_set_unlocked(format);
+}
+
+}  // namespace
+
+lxw_format* detail::WriterState::cell_format(const CellFormat& spec, const std::string& place) {
+    if (spec == CellFormat{}) return nullptr;   // the default style
+    return cached_format(cell_formats, spec, place);
+}
+
+lxw_format* detail::WriterState::conditional_format(const CellFormat& spec, const std::string& place) {
+    return cached_format(conditional_formats, spec, place);
+}
+
+lxw_format* detail::WriterState::cached_format(std::vector<std::pair<CellFormat, lxw_format*>>& cache,
+                                               const CellFormat& spec, const std::string& place) {
+    for (const auto& [known, format] : cache)
+        if (known == spec) return format;
+
+    if (spec.decimals && (*spec.decimals < 0 || *spec.decimals > max_decimals))
+        fail(fmt::format("{}: the format asks for {} decimals (allowed 0 to {})", place, *spec.decimals,
+                         max_decimals));
+    if (spec.indent > 15)
+        fail(fmt::format("{}: the format asks for indent {} (allowed 0 to 15)", place, spec.indent));
+    for (auto color : {spec.fill, spec.font_color})
+        if (color && *color > 0xFFFFFF)
+            fail(fmt::format("{}: colour {:#x} is not an 0xRRGGBB value", place, *color));
+
+    lxw_format* format = workbook_add_format(book);
+    if (format == nullptr) fail("libxlsxwriter could not allocate a format");
+    apply(format, spec);
+    cache.emplace_back(spec, format);
+    return format;
+}
+
+// ---- SheetWriter ------------------------------------------------------------------------
+
+SheetWriter::SheetWriter(detail::WriterState& book, lxw_worksheet* sheet, std::string name)
+    : book_(book), sheet_(sheet), name_(std::move(name)) {}
+
+namespace {
+
+// The "sheet "X" cell B3" part of messages, after checking the workbook is open and the
+// cell is inside Excel's grid.
+std::string checked_place(const WriterState& book, const std::string& sheet, CellRef cell) {
+    book.require_open();
+    auto place = fmt::format("sheet \"{}\" cell {}", sheet, a1(cell));
+    if (!in_grid(cell))
+        book.fail(fmt::format("{}: outside the sheet (rows 1 to {}, columns 1 to {})", place, max_rows,
+                              max_cols));
+    return place;
+}
+
+std::string checked_place(const WriterState& book, const std::string& sheet, const RangeRef& range) {
+    book.require_open();
+    auto place = fmt::format("sheet \"{}\" range {}", sheet, a1(range));
+    if (!in_grid(range.first) || !in_grid(range.last))
+        book.fail(fmt::format("{}: outside the sheet (rows 1 to {}, columns 1 to {})", place, max_rows,
+                              max_cols));
+    if (range.first.row > range.last.row || range.first.col > range.last.col)
+        book.fail(fmt::format("{}: the first cell must be above and left of the last", place));
+    return place;
+}
+
+void check_text(const WriterState& book, const std::string& place, std::string_view text) {
+    if (!is_utf8(text)) book.fail(fmt::format("{}: the text is not valid UTF-8", place));
+}
+
+}  // namespace
+
+void SheetWriter::write_text(CellRef cell, std::string_view text, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    check_text(book_, place, text);
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_string(sheet_, row0(cell), col0(cell), std::string(text).c_str(), style),
+                place);
+}
+
+void SheetWriter::write_number(CellRef cell, double value, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    if (!std::isfinite(value))
+        book_.fail(fmt::format("{}: {} is not a number Excel can store", place, value));
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_number(sheet_, row0(cell), col0(cell), value, style), place);
+}
+
+void SheetWriter::write_bool(CellRef cell, bool value, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_boolean(sheet_, row0(cell), col0(cell), value ? 1 : 0, style), place);
+}
+
+void SheetWriter::write_blank(CellRef cell, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_blank(sheet_, row0(cell), col0(cell), style), place);
+}
+
+namespace {
+
+void check_formula(const WriterState& book, const std::string& place, std::string_view formula) {
+    if (formula.empty() || formula == "=") book.fail(fmt::format("{}: the formula is empty", place));
+    check_text(book, place, formula);
+}
+
+}  // namespace
+
+void SheetWriter::write_formula(CellRef cell, std::string_view formula, double cached,
+                                const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    check_formula(book_, place, formula);
+    if (!std::isfinite(cached))
+        book_.fail(fmt::format("{}: cached result {} is not a number Excel can store", place, cached));
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_formula_num(sheet_, row0(cell), col0(cell), std::string(formula).c_str(),
+                                            style, cached),
+                place);
+}
+
+void SheetWriter::write_formula(CellRef cell, std::string_view formula, std::string_view cached,
+                                const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    check_formula(book_, place, formula);
+    check_text(book_, place, cached);
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_formula_str(sheet_, row0(cell), col0(cell), std::string(formula).c_str(),
+                                            style, std::string(cached).c_str()),
+                place);
+}
+
+void SheetWriter::merge(const RangeRef& range, std::string_view text, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, range);
+    if (range.first == range.last) book_.fail(fmt::format("{}: a merge needs at least two cells", place));
+    check_text(book_, place, text);
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_merge_range(sheet_, row0(range.first), col0(range.first), row0(range.last),
+                                      col0(range.last), std::string(text).c_str(), style),
+                place);
+}
+
+void SheetWriter::set_column_width(std::uint32_t first_col, std::uint32_t last_col, double width) {
+    const auto place = checked_place(book_, name_, RangeRef{{1, first_col}, {1, last_col}});
+    if (!(width >= 0 && width <= 255))
+        book_.fail(fmt::format("{}: column width {} (allowed 0 to 255)", place, width));
+    book_.check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(first_col - 1),
+                                     static_cast<lxw_col_t>(last_col - 1), width, nullptr),
+                place);
+}
+
+void SheetWriter::freeze_panes(std::uint32_t rows, std::uint32_t cols) {
+    checked_place(book_, name_, CellRef{rows + 1, cols + 1});
+    worksheet_freeze_panes(sheet_, rows, static_cast<lxw_col_t>(cols));
+}
+
+void SheetWriter::set_page_setup(const PageSetup& setup) {
+    book_.require_open();
+    const auto place = fmt::format("sheet \"{}\" page setup", name_);
+    if (setup.landscape) worksheet_set_landscape(sheet_);
+    else worksheet_set_portrait(sheet_);
+    if (setup.fit_to_width) worksheet_fit_to_pages(sheet_, 1, 0);
+    if (setup.repeat_rows) {
+        const auto [first, last] = *setup.repeat_rows;
+        checked_place(book_, name_, RangeRef{{first, 1}, {last, 1}});
+        book_.check(worksheet_repeat_rows(sheet_, first - 1, last - 1), place + ", rows to repeat");
+    }
+    if (!setup.header.empty()) {
+        check_text(book_, place, setup.header);
+        book_.check(worksheet_set_header(sheet_, setup.header.c_str()), place + ", header");
+    }
+    if (!setup.footer.empty()) {
+        check_text(book_, place, setup.footer);
+        book_.check(worksheet_set_footer(sheet_, setup.footer.c_str()), place + ", footer");
+    }
+}
+
+void SheetWriter::hide() {
+    book_.require_open();
+    worksheet_hide(sheet_);
+    hidden_ = true;
+}
+
+void SheetWriter::protect() {
+    book_.require_open();
+    lxw_protection options{};
+    options.format_columns = LXW_TRUE;
+    options.format_rows = LXW_TRUE;
+    worksheet_protect(sheet_, nullptr, &options);
+}
+
+namespace {
+
+// Fills the message fields of a validation; the strings must outlive the libxlsxwriter call.
+void set_messages(lxw_data_validation& validation, const ValidationText& text) {
+    if (!text.input.empty()) validation.input_message = const_cast<char*>(text.input.c_str());
+    if (!text.error.empty()) validation.error_message = const_cast<char*>(text.error.c_str());
+}
+
+}  // namespace
+
+void SheetWriter::validate_decimal(const RangeRef& range, double min, double max,
+                                   const ValidationText& text) {
+    const auto place = checked_place(book_, name_, range);
+    if (!(std::isfinite(min) && std::isfinite(max) && min <= max))
+        book_.fail(fmt::format("{}: validation bounds {} to {} are not an interval", place, min, max));
+    lxw_data_validation validation{};
+    validation.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    validation.minimum_number = min;
+    validation.maximum_number = max;
+    set_messages(validation, text);
+    book_.check(worksheet_data_validation_range(sheet_, row0(range.first), col0(range.first),
+                                                row0(range.last), col0(range.last), &validation),
+                place + ", data validation");
+}
+
+void SheetWriter::validate_list(const RangeRef& range, const std::vector<std::string>& choices,
+                                const ValidationText& text) {
+    const auto place = checked_place(book_, name_, range);
+    if (choices.empty()) book_.fail(fmt::format("{}: a validation list needs at least one choice", place));
+    std::size_t length = choices.size() - 1;   // the separating commas
+    std::vector<char*> list;
+    for (const auto& choice : choices) {
+        if (choice.empty() || choice.find(',') != std::string::npos)
+            book_.fail(fmt::format("{}: list choice \"{}\" is empty or holds a comma", place, choice));
+        check_text(book_, place, choice);
+        length += utf16_length(choice);
+        list.push_back(const_cast<char*>(choice.c_str()));
+    }
+    if (length > 255)
+        book_.fail(fmt::format("{}: the list choices take {} characters, Excel allows 255", place, length));
+    list.push_back(nullptr);
+    lxw_data_validation validation{};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = list.data();
+    set_messages(validation, text);
+    book_.check(worksheet_data_validation_range(sheet_, row0(range.first), col0(range.first),
+                                                row0(range.last), col0(range.last), &validation),
+                place + ", data validation");
+}
+
+void SheetWriter::conditional_format(const RangeRef& range, std::string_view formula,
+                                     const CellFormat& format) {
+    const auto place = checked_place(book_, name_, range);
+    check_formula(book_, place, formula);
+    const std::string text(formula);
+    lxw_conditional_format rule{};
+    rule.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    rule.value_string = const_cast<char*>(text.c_str());
+    rule.format = book_.conditional_format(format, place);
+    book_.check(worksheet_conditional_format_range(sheet_, row0(range.first), col0(range.first),
+                                                   row0(range.last), col0(range.last), &rule),
+                place + ", conditional format");
+}
+
+// ---- WorkbookWriter ---------------------------------------------------------------------
+
+WorkbookWriter::WorkbookWriter(std::filesystem::path path)
+    : state_(std::make_unique<detail::WriterState>(std::move(path))) {
+    auto& state = *state_;
+    state.file.emplace(state.path);
+    state.book = workbook_new(state.file->temp_path().c_str());
+    if (state.book == nullptr) state.fail("libxlsxwriter could not create a workbook");
+}
+
+WorkbookWriter::WorkbookWriter(WorkbookWriter&&) noexcept = default;
+WorkbookWriter& WorkbookWriter::operator=(WorkbookWriter&&) noexcept = default;
+WorkbookWriter::~WorkbookWriter() = default;
+
+const std::filesystem::path& WorkbookWriter::path() const { return state_->path; }
+
+SheetWriter& WorkbookWriter::add_sheet(std::string_view name) {
+    auto& state = *state_;
+    state.require_open();
+    if (auto problem = sheet_name_problem(name, state.sheets))
+        state.fail(fmt::format("sheet name \"{}\": {}", name, *problem));
+    const std::string owned(name);
+    lxw_worksheet* sheet = workbook_add_worksheet(state.book, owned.c_str());
+    if (sheet == nullptr)
+        state.fail(fmt::format("sheet name \"{}\": {}", name,
+                               lxw_strerror(workbook_validate_sheet_name(state.book, owned.c_str()))));
+    state.sheets.push_back(std::unique_ptr<SheetWriter>(new SheetWriter(state, sheet, owned)));
+    return *state.sheets.back();
+}
+
+void WorkbookWriter::define_name(std::string_view name, std::string_view sheet, const RangeRef& range) {
+    auto& state = *state_;
+    state.require_open();
+    const auto place = fmt::format("defined name \"{}\"", name);
+    if (auto problem = defined_name_problem(name, state.defined_names))
+        state.fail(fmt::format("{}: {}", place, *problem));
+    bool known = false;
+    for (const auto& added : state.sheets) known = known || added->name() == sheet;
+    if (!known) state.fail(fmt::format("{}: the workbook has no sheet \"{}\"", place, sheet));
+    checked_place(state, std::string(sheet), range);
+    char cells[LXW_MAX_CELL_RANGE_LENGTH];
+    lxw_rowcol_to_range_abs(cells, row0(range.first), col0(range.first), row0(range.last), col0(range.last));
+    const auto formula = fmt::format("={}!{}", quote_sheet_name(sheet), cells);
+    state.check(workbook_define_name(state.book, std::string(name).c_str(), formula.c_str()), place);
+    state.defined_names.emplace_back(name);
+}
+
+void WorkbookWriter::set_properties(const DocumentProperties& properties) {
+    auto& state = *state_;
+    state.require_open();
+    auto field = [&](const std::string& text) -> char* {
+        check_text(state, "document properties", text);
+        return text.empty() ? nullptr : const_cast<char*>(text.c_str());
+    };
+    lxw_doc_properties lxw{};
+    lxw.title = field(properties.title);
+    lxw.subject = field(properties.subject);
+    lxw.author = field(properties.author);
+    lxw.company = field(properties.company);
+    lxw.comments = field(properties.comments);
+    lxw.created = properties.created;
+    state.check(workbook_set_properties(state.book, &lxw), "document properties");
+}
+
+void WorkbookWriter::set_custom_property(std::string_view name, std::string_view value) {
+    auto& state = *state_;
+    state.require_open();
+    const auto place = fmt::format("custom property \"{}\"", name);
+    check_text(state, place, name);
+    check_text(state, place, value);
+    state.check(workbook_set_custom_property_string(state.book, std::string(name).c_str(),
+                                                     std::string(value).c_str()),
+                place);
+}
+
+void WorkbookWriter::close() {
+    auto& state = *state_;
+    state.require_open();
+    try {
+        SheetWriter* first_visible = nullptr;
+        for (const auto& sheet : state.sheets)
+            if (!sheet->hidden_ && first_visible == nullptr) first_visible = sheet.get();
+        if (first_visible == nullptr)
+            state.fail(state.sheets.empty() ? "a workbook needs at least one sheet"
+                                            : "every sheet is hidden; Excel needs one visible sheet");
+        if (state.sheets.front()->hidden_) worksheet_activate(first_visible->sheet_);
+
+        const lxw_error error = workbook_close(state.book);   // frees the workbook in any case
+        state.book = nullptr;
+        state.check(error, "cannot write the workbook");
+        state.file->commit();
+        state.file.reset();
+    } catch (...) {
+        state.discard();
+        throw;
+    }
+}
+
+}  // namespace ramkoll::xlsx

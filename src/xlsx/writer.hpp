@@ -1,0 +1,223 @@
+// Writing .xlsx workbooks (the annexes and the submission templates) over libxlsxwriter:
+// sheets, values with their formats, formulas with cached results, layout, print setup,
+// and the input aids of a template. The file appears at its path only when close()
+// succeeds; until then an older file at that path stays as it was.
+//
+//   xlsx::WorkbookWriter book("out/bilaga1.xlsx");
+//   auto& sheet = book.add_sheet("Driftbudget 2027");
+//   sheet.write_text({1, 1}, "Nämnd", {.bold = true});
+//   sheet.write_number({2, 2}, -1234.5, {.decimals = 1});             // shown "-1 234,5"
+//   sheet.write_formula({5, 2}, "=SUM(B2:B4)", 6.0, {.decimals = 1, .bold = true});
+//   book.close();
+//
+// Rows and columns are 1-based everywhere, as in CellRef and in the reader: A1 is {1, 1}.
+// Every failure throws std::runtime_error whose text starts with the file's path and names
+// the sheet and cell concerned (plus libxlsxwriter's own reason where it refused).
+//
+// Number formats: Excel stores format codes in en-US syntax whatever the reader's language:
+// ',' groups thousands and '.' marks the decimals. A Swedish Excel or LibreOffice displays the
+// stored code "#,##0.0" as "# ##0,0", so -1234.5 appears as "-1 234,5" (space between
+// thousands, decimal comma). Writing "# ##0,0" into the file would be wrong: it would show a
+// literal space and comma in every locale. The codes have one section, so a negative number
+// gets a leading hyphen-minus, no parentheses and no colour.
+#pragma once
+
+#include "xlsx/cell_ref.hpp"
+
+#include <cstdint>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct lxw_worksheet;
+
+namespace ramkoll::xlsx {
+
+namespace detail { struct WriterState; }
+
+inline constexpr int max_decimals = 10;
+
+// Thousands-grouped amount: 0 -> "#,##0", 1 -> "#,##0.0", 2 -> "#,##0.00".
+// Throws std::invalid_argument outside 0..max_decimals.
+std::string amount_format(int decimals);
+
+// Percentage of a fraction (0.031 is shown "3,1 %" in Swedish): 0 -> "0%", 1 -> "0.0%".
+// Throws std::invalid_argument outside 0..max_decimals.
+std::string percent_format(int decimals);
+
+// How a cell looks. Each distinct CellFormat becomes one style in the file, however many
+// cells use it.
+//   CellFormat total{.decimals = 0, .bold = true, .top_border = true};
+struct CellFormat {
+    std::optional<int> decimals{};              // amount_format(decimals): "#,##0.0" for 1
+    bool percent = false;                       // percent_format(decimals or 0): "0.0%" for 1
+    bool bold = false;
+    bool italic = false;
+    std::uint8_t indent = 0;                    // indent levels 0..15; makes the cell left aligned
+    bool top_border = false;                    // thin line above, as over a total
+    bool wrap = false;                          // wrap text within the column width
+    std::optional<std::uint32_t> fill{};        // solid background, 0xRRGGBB
+    std::optional<std::uint32_t> font_color{};  // 0xRRGGBB
+    bool unlocked = false;                      // stays editable when the sheet is protected
+    friend bool operator==(const CellFormat&, const CellFormat&) = default;
+};
+
+// Printing of one sheet.
+//   sheet.set_page_setup({.landscape = true, .fit_to_width = true, .repeat_rows = PageSetup::Rows{1, 2},
+//                         .footer = "&LRegionplan 2027&RSida &P av &N"});
+struct PageSetup {
+    struct Rows { std::uint32_t first = 1, last = 1; };
+    bool landscape = false;
+    bool fit_to_width = false;          // one page wide, as many pages tall as needed
+    std::optional<Rows> repeat_rows{};  // printed at the top of every page, e.g. the header row
+    std::string header{};               // Excel header/footer codes: &L &C &R sections, &P page,
+    std::string footer{};               // &N pages; a literal '&' is written "&&"
+};
+
+// The help texts of a data validation; empty means none (Excel's default error text).
+struct ValidationText {
+    std::string input{};   // shown when the cell is selected, at most 255 characters
+    std::string error{};   // shown when a value is refused, at most 255 characters
+};
+
+// Standard document properties (File > Properties in Excel).
+struct DocumentProperties {
+    std::string title{};
+    std::string subject{};
+    std::string author{};
+    std::string company{};
+    std::string comments{};
+    std::time_t created = 0;   // 0: now; a fixed time gives byte-identical files for equal input
+};
+
+// One worksheet of a WorkbookWriter; obtained from add_sheet() and owned by the workbook.
+class SheetWriter {
+public:
+    SheetWriter(const SheetWriter&) = delete;
+    SheetWriter& operator=(const SheetWriter&) = delete;
+
+    const std::string& name() const { return name_; }
+
+    // Text (UTF-8, at most 32767 characters).
+    //   sheet.write_text({1, 1}, "Hälso- och sjukvårdsnämnden");
+    void write_text(CellRef cell, std::string_view text, const CellFormat& format = {});
+
+    // A finite number; NaN and infinities are refused.
+    //   sheet.write_number({2, 3}, 0.1, {.decimals = 1});
+    void write_number(CellRef cell, double value, const CellFormat& format = {});
+
+    // TRUE or FALSE.
+    //   sheet.write_bool({2, 4}, true);
+    void write_bool(CellRef cell, bool value, const CellFormat& format = {});
+
+    // A cell without a value that still carries a format (a border, a fill, unlocked input).
+    //   sheet.write_blank({3, 2}, {.decimals = 0, .unlocked = true});
+    void write_blank(CellRef cell, const CellFormat& format);
+
+    // A formula, with or without the leading '=', together with its cached result, which is
+    // what readers that do not recalculate (the ramkoll reader, openpyxl, previews) show.
+    //   sheet.write_formula({5, 2}, "=SUM(B2:B4)", 6.0, {.bold = true});
+    void write_formula(CellRef cell, std::string_view formula, double cached,
+                       const CellFormat& format = {});
+    // The same for a formula whose result is text.
+    //   sheet.write_formula({1, 5}, "=\"Bilaga \"&A1", "Bilaga 1");
+    void write_formula(CellRef cell, std::string_view formula, std::string_view cached,
+                       const CellFormat& format = {});
+
+    // Merges the range (at least two cells) into one cell holding `text`, as for a title.
+    //   sheet.merge({{1, 1}, {1, 6}}, "Driftbudget 2027, tkr", {.bold = true});
+    void merge(const RangeRef& range, std::string_view text, const CellFormat& format = {});
+
+    // Width of columns first..last in characters of the default font (Excel's unit).
+    //   sheet.set_column_width(1, 1, 40);
+    void set_column_width(std::uint32_t first_col, std::uint32_t last_col, double width);
+
+    // Keeps the top `rows` rows and the left `cols` columns in view while scrolling.
+    //   sheet.freeze_panes(1);       // the header row
+    void freeze_panes(std::uint32_t rows, std::uint32_t cols = 0);
+
+    //   sheet.set_page_setup({.landscape = true, .fit_to_width = true});
+    void set_page_setup(const PageSetup& setup);
+
+    // Hides the sheet tab (state "hidden": the user can unhide it). At least one sheet of a
+    // workbook must stay visible; a hidden first sheet hands the active tab to the next one.
+    //   lists.hide();
+    void hide();
+
+    // Protects the sheet without a password (against mistakes, not against people): only
+    // cells written with CellFormat::unlocked can be edited; resizing rows and columns stays allowed.
+    //   sheet.protect();
+    void protect();
+
+    // Lets only decimal numbers from `min` to `max` be typed into the range (blank allowed).
+    //   sheet.validate_decimal({{3, 2}, {20, 4}}, -1e9, 1e9, {.error = "Ange ett belopp i tkr"});
+    void validate_decimal(const RangeRef& range, double min, double max, const ValidationText& text = {});
+
+    // Offers a drop-down of `choices` and refuses anything else. Choices are non-empty, hold no
+    // comma, and together (with separating commas) fit Excel's limit of 255 characters.
+    //   sheet.validate_list({{3, 5}, {20, 5}}, {"Ja", "Nej"});
+    void validate_list(const RangeRef& range, const std::vector<std::string>& choices,
+                       const ValidationText& text = {});
+
+    // Shows cells of `range` with `format` where `formula` is true. The formula is written
+    // for the range's top-left cell and shifts over the range like a relative reference.
+    // Excel applies only font (bold, italic, colour), fill, border and number format here.
+    //   sheet.conditional_format({{3, 2}, {20, 2}}, "=B3<0", {.font_color = 0xC00000});
+    void conditional_format(const RangeRef& range, std::string_view formula, const CellFormat& format);
+
+private:
+    friend class WorkbookWriter;
+    SheetWriter(detail::WriterState& book, lxw_worksheet* sheet, std::string name);
+
+    detail::WriterState& book_;
+    lxw_worksheet* sheet_;   // owned by the libxlsxwriter workbook
+    std::string name_;
+    bool hidden_ = false;
+};
+
+// A workbook being written. Nothing appears at `path` until close() succeeds; destroying
+// the writer without close() (an exception on the way) leaves `path` untouched.
+class WorkbookWriter {
+public:
+    // Prepares the temporary file next to `path`. Throws std::runtime_error if the directory
+    // is missing or not writable, so a run fails before any work is done.
+    //   xlsx::WorkbookWriter book(out_dir / "bilaga1.xlsx");
+    explicit WorkbookWriter(std::filesystem::path path);
+    WorkbookWriter(WorkbookWriter&&) noexcept;
+    WorkbookWriter& operator=(WorkbookWriter&&) noexcept;
+    ~WorkbookWriter();
+
+    const std::filesystem::path& path() const;
+
+    // Appends a sheet. Names may hold å, ä, ö, spaces and inner apostrophes; refused are the
+    // empty name, more than 31 characters, any of  [ ] : * ? / \ , an apostrophe first or
+    // last, "History" and a name already used (ignoring case).
+    //   auto& sheet = book.add_sheet("Nämndernas ramar");
+    SheetWriter& add_sheet(std::string_view name);
+
+    // A workbook-wide name for a range of an added sheet (Excel's Name Manager).
+    //   book.define_name("Summa_drift", "Driftbudget 2027", {{5, 2}, {5, 4}});
+    void define_name(std::string_view name, std::string_view sheet, const RangeRef& range);
+
+    //   book.set_properties({.title = "Bilaga 1 Driftbudget", .author = "Regionstaben"});
+    void set_properties(const DocumentProperties& properties);
+
+    // A custom document property (File > Properties > Custom), text valued.
+    //   book.set_custom_property("ramkoll-version", "0.1.0");
+    void set_custom_property(std::string_view name, std::string_view value);
+
+    // Writes the workbook and moves it into place. Needs at least one visible sheet. On
+    // failure nothing is left behind: `path` keeps its old content, the temporary file is
+    // removed. After close() (successful or not) the writer and its sheets accept no more calls.
+    //   book.close();
+    void close();
+
+private:
+    std::unique_ptr<detail::WriterState> state_;
+};
+
+}  // namespace ramkoll::xlsx
