@@ -160,6 +160,15 @@ TEST_CASE("bad input: a row past 1048576", "[xlsx][bad][grid]") {
     CHECK(c.cells_before == std::vector<CellRef>{CellRef{max_rows, 1}});
 }
 
+TEST_CASE("bad input: a shared-string index past the end of the table", "[xlsx][bad]") {
+    expect_error("dangling-shared-string.xlsx", ErrorKind::bad_reference, {}, {});
+}
+
+TEST_CASE("bad input: a sheet part in UTF-16", "[xlsx][bad][xml]") {
+    const auto c = expect_error("utf16-sheet.xlsx", ErrorKind::unsupported, {}, {});
+    CHECK(c.error.part() == "xl/worksheets/sheet1.xml");
+}
+
 TEST_CASE("bad input: a sheet that is not well-formed XML", "[xlsx][bad][xml]") {
     const auto c = expect_error("malformed-xml.xlsx", ErrorKind::xml_malformed, {}, {});
     CHECK(c.error.part() == "xl/worksheets/sheet1.xml");

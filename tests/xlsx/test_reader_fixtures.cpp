@@ -701,3 +701,40 @@ TEST_CASE("example: regionstaben 2019 from seed 001", "[xlsx][fixtures][example]
     }
     CHECK(d.cells.size() == 25);
 }
+
+TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic runs, escaped names",
+          "[xlsx][fixtures][handmade]") {
+    const auto wb = Workbook::open(fixture("handmade-edge.xlsx"));
+    CHECK(sheet_names(wb) == std::vector<std::string>{"Tom", "Tal", "Drift & \"underhåll\""});
+    CHECK(wb.find_sheet("Drift & \"underhåll\"") == std::optional<std::size_t>(2));
+
+    const auto empty = dump_sheet(wb, 0);
+    CHECK(empty.cells.empty());
+    CHECK(empty.layout.cell_count == 0);
+    CHECK_FALSE(empty.layout.used.has_value());
+    CHECK_FALSE(empty.layout.dimension.has_value());
+    CHECK(empty.layout.merged.empty());
+    CHECK(empty.layout.hidden_rows.empty());
+
+    const auto d = dump_sheet(wb, 1);
+    CHECK(d.cells.size() == 8);
+    check_number(d.at("A1"), 0.001);
+    CHECK(d.at("A1").raw == "1E-3");
+    check_number(d.at("B1"), 1.5e20);
+    check_number(d.at("C1"), 0.0);
+    CHECK(d.at("C1").raw == "-0");
+    check_number(d.at("A2"), 4.2);
+    CHECK(d.at("A2").raw == "4.2000000000000002");
+    check_number(d.at("B2"), -1234567.125);
+    check_number(d.at("C2"), 0.025);
+    // <si><t>東京</t><rPh ...><t>トウキョウ</t></rPh>...</si>: the reading is not part of the text.
+    check_string(d.at("A3"), "東京", StringOrigin::shared);
+    check_string(d.at("B3"), "Drift & underhåll", StringOrigin::shared);
+    REQUIRE(d.layout.used.has_value());
+    CHECK(*d.layout.used == range("A1", "C3"));
+    CHECK_FALSE(d.layout.dimension.has_value());
+
+    const auto escaped = dump_sheet(wb, 2);
+    CHECK(escaped.info.name == "Drift & \"underhåll\"");
+    check_string(escaped.at("A1"), "Drift & underhåll", StringOrigin::shared);
+}
