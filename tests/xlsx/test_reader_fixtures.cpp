@@ -707,6 +707,11 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     const auto wb = Workbook::open(fixture("handmade-edge.xlsx"));
     CHECK(sheet_names(wb) == std::vector<std::string>{"Tom", "Tal", "Drift & \"underhåll\""});
     CHECK(wb.find_sheet("Drift & \"underhåll\"") == std::optional<std::size_t>(2));
+    // Sheet order comes from <sheets>, parts from the relationships: not from part numbers.
+    REQUIRE(wb.sheets().size() == 3);
+    CHECK(wb.sheets()[0].part == "xl/worksheets/sheet3.xml");
+    CHECK(wb.sheets()[1].part == "xl/worksheets/sheet1.xml");
+    CHECK(wb.sheets()[2].part == "xl/worksheets/sheet2.xml");
 
     const auto empty = dump_sheet(wb, 0);
     CHECK(empty.cells.empty());
@@ -737,4 +742,48 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     const auto escaped = dump_sheet(wb, 2);
     CHECK(escaped.info.name == "Drift & \"underhåll\"");
     check_string(escaped.at("A1"), "Drift & underhåll", StringOrigin::shared);
+}
+
+TEST_CASE("XlsxWriter: 5000 rows stream through in order", "[xlsx][fixtures][xlsxwriter][volume]") {
+    const auto wb = Workbook::open(fixture("xlsxwriter-volume.xlsx"));
+    CHECK(sheet_names(wb) == std::vector<std::string>{"Rader"});
+    SheetReader reader = wb.read_sheet(0);
+    Cell cell;
+    std::uint64_t count = 0;
+    double sum_b = 0, sum_c = 0, sum_d = 0;
+    std::uint32_t bad_order = 0, bad_text = 0, bad_formula = 0;
+    CellRef last{0, 0};
+    while (reader.next(cell)) {
+        ++count;
+        if (!(cell.ref.row > last.row || (cell.ref.row == last.row && cell.ref.col > last.col))) ++bad_order;
+        last = cell.ref;
+        const std::uint32_t i = cell.ref.row;
+        switch (cell.ref.col) {
+        case 1:
+            if (cell.type != CellType::string || cell.text != "Konto " + std::to_string(i) ||
+                cell.origin != StringOrigin::shared)
+                ++bad_text;
+            break;
+        case 2: sum_b += cell.number; break;
+        case 3: sum_c += cell.number; break;
+        case 4:
+            sum_d += cell.number;
+            if (!cell.has_formula || cell.formula != "B" + std::to_string(i) + "*2" ||
+                cell.type != CellType::number || cell.number != 2.0 * i)
+                ++bad_formula;
+            break;
+        default: FAIL("unexpected column " << cell.ref.col);
+        }
+    }
+    CHECK(count == 20000);
+    CHECK(reader.layout().cell_count == 20000);
+    CHECK(bad_order == 0);
+    CHECK(bad_text == 0);
+    CHECK(bad_formula == 0);
+    CHECK(last == CellRef{5000, 4});
+    CHECK(sum_b == 12502500.0);       // 1 + 2 + ... + 5000
+    CHECK(sum_c == 6251250.0);
+    CHECK(sum_d == 25005000.0);
+    REQUIRE(reader.layout().dimension.has_value());
+    CHECK(*reader.layout().dimension == range("A1", "D5000"));
 }
