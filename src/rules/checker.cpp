@@ -144,10 +144,10 @@ std::optional<Unit> Checker::amount_unit(const SourceText& source, const ast::Qu
 bool Checker::right_count(const SourceText& source, const ast::ValueList& list) {
     if (round_.years.empty() || list.values.size() == round_.years.size()) return true;
     error(source, list,
-          fmt::format("fel antal årsvärden: {} värden men {} år ({})", list.values.size(), round_.years.size(),
-                      join_years(round_.years)),
-          fmt::format("wrong number of yearly values: {} values but {} years ({})", list.values.size(),
-                      round_.years.size(), join_years(round_.years)));
+          fmt::format("fel antal årsvärden: {} {} men {} år ({})", list.values.size(),
+                      list.values.size() == 1 ? "värde" : "värden", round_.years.size(), join_years(round_.years)),
+          fmt::format("wrong number of yearly values: {} value{} but {} years ({})", list.values.size(),
+                      list.values.size() == 1 ? "" : "s", round_.years.size(), join_years(round_.years)));
     return false;
 }
 
@@ -455,7 +455,7 @@ Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind 
 
 Kind Checker::kind_of(Context& cx, const ast::Expression& e) {
     Kind k = kind_of(cx, e.first);
-    for (const auto& op : e.rest) k = combine(cx, op, op.op, k, kind_of(cx, op.operand));
+    for (const auto& op : e.rest) k = combine(cx, e, op.op, k, kind_of(cx, op.operand));
     return k;
 }
 

@@ -97,6 +97,12 @@ std::string SourceText::text_of(const x3::position_tagged& node) const {
 }
 
 void SourceText::expected(iterator where, std::string_view what) {
+    // Point at what stands there, not at the blanks or comments before it.
+    while (where != text_.cend()) {
+        if (*where == ' ' || *where == '\t' || *where == '\r' || *where == '\n') ++where;
+        else if (*where == '#') while (where != text_.cend() && *where != '\n') ++where;
+        else break;
+    }
     std::string sv, en;
     auto& words = expectation_words();
     if (auto it = words.find(what); it != words.end()) {

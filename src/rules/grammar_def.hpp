@@ -237,7 +237,8 @@ const auto negated_def = minus_sign >> operand;
 const auto operand_def = quantity | index_ref | frame_ref | aggregate | absolute | negated |
                          ('(' > expression > ')') | reference;
 const auto term_def = operand >> *(multiplicative > operand);
-const auto expression_def = term >> *(additive > term);
+// "+/-" starts a tolerance, not an addition.
+const auto expression_def = term >> *((!lit("+/-") >> additive) > term);
 const auto tolerance_def = (lit("\xC2\xB1") | lit("+/-")) > quantity;
 const auto condition_def = expression > comparison > expression > -tolerance;
 

@@ -4,32 +4,20 @@
 #include "rules/config.hpp"
 #include "rules/grammar.hpp"
 
-#include <array>
 #include <string_view>
 
 namespace ramkoll::rules {
 
 namespace {
 
-bool is_name_byte(char c) {
-    unsigned char u = static_cast<unsigned char>(c);
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u >= 0x80;
-}
-
-// True if a top-level keyword starts at `at` (the first column of a line).
-bool keyword_at(std::string_view text, std::size_t at) {
-    static constexpr std::array<std::string_view, 11> keywords = {
-        "include", "round", "years", "unit", "tolerance", "index", "constant", "result", "committee", "form", "rule"};
-    std::string_view rest = text.substr(at);
-    for (std::string_view k : keywords)
-        if (rest.starts_with(k) && (rest.size() == k.size() || !is_name_byte(rest[k.size()]))) return true;
-    return false;
-}
-
-// The start of the next line after `from` that begins with a top-level keyword, or the end.
+// The start of the next line after `from` that begins in the first column with something
+// other than a blank or a comment: statements start there, their continuations are indented.
 std::size_t resume_point(std::string_view text, std::size_t from) {
-    for (std::size_t i = text.find('\n', from); i != std::string_view::npos; i = text.find('\n', i + 1))
-        if (keyword_at(text, i + 1)) return i + 1;
+    for (std::size_t i = text.find('\n', from); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+        if (i + 1 >= text.size()) break;
+        char c = text[i + 1];
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '#') return i + 1;
+    }
     return text.size();
 }
 

@@ -1,5 +1,5 @@
 // Parses the text of one rule file into statements, recovering after a syntax error at the
-// next line that starts with a top-level keyword, so that every syntax error is reported.
+// next line that starts in the first column, so that every syntax error is reported.
 #pragma once
 
 #include "rules/ast.hpp"
