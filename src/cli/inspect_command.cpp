@@ -95,7 +95,7 @@ std::string display_value(const xlsx::Workbook& wb, const xlsx::Cell& cell) {
     switch (cell.type) {
     case xlsx::CellType::number:
         if (is_date_cell(wb, cell)) return xlsx::serial_to_iso(cell.number, wb.date_system()).value_or("?");
-        return std::string(cell.raw);
+        return fmt::format("{}", cell.number);   // shortest text that reads back as the same double
     case xlsx::CellType::string: return fmt::format("\"{}\"", cell.text);
     case xlsx::CellType::boolean: return cell.number != 0 ? "TRUE" : "FALSE";
     case xlsx::CellType::error: return std::string(cell.text);
