@@ -16,10 +16,11 @@
 //
 // Number formats: Excel stores format codes in en-US syntax whatever the reader's language:
 // ',' groups thousands and '.' marks the decimals. A Swedish Excel or LibreOffice displays the
-// stored code "#,##0.0" as "# ##0,0", so -1234.5 appears as "-1 234,5" (space between
-// thousands, decimal comma). Writing "# ##0,0" into the file would be wrong: it would show a
-// literal space and comma in every locale. The codes have one section, so a negative number
-// gets a leading hyphen-minus, no parentheses and no colour.
+// stored code "#,##0.0" as "# ##0,0", so -1234.5 appears as "-1 234,5" (a no-break space
+// between thousands, decimal comma; LibreOffice in sv-SE shows exactly this). Writing
+// "# ##0,0" into the file would be wrong: it would show a literal space and comma in every
+// locale. The codes have one section, so a negative number gets a leading hyphen-minus, no
+// parentheses and no colour.
 #pragma once
 
 #include "xlsx/cell_ref.hpp"
@@ -45,7 +46,7 @@ inline constexpr int max_decimals = 10;
 // Throws std::invalid_argument outside 0..max_decimals.
 std::string amount_format(int decimals);
 
-// Percentage of a fraction (0.031 is shown "3,1 %" in Swedish): 0 -> "0%", 1 -> "0.0%".
+// Percentage of a fraction (0.031 is shown "3,1%" in Swedish): 0 -> "0%", 1 -> "0.0%".
 // Throws std::invalid_argument outside 0..max_decimals.
 std::string percent_format(int decimals);
 
