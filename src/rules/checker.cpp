@@ -773,7 +773,7 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
     Context cx{&source, rule.scope};
     Kind left = kind_of(cx, r.condition.left);
     Kind right = kind_of(cx, r.condition.right);
-    if (left != Kind::bare && right != Kind::bare && left != right) {
+    if (cx.ok && left != Kind::bare && right != Kind::bare && left != right) {
         error(source, r.condition, "kan inte jämföra ett belopp med en andel", "cannot compare an amount with a ratio");
         cx.ok = false;
     }

@@ -63,6 +63,7 @@ struct quantity_class : x3::annotate_on_success {};
 struct signed_quantity_class : x3::annotate_on_success {};
 struct value_list_class : x3::annotate_on_success {};
 struct value_separator_class;
+struct next_value_class;
 struct include_class : x3::annotate_on_success {};
 struct round_class : x3::annotate_on_success {};
 struct year_class;
@@ -123,6 +124,7 @@ const x3::rule<quantity_class, ast::Quantity> quantity = "quantity";
 const x3::rule<signed_quantity_class, ast::Quantity> signed_quantity = "quantity";
 const x3::rule<value_list_class, ast::ValueList> value_list = "values";
 const x3::rule<value_separator_class> value_separator = "value separator";
+const x3::rule<next_value_class> next_value = "quantity";
 const x3::rule<include_class, ast::Include> include = "include";
 const x3::rule<round_class, ast::RoundTitle> round_title = "round";
 const x3::rule<year_class, int> year = "year";
@@ -181,9 +183,10 @@ const auto signed_number_def = lexeme[raw[-(minus_sign | lit('+')) >> number_cor
 const auto unit_word_def = kw_text("tkr") | kw_text("mnkr") | kw_text("procent") | x3::string("%");
 const auto quantity_def = number >> -unit_word;
 const auto signed_quantity_def = signed_number >> -unit_word;
-// Two values without a ';' between them are an error, not the end of the list.
+// Two values without a ';' between them, or a ';' without a value after it, are errors.
 const auto value_separator_def = !signed_number;
-const auto value_list_def = (signed_quantity % ';') > value_separator;
+const auto next_value_def = &signed_number;
+const auto value_list_def = (signed_quantity % (';' > next_value)) > value_separator;
 
 // ---- the round -----------------------------------------------------------------------
 const auto include_def = kw("include") > text;
@@ -256,7 +259,7 @@ const auto rule_statement_def = kw("rule") > text > severity > only > scope > ':
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
                            constant_decl | result_decl | committee | form | rule_statement;
 
-BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, quantity, signed_quantity, value_list, value_separator,
+BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, quantity, signed_quantity, value_list, value_separator, next_value,
                     include, round_title, year, years, money_unit, unit_decl, tolerance_decl, index_decl,
                     constant_decl, result_sign, result_decl, frame, date, deadline, part, committee_item,
                     committee, sign, line, first_term, next_term, terms, total, column_kind, column, list,
