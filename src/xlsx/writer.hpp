@@ -103,7 +103,7 @@ public:
 
     const std::string& name() const { return name_; }
 
-    // Text (UTF-8, at most 32767 characters).
+    // Text (UTF-8, at most 32767 characters); empty text is written as write_blank().
     //   sheet.write_text({1, 1}, "Hälso- och sjukvårdsnämnden");
     void write_text(CellRef cell, std::string_view text, const CellFormat& format = {});
 
