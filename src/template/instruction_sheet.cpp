@@ -1,0 +1,119 @@
+// The instruction sheet (Anvisning), in Swedish and generated from the rules: the round, the
+// committee, its deadline, unit and frames, what to fill in, and the checks that will be run.
+#include "common/swedish_number.hpp"
+#include "rules/evaluator.hpp"
+#include "template/names.hpp"
+#include "template/sheets.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ramkoll::templates {
+
+namespace {
+
+std::string_view severity_text(rules::Severity severity) {
+    switch (severity) {
+    case rules::Severity::error: return "fel";
+    case rules::Severity::warning: return "varning";
+    case rules::Severity::info: return "info";
+    }
+    return "";
+}
+
+std::string unit_text(Unit unit) {
+    switch (unit) {
+    case Unit::kr: return "kr (kronor), heltal";
+    case Unit::tkr: return "tkr (tusentals kronor), en decimal";
+    case Unit::mnkr: return "mnkr (miljoner kronor), en decimal";
+    }
+    return "";
+}
+
+// "2024: 4 328 900,0 tkr; 2025: 4 358 100,0 tkr; …"
+std::string frames_text(const rules::Round& round, const std::vector<Money>& frame) {
+    std::string out;
+    for (std::size_t y = 0; y < round.years.size(); ++y)
+        out += fmt::format("{}{}: {} {}", y == 0 ? "" : "; ", round.years[y],
+                           format_swedish(from_kronor(frame[y], round.unit), amount_decimals(round)),
+                           unit_name(round.unit));
+    return out;
+}
+
+std::string labels_with_sign(const rules::Form& form, rules::Sign sign) {
+    std::string out;
+    for (const auto& line : form.lines)
+        if (!line.is_total() && line.sign == sign) out += (out.empty() ? "" : ", ") + line.label;
+    return out;
+}
+
+bool applies_to(const rules::CompiledRule& rule, const rules::Committee& committee) {
+    return rule.only.empty() || std::find(rule.only.begin(), rule.only.end(), committee.code) != rule.only.end();
+}
+
+}  // namespace
+
+void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round, const rules::Committee& committee) {
+    std::uint32_t row = 1;
+    sheet.write_text({row, 1}, fmt::format("Budgetunderlag {}–{}: {}", round.years.front(), round.years.back(),
+                                           committee.name), look::title);
+    row += 2;
+    auto fact = [&](std::string_view key, const std::string& value) {
+        sheet.write_text({row, 1}, key, {.bold = true});
+        sheet.write_text({row, 2}, value);
+        ++row;
+    };
+    fact("Omgång", round.title);
+    fact("Nämnd", fmt::format("{} ({})", committee.name, committee.code));
+    fact("Sista dag", committee.deadline ? *committee.deadline : "enligt planeringsdirektivet");
+    fact("Enhet", unit_text(round.unit));
+    fact("År", fmt::format("{} (budget){}", round.years.front(),
+                           round.years.size() > 1 ? fmt::format(", {}–{} (plan)", round.years[1], round.years.back()) : ""));
+    fact("Ram", frames_text(round, committee.frame));
+    for (const auto& part : committee.parts)
+        fact(fmt::format("{}varav {}", std::string(2 * static_cast<std::size_t>(part.depth), ' '), part.name),
+             frames_text(round, part.frame));
+
+    row += 1;
+    sheet.write_text({row++, 1}, "Så fyller du i mallen", look::title);
+    std::vector<std::string> steps{
+        fmt::format("Fyll i de gula cellerna på bladet {}: ett belopp per rad och år, i {}.", budget_sheet,
+                    unit_name(round.unit))};
+    if (auto negative = labels_with_sign(round.form, rules::Sign::negative); !negative.empty())
+        steps.push_back(fmt::format("{} anges negativa (med minustecken).", negative));
+    if (auto positive = labels_with_sign(round.form, rules::Sign::positive); !positive.empty())
+        steps.push_back(fmt::format("{} anges positiva.", positive));
+    steps.push_back("Summaraderna räknas ut av sig själva. Nettokostnaden ska vara lika med ramen: raden "
+                    "\"Skillnad mot ram\" ska visa 0 och blir röd annars.");
+    for (const auto& list : round.form.lists)
+        steps.push_back(fmt::format("Bladet {}: en rad per post{}.", list.label, list.optional ? " (frivilligt)" : ""));
+    steps.push_back("Skriv belopp som tal, inte som text. Behövs fler rader i en lista, infoga dem ovanför "
+                    "summaraden.");
+    steps.push_back("Bladen är skyddade utan lösenord så att formler och ramar inte skrivs över av misstag. "
+                    "Byt inte namn på bladen.");
+    for (std::size_t i = 0; i < steps.size(); ++i) sheet.write_text({row++, 1}, fmt::format("{}. {}", i + 1, steps[i]));
+
+    row += 1;
+    sheet.write_text({row++, 1}, "Kontroller som görs när underlaget kommer in", look::title);
+    sheet.write_text({row, 1}, "Kontroll", look::header);
+    sheet.write_text({row, 2}, "Allvar", look::header);
+    sheet.write_text({row, 3}, "Villkor", look::header);
+    ++row;
+    for (const auto& rule : round.rules) {
+        if (!applies_to(rule, committee)) continue;
+        sheet.write_text({row, 1}, rules::rule_title(rule, Lang::sv), {.wrap = true});
+        sheet.write_text({row, 2}, severity_text(rule.severity));
+        sheet.write_text({row, 3}, rule.condition_text, {.wrap = true});
+        ++row;
+    }
+
+    sheet.set_column_width(1, 1, 48);
+    sheet.set_column_width(2, 2, 12);
+    sheet.set_column_width(3, 3, 70);
+    sheet.set_page_setup({.fit_to_width = true, .footer = fmt::format("&L{} {}&RSida &P av &N", committee.code,
+                                                                      round.years.front())});
+    sheet.protect();
+}
+
+}  // namespace ramkoll::templates

@@ -1,0 +1,42 @@
+// The template's metadata (round, committee, template version, years, unit), written twice:
+// on a hidden sheet, which the reader uses, and as custom document properties for people
+// and other tools (File > Properties).
+#include "template/names.hpp"
+#include "template/sheets.hpp"
+
+#include <fmt/format.h>
+
+namespace ramkoll::templates {
+
+void write_metadata(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
+                    const rules::Committee& committee) {
+    std::string years;
+    for (int y : round.years) {
+        if (!years.empty()) years += ' ';
+        years += std::to_string(y);
+    }
+    const std::pair<std::string_view, std::string> entries[] = {
+        {key_version, std::string(template_version)},
+        {key_round, round.title},
+        {key_committee, committee.code},
+        {key_committee_name, committee.name},
+        {key_years, years},
+        {key_unit, std::string(unit_name(round.unit))},
+    };
+    sheet.write_text({1, 1}, metadata_marker, {.bold = true});
+    sheet.write_text({1, 2}, "Läses av ramkoll: ändra inte.");
+    std::uint32_t row = 2;
+    for (const auto& [key, value] : entries) {
+        sheet.write_text({row, 1}, key);
+        sheet.write_text({row, 2}, value);
+        book.set_custom_property(fmt::format("ramkoll-{}", key), value);
+        ++row;
+    }
+    book.define_name(metadata_name, sheet.name(), {{1, 1}, {row - 1, 2}});
+    sheet.set_column_width(1, 1, 16);
+    sheet.set_column_width(2, 2, 50);
+    sheet.hide();
+    sheet.protect();
+}
+
+}  // namespace ramkoll::templates
