@@ -137,6 +137,21 @@ TEST_CASE("bad input: the zip bomb with a tighter per-part limit", "[xlsx][bad][
     CHECK(contains(c.error.part() + " " + c.error.detail(), "sheet1.xml"));
 }
 
+TEST_CASE("bad input: a zip bomb whose headers claim 1 MiB", "[xlsx][bad][limits]") {
+    // Declared sizes look harmless (ratio ~5); the deflate stream holds 200 MB. The reader must
+    // stop with an error, quickly, whether it notices the size, the ratio or the CRC first.
+    const auto start = std::chrono::steady_clock::now();
+    const auto caught = read_everything(bad("zip-bomb-lying-size.xlsx"));
+    REQUIRE(caught.has_value());
+    const Error& e = caught->error;
+    INFO("kind " << static_cast<int>(e.kind()) << ": " << describe(e, Lang::en));
+    CHECK((e.kind() == ErrorKind::limit_exceeded || e.kind() == ErrorKind::corrupt_zip ||
+           e.kind() == ErrorKind::xml_malformed));
+    CHECK(contains(describe(e, Lang::en), "zip-bomb-lying-size.xlsx"));
+    CHECK(caught->cells_before.empty());
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
+}
+
 TEST_CASE("bad input: a DOCTYPE with entity declarations (billion laughs)", "[xlsx][bad][xml]") {
     const auto c = expect_error("billion-laughs.xlsx", ErrorKind::xml_dtd, {"DOCTYPE"}, {"DOCTYPE"});
     CHECK(c.error.part() == "xl/worksheets/sheet1.xml");
