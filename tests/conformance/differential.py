@@ -14,12 +14,13 @@ sample of workbooks is read again with --sheet and --range. Prints each differen
 
   /usr/bin/python3 differential.py --ramkoll build/ramkoll [--jobs 2] [--count 1200]
 
-Where openpyxl 3.0.9 is wrong, the expected value is corrected and the case listed in
-OPENPYXL_CORRECTIONS below with the reason. gnumeric's ssconvert, which the issue names
-as the fallback, was tried for each of them and is wrong in the same way (it decodes no
-_xHHHH_ escapes, reads no strict OOXML, keeps no -0 and shows serial 60 as a plain
-number), so the corrections follow the standard instead (ECMA-376 Part 1, 22.9.2.19
-ST_Xstring; 18.17.4.1 the 1900 date base; Part 1 strict namespaces).
+Where openpyxl 3.0.9 is wrong, the case is listed in OPENPYXL_CORRECTIONS below with the
+reason. Values hidden under a merged range, which openpyxl drops, are compared with what
+gnumeric's ssconvert reads (so the test needs the gnumeric package when a workbook has
+them). For the other corrections gnumeric is wrong in the same way as openpyxl (it decodes
+no _xHHHH_ escapes, reads no strict OOXML, keeps no -0 and shows serial 60 as a plain
+number), so the expected value follows the standard instead (ECMA-376 Part 1, 22.9.2.19
+ST_Xstring; 18.17.4.1 the 1900 date base; 18.8.30 built-in formats).
 """
 
 import argparse
@@ -34,13 +35,14 @@ import sys
 import tempfile
 import time
 import warnings
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import openpyxl.reader.excel as excel_reader
 import openpyxl.worksheet._reader as sheet_reader
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, MergedCell
 from openpyxl.cell.text import Text
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, from_excel, to_excel
@@ -79,6 +81,9 @@ OPENPYXL_CORRECTIONS = {
     "strict": "openpyxl (and gnumeric) read no sheets from ISO/IEC 29500 strict files; the "
               "expected values come from a copy whose strict namespace URIs are replaced by "
               "their transitional equivalents, which is all that tells the two apart here.",
+    "merged_values": "openpyxl drops every value under a merged range except the first "
+                     "cell's; those cells are compared with gnumeric's reading (ssconvert to "
+                     "Gnumeric XML): type and value, a date-formatted number by its serial.",
     "print_names": "openpyxl moves _xlnm.Print_Area and _xlnm.Print_Titles from the defined "
                    "names onto the sheets, so those two are not compared.",
 }
@@ -140,10 +145,13 @@ def _parse_cell(self, element):
 
 
 def _bind_cells(self):
-    """WorksheetReader.bind_cells, keeping each cell's formula text in ws.conformance_formulas."""
-    formulas = {}
+    """WorksheetReader.bind_cells, keeping each cell's formula text in ws.conformance_formulas
+    and the places of all cells with a value or formula in ws.conformance_filled."""
+    formulas, filled = {}, set()
     for _, row in self.parser.parse():
         for cell in row:
+            if cell["value"] is not None or "formula" in cell:
+                filled.add((cell["row"], cell["column"]))
             style = self.ws.parent._cell_styles[cell["style_id"]]
             c = Cell(self.ws, row=cell["row"], column=cell["column"], style_array=style)
             c._value = cell["value"]
@@ -153,6 +161,7 @@ def _bind_cells(self):
                 formulas[(cell["row"], cell["column"])] = cell["formula"]
     self.ws.formula_attributes = self.parser.array_formulae
     self.ws.conformance_formulas = formulas
+    self.ws.conformance_filled = filled
 
 
 sheet_reader._cast_number = float                                   # correction "minus_zero"
@@ -210,7 +219,16 @@ def expected_view(path, tmpdir):
             continue
         sheet["merged"] = {str(r) for r in ws.merged_cells.ranges}
         formulas = ws.conformance_formulas
+        hidden = [(row, col) for (row, col) in ws.conformance_filled
+                  if isinstance(ws._cells.get((row, col)), MergedCell)]
+        if hidden:                                                      # "merged_values"
+            gnumeric = gnumeric_cells(source, tmpdir)[ws.title]
+            missing = {"type": "missing in gnumeric", "value": None, "gnumeric": True}
+            for row, col in hidden:
+                sheet["cells"][sheet_ref(row, col)] = gnumeric.get((row, col), missing)
         for (row, col), cell in ws._cells.items():
+            if isinstance(cell, MergedCell):
+                continue
             formula = formulas.get((row, col))
             value, kind = cell._value, cell.data_type
             if value is None:
@@ -230,6 +248,29 @@ def expected_view(path, tmpdir):
                 "type": expected[0], "value": expected[1], "format": fmt,
                 "formula": None if formula is None else str(formula)[1:], "epoch": epoch}
     return view
+
+
+GNUMERIC_NS = "{http://www.gnumeric.org/v10.dtd}"
+GNUMERIC_TYPES = {"20": "bool", "30": "number", "40": "number", "50": "error", "60": "string"}
+
+
+def gnumeric_cells(path, tmpdir):
+    """{sheet name: {(row, col): expected cell}} as gnumeric's ssconvert reads the workbook."""
+    if shutil.which("ssconvert") is None:
+        raise RuntimeError("ssconvert not found: install the gnumeric package")
+    out = Path(tmpdir) / (path.stem + f"-{id(path)}.gnumeric.xml")
+    subprocess.run(["ssconvert", "--export-type=Gnumeric_XmlIO:sax:0", str(path), str(out)],
+                   check=True, capture_output=True, timeout=120)
+    sheets = {}
+    for sheet in ET.parse(out).getroot().iter(GNUMERIC_NS + "Sheet"):
+        cells = sheets.setdefault(sheet.findtext(GNUMERIC_NS + "Name"), {})
+        for c in sheet.iter(GNUMERIC_NS + "Cell"):
+            kind = GNUMERIC_TYPES.get(c.get("ValueType"), "formula without a value in gnumeric")
+            text = c.text or ""
+            value = {"number": lambda t: float(t), "bool": lambda t: t == "TRUE"}.get(kind, lambda t: t)(text)
+            cells[(int(c.get("Row")) + 1, int(c.get("Col")) + 1)] = {"type": kind, "value": value, "gnumeric": True}
+    out.unlink()
+    return sheets
 
 
 # --- comparing -------------------------------------------------------------------------------
@@ -282,8 +323,21 @@ def expected_date(value):
 DAY_ZERO_1900 = {None, "1899-12-30", "1899-12-31"}
 
 
+def compare_gnumeric_cell(exp, got):
+    """Correction "merged_values": type and value only; a date-formatted number by its serial."""
+    kind, value = exp["type"], exp["value"]
+    if kind == "number" and got.get("type") == "date":
+        got = {"type": "number", "value": got.get("serial")}
+    if got.get("type") != kind or (kind == "number" and bits(got.get("value", 0)) != bits(value)) \
+            or (kind != "number" and got.get("value") != value):
+        return [f"{got.get('type')} {got.get('value')!r} vs gnumeric {kind} {value!r}"]
+    return []
+
+
 def compare_cell(exp, got):
     """A list of what differs between openpyxl's cell `exp` and ramkoll's JSON cell `got`."""
+    if exp.get("gnumeric"):
+        return compare_gnumeric_cell(exp, got)
     problems = []
     if got.get("type") != exp["type"]:
         return [f"type {got.get('type')!r} {got.get('value')!r} vs {exp['type']!r} {show(exp['value'])}"]
