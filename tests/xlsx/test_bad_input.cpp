@@ -152,6 +152,20 @@ TEST_CASE("bad input: a zip bomb whose headers claim 1 MiB", "[xlsx][bad][limits
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
 }
 
+TEST_CASE("bad input: a lying zip bomb of 50 million tiny elements", "[xlsx][bad][limits]") {
+    // Headers claim 1 MiB; the stream inflates to 200 MB of "<a/>": no long token, no cells, so
+    // only a count of the bytes actually inflated (size, ratio or declared-size check) stops it.
+    const auto start = std::chrono::steady_clock::now();
+    const auto caught = read_everything(bad("zip-bomb-lying-elements.xlsx"));
+    REQUIRE(caught.has_value());
+    const Error& e = caught->error;
+    INFO("kind " << static_cast<int>(e.kind()) << ": " << describe(e, Lang::en));
+    CHECK((e.kind() == ErrorKind::limit_exceeded || e.kind() == ErrorKind::corrupt_zip));
+    CHECK(contains(describe(e, Lang::en), "zip-bomb-lying-elements.xlsx"));
+    CHECK(caught->cells_before.empty());
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(120));
+}
+
 TEST_CASE("bad input: a DOCTYPE with entity declarations (billion laughs)", "[xlsx][bad][xml]") {
     const auto c = expect_error("billion-laughs.xlsx", ErrorKind::xml_dtd, {"DOCTYPE"}, {"DOCTYPE"});
     CHECK(c.error.part() == "xl/worksheets/sheet1.xml");
