@@ -574,11 +574,25 @@ TEST_CASE("LibreOffice: budget sheet cells and layout", "[xlsx][fixtures][libreo
     CHECK(d.find("B10") == nullptr);
     check_string(d.at("A11"), "dold", StringOrigin::shared);
     check_string(d.at("C20"), "glest", StringOrigin::shared);
-    for (const auto& c : d.cells) CHECK((c.ref.row <= 11 || c.ref.row == 20));
+    for (const auto& c : d.cells) CHECK((c.ref.row <= 12 || c.ref.row == 20));
+
+    // Formats a Swedish LibreOffice writes, and texts in them that look like date letters.
+    check_number(d.at("A12"), 43698);
+    CHECK(wb.number_format(d.at("A12").style) == "[$-41D]d\\ mmmm\\ yyyy");
+    CHECK(wb.is_date_style(d.at("A12").style));
+    check_number(d.at("B12"), 117019.9);
+    CHECK(wb.number_format(d.at("B12").style) == "#,##0.0\" tkr\"");
+    CHECK_FALSE(wb.is_date_style(d.at("B12").style));
+    check_number(d.at("C12"), -3400);
+    CHECK(wb.number_format(d.at("C12").style) == "#,##0.0;[RED]\\-#,##0.0");
+    CHECK_FALSE(wb.is_date_style(d.at("C12").style));   // the D of [RED] is no day
+    check_number(d.at("D12"), 3);
+    CHECK(wb.number_format(d.at("D12").style) == "0\" dygn\"");
+    CHECK_FALSE(wb.is_date_style(d.at("D12").style));   // quoted text is no date
 
     CHECK(d.layout.merged == std::vector<RangeRef>{range("A10", "D10")});
     CHECK(d.layout.hidden_rows == rows({11}));   // every other row says hidden="false"
-    CHECK(d.cells.size() == 35);
+    CHECK(d.cells.size() == 39);
 
     const auto hidden = dump_sheet(wb, 1);
     check_string(hidden.at("A1"), "gömd", StringOrigin::shared);
