@@ -6,8 +6,10 @@
 namespace ramkoll::rules {
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang) {
+    std::string_view message = lang == Lang::sv ? d.sv : d.en;
+    if (d.where.line == 0) return fmt::format("{}: {}: {}\n", d.where.file, tr(lang, "fel", "error"), message);
     std::string out = fmt::format("{}:{}:{}: {}: {}\n", d.where.file, d.where.line, d.where.column,
-                                  tr(lang, "fel", "error"), lang == Lang::sv ? d.sv : d.en);
+                                  tr(lang, "fel", "error"), message);
     if (d.where.line > 0) {
         out += "  " + d.where.source_line + "\n";
         // The caret keeps tabs so it lines up under the source line.

@@ -24,7 +24,8 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:line:column: fel: message", the source line and a caret under the column.
+// "file:line:column: fel: message", the source line and a caret under the column
+// ("file: fel: message" when there is no line, e.g. a file that cannot be read).
 std::string format_diagnostic(const Diagnostic& diagnostic, Lang lang);
 
 }  // namespace ramkoll::rules

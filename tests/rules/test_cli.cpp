@@ -1,0 +1,72 @@
+// Tests of `ramkoll rules check` and `ramkoll rules show` as a finance officer runs them:
+// exit codes, messages on stderr, --lang en.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string output;   // stdout and stderr together
+};
+
+Run ramkoll(const std::string& arguments) {
+    std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
+    std::string command = std::string(RAMKOLL_BINARY) + " " + arguments + " 2>&1";
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.output.append(buffer.data(), n);
+    int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("rules check passes on the three real rule files") {
+    for (const char* file : {"rules/blekinge-2024.rules", "rules/blekinge-2020.rules", "rules/vasterbotten-2023.rules"}) {
+        Run run = ramkoll(std::string("rules check ") + file);
+        INFO(run.output);
+        CHECK(run.exit_code == 0);
+        CHECK(run.output.find("inga fel") != std::string::npos);
+    }
+}
+
+TEST_CASE("rules check fails with exit code 2 and file:line:column on a broken file") {
+    Run run = ramkoll("rules check tests/rules/cases/unknown_line.rules");
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("tests/rules/cases/unknown_line.rules:8:26: fel: okänd rad \"Drfit\", menade du \"Drift\"?") !=
+          std::string::npos);
+    CHECK(run.output.ends_with("2 fel\n"));
+}
+
+TEST_CASE("--lang en gives the messages in English") {
+    Run run = ramkoll("--lang en rules check tests/rules/cases/unknown_index.rules");
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("unknown_index.rules:10:68: error: unknown index \"halsoval\"; did you mean \"hälsoval\"?") !=
+          std::string::npos);
+    CHECK(run.output.ends_with("2 errors\n"));
+}
+
+TEST_CASE("rules show prints the frames, in the unit asked for") {
+    Run run = ramkoll("rules show rules/blekinge-2024.rules");
+    CHECK(run.exit_code == 0);
+    CHECK(run.output.find("Ramar per nämnd (mnkr)") != std::string::npos);
+    CHECK(run.output.find("Varav Regiongemensamt (Anslag)   1 171,8   1 210,0   1 245,5") != std::string::npos);
+    Run tkr = ramkoll("rules show --unit tkr rules/blekinge-2024.rules");
+    CHECK(tkr.output.find("Ramar per nämnd (tkr)") != std::string::npos);
+    CHECK(tkr.output.find("4 328 900,0") != std::string::npos);
+}
+
+TEST_CASE("a file that does not exist is an error, not a crash") {
+    Run run = ramkoll("rules check tests/rules/cases/finns-inte.rules");
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("kan inte läsa filen tests/rules/cases/finns-inte.rules") != std::string::npos);
+}
