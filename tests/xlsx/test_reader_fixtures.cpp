@@ -736,7 +736,7 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     CHECK(empty.layout.hidden_rows.empty());
 
     const auto d = dump_sheet(wb, 1);
-    CHECK(d.cells.size() == 8);
+    CHECK(d.cells.size() == 11);
     check_number(d.at("A1"), 0.001);
     CHECK(d.at("A1").raw == "1E-3");
     check_number(d.at("B1"), 1.5e20);
@@ -749,8 +749,12 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     // <si><t>東京</t><rPh ...><t>トウキョウ</t></rPh>...</si>: the reading is not part of the text.
     check_string(d.at("A3"), "東京", StringOrigin::shared);
     check_string(d.at("B3"), "Drift & underhåll", StringOrigin::shared);
+    // Number text with U+00A0, U+202F, U+2212 and U+2013 comes through byte for byte.
+    check_string(d.at("A4"), "117\u00a0019,9", StringOrigin::inline_plain);
+    check_string(d.at("B4"), "\u22123\u202f400,0", StringOrigin::inline_plain);
+    check_string(d.at("C4"), "\u2013 410 mnkr", StringOrigin::inline_plain);
     REQUIRE(d.layout.used.has_value());
-    CHECK(*d.layout.used == range("A1", "C3"));
+    CHECK(*d.layout.used == range("A1", "C4"));
     CHECK_FALSE(d.layout.dimension.has_value());
 
     const auto escaped = dump_sheet(wb, 2);
