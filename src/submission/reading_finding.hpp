@@ -1,0 +1,39 @@
+// What reading a submission noticed, as values with the cell concerned: a number typed as
+// text, a formula never calculated, text where an amount belongs, a line or year not found.
+// `ramkoll check` reports them next to the rules' findings.
+#pragma once
+
+#include "common/lang.hpp"
+#include "rules/model.hpp"
+#include "submission/source.hpp"
+
+#include <string>
+
+namespace ramkoll::submission {
+
+enum class ReadingProblem {
+    number_as_text,        // "1 234,5" stored as text: read, but reported (warning)
+    uncomputed_formula,    // a formula without a cached value: not read
+    not_a_number,          // text that is no number in an amount cell
+    error_value,           // #REF!, #DIV/0!, … in an amount cell
+    line_missing,          // no row for a form line
+    year_missing,          // no column for a year of the round
+    column_missing,        // a list sheet without one of the list's columns
+    committee_unknown,     // the committee could not be determined or is not in the round
+    round_mismatch,        // a template made for another round
+    template_damaged,      // a defined name of the template is gone or points nowhere
+};
+
+struct ReadingFinding {
+    ReadingProblem problem;
+    Source where;
+    std::string subject;   // what was being read: "Drift 2025", "Satsningar rad 3 Belopp 2024", a name
+    std::string found;     // the cell's text or value, the name or committee seen; may be empty
+};
+
+rules::Severity severity(ReadingProblem problem);
+
+// One sentence, e.g. "HSN-2024.xlsx, Budget!C7: Drift 2025 är text (\"1 234,5\"), läst som tal".
+std::string describe(const ReadingFinding& finding, Lang lang);
+
+}  // namespace ramkoll::submission

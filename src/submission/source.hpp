@@ -1,0 +1,21 @@
+// Where a value of a submission was read: the file, the sheet and (when it is one cell) the cell.
+#pragma once
+
+#include "xlsx/cell_ref.hpp"
+
+#include <optional>
+#include <string>
+
+namespace ramkoll::submission {
+
+struct Source {
+    std::string file;                       // file name as given, e.g. "HSN-2024.xlsx"
+    std::string sheet;
+    std::optional<xlsx::CellRef> cell;      // empty when a finding concerns a whole sheet
+    friend bool operator==(const Source&, const Source&) = default;
+};
+
+// "HSN-2024.xlsx, Budget!B7" (or "HSN-2024.xlsx, Budget" without a cell).
+std::string to_string(const Source& source);
+
+}  // namespace ramkoll::submission

@@ -1,0 +1,204 @@
+// Reading a returned ramkoll template: the metadata sheet says which round and committee,
+// the defined names (which move with inserted rows and columns) say where each area is, and
+// the year and list headers say which column holds what.
+#include "submission/label_match.hpp"
+#include "submission/readers.hpp"
+#include "template/names.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace ramkoll::submission {
+
+namespace {
+
+struct Area {
+    std::size_t sheet;
+    xlsx::RangeRef range;
+};
+
+// "Budget!$B$6:$D$6" or "'Interna överenskommelser'!$A$5:$F$24"; nullopt for "#REF!" and the like.
+std::optional<Area> parse_area(const xlsx::Workbook& book, std::string_view ref) {
+    std::string sheet;
+    std::size_t i = 0;
+    if (!ref.empty() && ref.front() == '\'') {
+        for (i = 1; i < ref.size(); ++i) {
+            if (ref[i] != '\'') sheet += ref[i];
+            else if (i + 1 < ref.size() && ref[i + 1] == '\'') sheet += ref[++i];
+            else break;
+        }
+        ++i;
+    } else {
+        i = ref.find('!');
+        if (i == std::string_view::npos) return std::nullopt;
+        sheet = ref.substr(0, i);
+    }
+    if (i >= ref.size() || ref[i] != '!') return std::nullopt;
+    std::string cells;
+    for (char c : ref.substr(i + 1))
+        if (c != '$') cells += c;
+    const auto range = xlsx::parse_range_ref(cells);
+    const auto index = book.find_sheet(sheet);
+    if (!range || !index) return std::nullopt;
+    return Area{*index, *range};
+}
+
+class TemplateReader {
+public:
+    TemplateReader(const xlsx::Workbook& book, const rules::Round& round, Submission& out)
+        : book_(book), round_(round), out_(out) {}
+
+    void read() {
+        read_metadata();
+        read_lines();
+        for (std::size_t i = 0; i < round_.form.lists.size(); ++i) read_list(i);
+    }
+
+private:
+    const SheetGrid& grid(std::size_t sheet) {
+        auto it = grids_.find(sheet);
+        if (it == grids_.end()) it = grids_.emplace(sheet, SheetGrid::read(book_, sheet)).first;
+        return it->second;
+    }
+
+    // The area of a workbook-wide name, or nullopt with a finding.
+    std::optional<Area> area(const std::string& name) {
+        for (const auto& defined : book_.defined_names()) {
+            if (defined.sheet || defined.name != name) continue;
+            if (auto found = parse_area(book_, defined.ref)) return found;
+            damaged(name, defined.ref);
+            return std::nullopt;
+        }
+        damaged(name, {});
+        return std::nullopt;
+    }
+
+    void damaged(const std::string& name, const std::string& ref) {
+        out_.findings.push_back({ReadingProblem::template_damaged, {out_.file(), {}, {}}, name, ref});
+    }
+
+    void read_metadata() {
+        const auto where = area(std::string(templates::metadata_name));
+        if (!where) return;
+        const auto& g = grid(where->sheet);
+        std::map<std::string, std::string> values;
+        for (auto row = where->range.first.row; row <= where->range.last.row; ++row)
+            values[cell_text(g.at({row, where->range.first.col}))] = cell_text(g.at({row, where->range.first.col + 1}));
+        const Source source{out_.file(), g.name(), {}};
+        out_.committee_code = values[std::string(templates::key_committee)];
+        if (round_.committee(out_.committee_code) == nullptr)
+            out_.findings.push_back({ReadingProblem::committee_unknown, source, {}, out_.committee_code});
+        if (const auto& title = values[std::string(templates::key_round)]; title != round_.title)
+            out_.findings.push_back({ReadingProblem::round_mismatch, source, round_.title, title});
+    }
+
+    void read_lines() {
+        const auto header = area(std::string(templates::years_name));
+        if (!header) return;
+        const auto& g = grid(header->sheet);
+        std::map<int, std::uint32_t> year_col;
+        for (auto col = header->range.first.col; col <= header->range.last.col; ++col) {
+            const auto text = cell_text(g.at({header->range.first.row, col}));
+            for (int year : round_.years)
+                if (text == std::to_string(year) && !year_col.count(year)) year_col[year] = col;
+        }
+        for (int year : round_.years)
+            if (!year_col.count(year))
+                out_.findings.push_back({ReadingProblem::year_missing, {out_.file(), g.name(), header->range.first},
+                                         std::to_string(year), {}});
+        const auto& lines = round_.form.lines;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const auto where = area(templates::line_name(lines[i].name));
+            if (!where) continue;
+            const auto& line_grid = grid(where->sheet);
+            for (const auto& [year, col] : year_col) {
+                auto amount = take_amount(out_, round_, line_grid, {where->range.first.row, col},
+                                          fmt::format("{} {}", lines[i].label, year));
+                if (amount) out_.lines[{i, year}] = *amount;
+            }
+        }
+    }
+
+    void read_list(std::size_t index) {
+        const auto& list = round_.form.lists[index];
+        const auto header = area(templates::list_header_name(list.name));
+        const auto rows = area(templates::list_rows_name(list.name));
+        const auto sum = area(templates::list_sum_name(list.name));
+        if (!header || !rows) return;
+        const auto& g = grid(rows->sheet);
+
+        // Sheet column → (form column, year); year 0 for columns that are not per year.
+        std::map<std::uint32_t, std::pair<std::size_t, int>> columns;
+        std::map<std::string, std::pair<std::size_t, int>> wanted;
+        for (std::size_t c = 0; c < list.columns.size(); ++c) {
+            const auto& column = list.columns[c];
+            if (column.kind == rules::ColumnKind::amount_per_year) {
+                for (int year : round_.years)
+                    wanted[normalize_label(templates::column_header(column.label, year))] = {c, year};
+            } else {
+                wanted[normalize_label(column.label)] = {c, 0};
+            }
+        }
+        for (auto col = header->range.first.col; col <= header->range.last.col; ++col) {
+            auto it = wanted.find(normalize_label(cell_text(grid(header->sheet).at({header->range.first.row, col}))));
+            if (it == wanted.end()) continue;
+            columns[col] = it->second;
+            wanted.erase(it);
+        }
+        for (const auto& [normalized, column] : wanted) {
+            const auto& form_column = list.columns[column.first];
+            const auto shown = column.second == 0 ? form_column.label : templates::column_header(form_column.label, column.second);
+            out_.findings.push_back({ReadingProblem::column_missing, {out_.file(), g.name(), header->range.first},
+                                     fmt::format("{}: {}", list.label, shown), {}});
+        }
+
+        // Rows inserted between the named rows and the sum row belong to the list too.
+        const auto last_row = sum && sum->sheet == rows->sheet && sum->range.first.row > rows->range.first.row
+                                  ? sum->range.first.row - 1
+                                  : rows->range.last.row;
+        for (auto row = rows->range.first.row; row <= last_row; ++row) {
+            bool filled = false;
+            for (const auto& [col, column] : columns) {
+                const auto* cell = g.at({row, col});
+                filled = filled || (cell && read_amount(cell).kind != AmountReading::Kind::blank);
+            }
+            if (!filled) continue;
+            ListRow entry;
+            const auto number = out_.lists[index].size() + 1;
+            for (const auto& [col, column] : columns) {
+                const auto& form_column = list.columns[column.first];
+                const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
+                if (form_column.kind == rules::ColumnKind::text || form_column.kind == rules::ColumnKind::committee) {
+                    if (auto text = cell_text(g.at({row, col})); !text.empty())
+                        entry.texts[column.first] = {std::move(text), source};
+                    continue;
+                }
+                const auto subject = fmt::format("{} rad {}: {}", list.label, number,
+                                                 column.second == 0 ? form_column.label
+                                                                    : templates::column_header(form_column.label, column.second));
+                if (auto amount = take_amount(out_, round_, g, {row, col}, subject)) entry.amounts[column] = *amount;
+            }
+            out_.lists[index].push_back(std::move(entry));
+        }
+    }
+
+    const xlsx::Workbook& book_;
+    const rules::Round& round_;
+    Submission& out_;
+    std::map<std::size_t, SheetGrid> grids_;
+};
+
+}  // namespace
+
+bool is_template(const xlsx::Workbook& book) {
+    for (const auto& defined : book.defined_names())
+        if (!defined.sheet && defined.name == templates::metadata_name) return true;
+    return false;
+}
+
+void read_template(const xlsx::Workbook& book, const rules::Round& round, Submission& out) {
+    TemplateReader(book, round, out).read();
+}
+
+}  // namespace ramkoll::submission

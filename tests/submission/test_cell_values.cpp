@@ -1,0 +1,71 @@
+// The small parts of reading: stored xlsx number text to Money, amount cells (numbers,
+// Swedish text, formulas without a value, errors) and label matching with the form's synonyms.
+#include "rules/loader.hpp"
+#include "submission/label_match.hpp"
+#include "submission/sheet_grid.hpp"
+#include "submission/stored_number.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace ramkoll;
+using namespace ramkoll::submission;
+
+TEST_CASE("stored numbers are read exactly, rounded to six decimals") {
+    CHECK(parse_stored_number("86075.1") == Money::parts(86075, 100000));
+    CHECK(parse_stored_number("-3400") == -Money::whole(3400));
+    CHECK(parse_stored_number("0.30000000000000004") == Money::parts(0, 300000));
+    CHECK(parse_stored_number("4328900.0000000009") == Money::whole(4328900));
+    CHECK(parse_stored_number("1.5E-2") == Money::parts(0, 15000));
+    CHECK(parse_stored_number("1.2345E3") == Money::parts(1234, 500000));
+    CHECK(parse_stored_number("2.5000005") == Money::parts(2, 500001));   // half away from zero
+    CHECK(parse_stored_number("-2.5000005") == -Money::parts(2, 500001));
+    CHECK(parse_stored_number("4E-7") == Money());
+    CHECK(parse_stored_number("") == std::nullopt);
+    CHECK(parse_stored_number("1,5") == std::nullopt);
+    CHECK(parse_stored_number("1E") == std::nullopt);
+    CHECK(parse_stored_number("1E400") == std::nullopt);
+    CHECK(parse_stored_number("99999999999999999999") == std::nullopt);
+}
+
+TEST_CASE("amount cells: numbers, Swedish text, blanks, formulas without value, errors") {
+    using Kind = AmountReading::Kind;
+    CHECK(read_amount(nullptr).kind == Kind::blank);
+    GridCell number{xlsx::CellType::number, "-3400", "", ""};
+    CHECK(read_amount(&number).kind == Kind::number);
+    CHECK(read_amount(&number).value == -Money::whole(3400));
+    GridCell text{xlsx::CellType::string, "", "\u2212813\u00a0622,4", ""};
+    CHECK(read_amount(&text).kind == Kind::number_as_text);
+    CHECK(read_amount(&text).value == -Money::parts(813622, 400000));
+    GridCell spaces{xlsx::CellType::string, "", "  ", ""};
+    CHECK(read_amount(&spaces).kind == Kind::blank);
+    GridCell words{xlsx::CellType::string, "", "se bilaga", ""};
+    CHECK(read_amount(&words).kind == Kind::not_a_number);
+    CHECK(read_amount(&words).found == "se bilaga");
+    GridCell percent{xlsx::CellType::string, "", "3,9 %", ""};
+    CHECK(read_amount(&percent).kind == Kind::not_a_number);
+    GridCell uncomputed{xlsx::CellType::uncomputed, "", "", "B6+B7"};
+    CHECK(read_amount(&uncomputed).kind == Kind::uncomputed);
+    CHECK(read_amount(&uncomputed).found == "B6+B7");
+    GridCell error{xlsx::CellType::error, "", "#VALUE!", "E6+E7"};
+    CHECK(read_amount(&error).kind == Kind::error);
+    CHECK(read_amount(&error).found == "#VALUE!");
+}
+
+TEST_CASE("labels match case, spacing and punctuation insensitively, with synonyms") {
+    CHECK(normalize_label("Personal-kostnader:") == "personalkostnader");
+    CHECK(normalize_label("  ÅTGÄRD\u00a0\u2013 Ö ") == "åtgärdö");
+    CHECK(normalize_label("Totalt:") == "totalt");
+
+    auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
+    REQUIRE(loaded.ok());
+    const auto& form = loaded.round.form;
+    auto line = [&](const char* name) { return form.line_index(name); };
+    CHECK(match_line(form, "Personalkostnader") == line("Personal"));
+    CHECK(match_line(form, "DRIFTSKOSTNADER") == line("Drift"));
+    CHECK(match_line(form, "Verksamhetens  intäkter") == line("Intäkter"));
+    CHECK(match_line(form, "Totalt:") == line("Totalt"));
+    CHECK(match_line(form, "Nettokostnad") == line("Totalt"));
+    CHECK(match_line(form, "avskrivningar") == line("Avskrivningar"));
+    CHECK(match_line(form, "varav hyror") == std::nullopt);
+    CHECK(match_line(form, "") == std::nullopt);
+}
