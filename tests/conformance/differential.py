@@ -80,6 +80,11 @@ OPENPYXL_CORRECTIONS = {
                        "formats the standard leaves to the locale (openpyxl's '\"$\"#,##0_)...' "
                        "is en-US, a Swedish Excel shows kr): their format is not compared, "
                        "their values are.",
+    "date_formats": "openpyxl's is_date_format wants some character before a date letter, so "
+                    "a format that is only a date letter ('d', '[Cyan]m') is no date to it, and "
+                    "it takes the letter after '_' (space as wide as) or '*' (fill with) for one "
+                    "('0_d', '0*d'). For the formats in OPENPYXL_DATE_FORMAT_ERRORS the expected "
+                    "type is the other one, with the same serial.",
     "strict": "openpyxl (and gnumeric) read no sheets from ISO/IEC 29500 strict files; the "
               "expected values come from a copy whose strict namespace URIs are replaced by "
               "their transitional equivalents, which is all that tells the two apart here.",
@@ -102,6 +107,8 @@ STRICT_NAMESPACES = {
 ECMA_BUILTIN_FORMATS = {37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)",
                         40: "#,##0.00;[Red](#,##0.00)"}
 LOCALE_BUILTIN_IDS = {5, 6, 7, 8, 41, 42, 43, 44}
+# correction "date_formats": format code -> whether Excel shows the number as a date
+OPENPYXL_DATE_FORMAT_ERRORS = {"d": True, "m": True, "[Cyan]m": True, "0_d": False, "0*d": False}
 LAST_SERIAL = {1900: 2958465, 1904: 2957003}   # 9999-12-31 in each date system
 
 VALUE_TAG = "{%s}v" % SHEET_MAIN_NS
@@ -244,6 +251,11 @@ def expected_view(path, tmpdir):
                 expected = ("date", value)
             else:
                 expected = ({"n": "number", "s": "string", "b": "bool", "e": "error"}[kind], value)
+            if cell.number_format in OPENPYXL_DATE_FORMAT_ERRORS:       # "date_formats"
+                if OPENPYXL_DATE_FORMAT_ERRORS[cell.number_format] and expected[0] == "number":
+                    expected = ("date", DateSerial(value, epoch))
+                elif not OPENPYXL_DATE_FORMAT_ERRORS[cell.number_format] and isinstance(value, DateSerial):
+                    expected = ("number", value.serial)
             fmt = cell.number_format
             fmt_id = cell._style.numFmtId
             if fmt_id in ECMA_BUILTIN_FORMATS and fmt == BUILTIN_FORMATS[fmt_id]:
