@@ -430,7 +430,8 @@ def compare_workbook(path, ramkoll, tmpdir, sample):
     try:
         exp = expected_view(path, tmpdir)
     except Exception as e:   # noqa: BLE001  a fixture openpyxl cannot read is itself a finding
-        return 0, [f"{label}: openpyxl cannot read it ({type(e).__name__}: {e}); add a correction"]
+        return 0, [f"{label}: no expected values ({type(e).__name__}: {e}); "
+                   "if openpyxl cannot read it, add a correction"]
     got, error = run_inspect(ramkoll, path)
     if error:
         return 0, [f"{label}: {error}"]
@@ -487,8 +488,11 @@ def compare_workbook(path, ramkoll, tmpdir, sample):
 
 
 def run_inspect(ramkoll, path, *extra):
-    proc = subprocess.run([ramkoll, "inspect", "--json", str(path), *extra],
-                          capture_output=True, timeout=120)
+    try:
+        proc = subprocess.run([ramkoll, "inspect", "--json", str(path), *extra],
+                              capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        return None, f"{' '.join(['ramkoll inspect --json', *extra])} ran for more than 120 s"
     if proc.returncode != 0:
         return None, f"{' '.join(['ramkoll inspect --json', *extra])} exited {proc.returncode}: " \
                      f"{proc.stderr.decode('utf-8', 'replace').strip()[:300]}"
