@@ -88,10 +88,10 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
                     "\"Skillnad mot ram\" ska visa 0 och blir röd annars.");
     for (const auto& list : round.form.lists)
         steps.push_back(fmt::format("Bladet {}: en rad per post{}.", list.label, list.optional ? " (frivilligt)" : ""));
-    steps.push_back("Skriv belopp som tal, inte som text. Behövs fler rader i en lista, infoga dem ovanför "
-                    "summaraden.");
+    steps.push_back("Skriv belopp som tal, inte som text.");
     steps.push_back("Bladen är skyddade utan lösenord så att formler och ramar inte skrivs över av misstag. "
-                    "Byt inte namn på bladen.");
+                    "Behövs fler rader i en lista: ta bort bladskyddet (Granska > Ta bort bladskydd) och infoga "
+                    "raderna ovanför summaraden. Byt inte namn på bladen.");
     for (std::size_t i = 0; i < steps.size(); ++i) sheet.write_text({row++, 1}, fmt::format("{}. {}", i + 1, steps[i]));
 
     row += 1;

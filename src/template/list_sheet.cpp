@@ -63,8 +63,8 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
     const std::string unit(unit_name(round.unit));
 
     sheet.write_text({1, 1}, fmt::format("{}: {} ({})", list.label, committee.name, committee.code), look::title);
-    sheet.write_text({2, 1}, fmt::format("En rad per post, belopp i {}.{} Fler rader: infoga dem ovanför "
-                                         "summaraden.", unit, list.optional ? " Frivilligt." : ""), look::note);
+    sheet.write_text({2, 1}, fmt::format("En rad per post, belopp i {}.{} Fler rader: ta bort bladskyddet "
+                                         "(inget lösenord) och infoga dem ovanför summaraden.", unit, list.optional ? " Frivilligt." : ""), look::note);
 
     std::vector<std::string> codes;
     for (const auto& c : round.committees) codes.push_back(c.code);
