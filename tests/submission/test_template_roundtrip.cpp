@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include <unistd.h>
@@ -150,4 +151,41 @@ TEST_CASE("findings of reading are told with file, sheet and cell") {
     const ReadingFinding missing{ReadingProblem::line_missing, {"TN.xlsx", "Blad1", {}}, "Avskrivningar", {}};
     CHECK(describe(missing, Lang::en) == "TN.xlsx, Blad1: there is no row for Avskrivningar");
     CHECK(severity(missing.problem) == rules::Severity::error);
+}
+
+TEST_CASE("a template name that was deleted or points nowhere is a finding, the rest is read") {
+    TempDir dir;
+    const auto path = filled_template(dir, "--numbers");
+    const auto damaged = dir.path / "HSN-skadad.xlsx";
+    const std::string command =
+        "/usr/bin/python3 -c \"import openpyxl, sys; b = openpyxl.load_workbook(sys.argv[1]); "
+        "b.defined_names['Rad_Drift'].attr_text = '#REF!'; del b.defined_names['Rubrik_Satsningar']; "
+        "b.save(sys.argv[2])\" '" + path.string() + "' '" + damaged.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const auto s = read_submission(damaged, round_2024());
+    std::vector<std::string> damage;
+    for (const auto& f : s.findings)
+        if (f.problem == ReadingProblem::template_damaged) damage.push_back(f.subject + " " + f.found);
+    CHECK(damage == std::vector<std::string>{"Rad_Drift #REF!", "Rubrik_Satsningar "});
+    CHECK_FALSE(s.line(line("Drift"), 2024).has_value());
+    CHECK(s.line(line("Personal"), 2024) == tkr(2853138, 6));
+    CHECK(s.rows(list_index("Satsningar")) == 0);
+}
+
+TEST_CASE("a template read with another round's rules says so") {
+    TempDir dir;
+    const auto path = filled_template(dir, "--numbers");
+    const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2020.rules");
+    REQUIRE(loaded.ok());
+    const auto s = read_submission(path, loaded.round);
+    std::map<ReadingProblem, int> problems;
+    for (const auto& f : s.findings) ++problems[f.problem];
+    // The round, its three years on the budget sheet, and each list's per-year columns
+    // (Belopp 2020 … in three lists, four columns × three years in Basenheter).
+    CHECK(problems == std::map<ReadingProblem, int>{{ReadingProblem::round_mismatch, 1},
+                                                    {ReadingProblem::year_missing, 3},
+                                                    {ReadingProblem::column_missing, 21}});
+    CHECK(s.findings[0].found == round_2024().title);
+    CHECK(describe(s.findings[1], Lang::sv) == "HSN-ifylld.xlsx, Budget!B5: kolumnen för 2020 finns inte");
+    CHECK(s.lines.empty());
 }
