@@ -40,9 +40,13 @@ void add_rules_command(CLI::App& app, Options options) {
             return;
         }
         const auto& round = loaded.round;
-        std::cout << fmt::format("{}: {} ({} {}, {} {}, {} {})\n", *check_file, tr(lang, "inga fel", "no errors"),
-                                 round.committees.size(), tr(lang, "nämnder", "committees"), round.indices.size(),
-                                 tr(lang, "index", "indices"), round.rules.size(), tr(lang, "regler", "rules"));
+        auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+            return fmt::format("{} {}", n, n == 1 ? one : many);
+        };
+        std::cout << fmt::format("{}: {} ({}, {}, {})\n", *check_file, tr(lang, "inga fel", "no errors"),
+                                 count(round.committees.size(), tr(lang, "nämnd", "committee"), tr(lang, "nämnder", "committees")),
+                                 count(round.indices.size(), "index", tr(lang, "index", "indices")),
+                                 count(round.rules.size(), tr(lang, "regel", "rule"), tr(lang, "regler", "rules")));
     });
 
     auto show_file = std::make_shared<std::string>();

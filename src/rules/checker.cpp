@@ -285,7 +285,11 @@ void Checker::check_parts(const SourceText& source, const ast::Committee& c, con
             Money diff = sum[y] - frame[y];
             if (diff.abs() <= allowed) continue;
             std::string unit(unit_name(round_.frame_unit));
-            error(source, c.code,
+            // Point at the parent: the committee's code, or the code of the part that has parts.
+            const x3::position_tagged* at = &c.code;
+            for (const auto& item : c.items)
+                if (const auto* part = boost::get<ast::Part>(&item); part && part->code.text == parent) at = &part->code;
+            error(source, *at,
                   fmt::format("delarna av {} summerar till {} men ramen är {} år {} (skillnad {} {})", parent,
                               fmt_frame(sum[y]), fmt_frame(frame[y]), round_.years[y], fmt_frame(diff), unit),
                   fmt::format("the parts of {} add up to {} but its frame is {} in {} (difference {} {})", parent,

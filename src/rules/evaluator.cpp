@@ -160,9 +160,10 @@ void add_list_rows(const Round& round, const SubmissionValues& s, const Instruct
 
 }  // namespace
 
-Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues* submission,
-                                 const std::vector<const SubmissionValues*>* all,
+Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                                  std::optional<std::size_t> year) const {
+    const SubmissionValues* submission = subject.submission;
+    const auto* all = subject.all;
     Result result;
     std::vector<Money> stack;
     stack.reserve(program.size());
@@ -191,7 +192,7 @@ Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues*
                 break;
             }
             case Op::frame: {
-                const Committee* c = round_.committee(submission->committee());
+                const Committee* c = subject.committee;
                 std::size_t y = year_of(in.year);
                 const std::vector<Money>* frame = c ? &c->frame : nullptr;
                 if (c && !in.filter_text.empty()) {
@@ -200,7 +201,7 @@ Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues*
                     frame = part == c->parts.end() ? nullptr : &part->frame;
                 }
                 if (!frame || frame->size() <= y) {
-                    result.missing = fmt::format("frame {}{} {}", submission->committee(),
+                    result.missing = fmt::format("frame {}{} {}", subject.code,
                                                  in.filter_text.empty() ? "" : " " + in.filter_text, round_.years[y]);
                     return result;
                 }
@@ -256,17 +257,16 @@ Evaluator::Result Evaluator::run(const Program& program, const SubmissionValues*
     return result;
 }
 
-void Evaluator::judge(std::size_t rule_index, const SubmissionValues* submission,
-                      const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year,
+void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optional<std::size_t> year,
                       std::vector<Finding>& out) const {
     const CompiledRule& rule = round_.rules[rule_index];
     Finding f;
     f.rule = rule_index;
-    f.committee = submission ? submission->committee() : std::string();
+    f.committee = subject.code;
     if (year) f.year = round_.years[*year];
     f.line = rule.subject_line;
-    Result actual = run(rule.actual, submission, all, year);
-    Result expected = actual.value ? run(rule.expected, submission, all, year) : Result{};
+    Result actual = run(rule.actual, subject, year);
+    Result expected = actual.value ? run(rule.expected, subject, year) : Result{};
     for (const Result* r : {&actual, &expected}) {
         if (!r->computable) {
             f.outcome = Outcome::not_computable;
@@ -303,26 +303,32 @@ void Evaluator::judge(std::size_t rule_index, const SubmissionValues* submission
 
 std::vector<Finding> Evaluator::check(const SubmissionValues& submission) const {
     std::vector<Finding> out;
-    const std::string committee = submission.committee();
+    Subject subject;
+    subject.submission = &submission;
+    subject.code = submission.committee();
+    subject.committee = round_.committee(subject.code);
     for (std::size_t r = 0; r < round_.rules.size(); ++r) {
         const CompiledRule& rule = round_.rules[r];
         if (rule.scope == Scope::across_submissions) continue;
-        if (!rule.only.empty() && std::find(rule.only.begin(), rule.only.end(), committee) == rule.only.end()) continue;
+        if (!rule.only.empty() && std::find(rule.only.begin(), rule.only.end(), subject.code) == rule.only.end())
+            continue;
         if (rule.scope == Scope::each_submission) {
-            judge(r, &submission, nullptr, std::nullopt, out);
+            judge(r, subject, std::nullopt, out);
             continue;
         }
         std::size_t first = rule.scope == Scope::each_year_after_first ? 1 : 0;
-        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, &submission, nullptr, y, out);
+        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, subject, y, out);
     }
     return out;
 }
 
 std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValues*>& submissions) const {
     std::vector<Finding> out;
+    Subject subject;
+    subject.all = &submissions;
     for (std::size_t r = 0; r < round_.rules.size(); ++r) {
         if (round_.rules[r].scope != Scope::across_submissions) continue;
-        for (std::size_t y = 0; y < round_.years.size(); ++y) judge(r, nullptr, &submissions, y, out);
+        for (std::size_t y = 0; y < round_.years.size(); ++y) judge(r, subject, y, out);
     }
     return out;
 }

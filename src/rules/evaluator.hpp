@@ -87,10 +87,15 @@ public:
 
 private:
     struct Result;
-    Result run(const Program& program, const SubmissionValues* submission,
-               const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year) const;
-    void judge(std::size_t rule_index, const SubmissionValues* submission,
-               const std::vector<const SubmissionValues*>* all, std::optional<std::size_t> year,
+    // One submission (with its committee, resolved once) or all of them (across).
+    struct Subject {
+        const SubmissionValues* submission = nullptr;
+        const Committee* committee = nullptr;
+        std::string code;
+        const std::vector<const SubmissionValues*>* all = nullptr;
+    };
+    Result run(const Program& program, const Subject& subject, std::optional<std::size_t> year) const;
+    void judge(std::size_t rule_index, const Subject& subject, std::optional<std::size_t> year,
                std::vector<Finding>& out) const;
 
     const Round& round_;

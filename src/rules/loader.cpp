@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <fstream>
+#include <tuple>
 #include <sstream>
 
 namespace ramkoll::rules {
@@ -65,6 +66,14 @@ public:
     void check() {
         if (syntax_errors_ > 0 || !out_.diagnostics.empty()) return;
         out_.round = check_rules(statements_, out_.diagnostics);
+        // In reading order: file by file as they were included, then line and column.
+        auto rank = [&](const Diagnostic& d) {
+            auto it = std::find_if(out_.files.begin(), out_.files.end(),
+                                   [&](const ParsedFile& f) { return f.source->file_name() == d.where.file; });
+            return std::tuple(it - out_.files.begin(), d.where.line, d.where.column);
+        };
+        std::stable_sort(out_.diagnostics.begin(), out_.diagnostics.end(),
+                         [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
     }
 
 private:
