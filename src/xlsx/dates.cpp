@@ -43,7 +43,7 @@ long long epoch(DateSystem system) {
 }  // namespace
 
 std::optional<std::string> serial_to_iso(double serial, DateSystem system) {
-    if (!(serial >= 0) || serial > 2958465.999999) return std::nullopt;
+    if (!(serial >= 0) || serial > 3.0e6) return std::nullopt;
     long long ms = std::llround(serial * 86400000.0);
     long long day = ms / 86400000;
     long long ms_of_day = ms % 86400000;
@@ -54,6 +54,7 @@ std::optional<std::string> serial_to_iso(double serial, DateSystem system) {
         if (system == DateSystem::d1900 && day > 60) --day;
         c = civil_from_days(epoch(system) + day);
     }
+    if (c.y > 9999) return std::nullopt;   // Excel's calendar ends at 9999-12-31 in both systems
     std::string out = fmt::format("{:04}-{:02}-{:02}", c.y, c.m, c.d);
     if (ms_of_day != 0) {
         const long long s = ms_of_day / 1000;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <fmt/format.h>
 
 namespace ramkoll::xlsx {
@@ -210,11 +212,22 @@ void SheetReader::Impl::read_value(Cell& cell, std::string_view type, std::strin
     }
     cell.raw = v;
     if (type == "n") {
-        const auto t = trim(v);
-        auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), cell.number);
-        if (ec != std::errc() || p != t.data() + t.size())
-            fail_cell(ErrorKind::xml_malformed, cell, fmt::format("'{}' is not a number", v));
+        auto t = trim(v);
         cell.raw = t;
+        if (t.size() > 1 && t[0] == '+') t.remove_prefix(1);   // xsd:double allows a leading '+'
+        auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), cell.number);
+        if (ec == std::errc::result_out_of_range && p == t.data() + t.size()) {
+            // Beyond a double: underflow reads as (signed) zero, overflow as Excel's #NUM!.
+            const double near = std::strtod(std::string(t).c_str(), nullptr);
+            if (std::isinf(near)) {
+                cell.type = CellType::error;
+                cell.text = "#NUM!";
+                return;
+            }
+            cell.number = near;
+        } else if (ec != std::errc() || p != t.data() + t.size()) {
+            fail_cell(ErrorKind::xml_malformed, cell, fmt::format("'{}' is not a number", v));
+        }
         cell.type = CellType::number;
     } else if (type == "s") {
         const auto index = parse_index(v);

@@ -99,6 +99,11 @@ public:
         const auto got = static_cast<std::uint64_t>(n);
         read_ += got;
         total_ += got;
+        // An entry that inflates past the size its header declares is corrupt (or a bomb
+        // that lies about its size): refuse as soon as it happens, not at the end.
+        if (read_ > declared_)
+            throw Error(ErrorKind::corrupt_zip, archive_, name_,
+                        "inflates past its declared " + std::to_string(declared_) + " bytes");
         if (got == 0 && read_ != declared_)
             throw Error(ErrorKind::corrupt_zip, archive_, name_,
                         "inflated " + std::to_string(read_) + " of " + std::to_string(declared_) + " bytes");

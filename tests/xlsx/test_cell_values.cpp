@@ -36,6 +36,10 @@ TEST_CASE("date serials follow Excel's 1900 and 1904 systems", "[dates]") {
     CHECK(serial_to_iso(0, DateSystem::d1904) == "1904-01-01");
     CHECK(serial_to_iso(43844, DateSystem::d1904) == "2024-01-15");
     CHECK_FALSE(serial_to_iso(-1, DateSystem::d1900));
+    CHECK(serial_to_iso(2958465, DateSystem::d1900) == "9999-12-31");
+    CHECK_FALSE(serial_to_iso(2958466, DateSystem::d1900));
+    CHECK(serial_to_iso(2957003, DateSystem::d1904) == "9999-12-31");
+    CHECK_FALSE(serial_to_iso(2957004, DateSystem::d1904));
     CHECK(iso_to_serial("2024-01-15", DateSystem::d1900) == 45306.0);
     CHECK(iso_to_serial("1900-03-01", DateSystem::d1900) == 61.0);
     CHECK(iso_to_serial("2024-01-15T10:30:00Z", DateSystem::d1900) == 45306.4375);

@@ -6,6 +6,8 @@
 #include "xlsx/workbook.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -736,7 +738,7 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     CHECK(empty.layout.hidden_rows.empty());
 
     const auto d = dump_sheet(wb, 1);
-    CHECK(d.cells.size() == 11);
+    CHECK(d.cells.size() == 14);
     check_number(d.at("A1"), 0.001);
     CHECK(d.at("A1").raw == "1E-3");
     check_number(d.at("B1"), 1.5e20);
@@ -753,8 +755,15 @@ TEST_CASE("hand-made: byte order marks, an empty sheet, number texts, phonetic r
     check_string(d.at("A4"), "117\u00a0019,9", StringOrigin::inline_plain);
     check_string(d.at("B4"), "\u22123\u202f400,0", StringOrigin::inline_plain);
     check_string(d.at("C4"), "\u2013 410 mnkr", StringOrigin::inline_plain);
+    check_number(d.at("A5"), 5.0);
+    CHECK(d.at("A5").raw == "+5");
+    // Beyond a double: Excel's #NUM! rather than infinity, and underflow to (negative) zero.
+    CHECK(d.at("B5").type == CellType::error);
+    CHECK(d.at("B5").text == "#NUM!");
+    check_number(d.at("C5"), 0.0);
+    CHECK(std::signbit(d.at("C5").number));
     REQUIRE(d.layout.used.has_value());
-    CHECK(*d.layout.used == range("A1", "C4"));
+    CHECK(*d.layout.used == range("A1", "C5"));
     CHECK_FALSE(d.layout.dimension.has_value());
 
     const auto escaped = dump_sheet(wb, 2);
@@ -786,7 +795,7 @@ TEST_CASE("XlsxWriter: 5000 rows stream through in order", "[xlsx][fixtures][xls
         case 3: sum_c += cell.number; break;
         case 4:
             sum_d += cell.number;
-            if (!cell.has_formula || cell.formula != "B" + std::to_string(i) + "*2" ||
+            if (!cell.has_formula || cell.formula != fmt::format("B{}*2", i) ||
                 cell.type != CellType::number || cell.number != 2.0 * i)
                 ++bad_formula;
             break;
