@@ -2,9 +2,12 @@
 // exit codes, messages on stderr, --lang en.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
 
@@ -69,4 +72,31 @@ TEST_CASE("a file that does not exist is an error, not a crash") {
     Run run = ramkoll("rules check tests/rules/cases/finns-inte.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("kan inte läsa filen tests/rules/cases/finns-inte.rules") != std::string::npos);
+}
+
+TEST_CASE("rules check reports exactly the golden diagnostics of every broken case") {
+    std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
+    std::vector<std::filesystem::path> cases;
+    for (const auto& entry : std::filesystem::directory_iterator("tests/rules/cases"))
+        if (entry.path().extension() == ".rules") cases.push_back(entry.path().filename());
+    std::sort(cases.begin(), cases.end());
+    int broken = 0;
+    for (const auto& name : cases) {
+        std::filesystem::path file = std::filesystem::path("tests/rules/cases") / name;
+        std::filesystem::path expected_file = file;
+        expected_file.replace_extension(".expected");
+        std::ifstream in(expected_file);
+        std::stringstream expected;
+        expected << in.rdbuf();
+        std::string text = expected.str();
+        if (text.find(": fel: ") == std::string::npos) continue;   // a valid case: its golden is `show`
+        ++broken;
+        std::size_t errors = 0;
+        for (std::size_t at = text.find(": fel: "); at != std::string::npos; at = text.find(": fel: ", at + 1)) ++errors;
+        Run run = ramkoll("rules check " + file.string());
+        INFO(file.string());
+        CHECK(run.exit_code == 2);
+        CHECK(run.output == text + std::to_string(errors) + " fel\n");
+    }
+    CHECK(broken >= 20);
 }
