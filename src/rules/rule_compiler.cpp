@@ -1,0 +1,444 @@
+// Compiles rules: infers whether each value is an amount or a ratio, resolves names and
+// years for the rule's scope, and emits the stack Program the evaluator runs.
+#include "rules/checker_state.hpp"
+#include "rules/suggest.hpp"
+
+#include <algorithm>
+
+namespace ramkoll::rules::detail {
+
+Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind a, Kind b) {
+    auto fail = [&](const char* sv, const char* en) {
+        if (cx.quiet == 0) error(*cx.source, at, sv, en);
+        cx.ok = false;
+        return Kind::amount;
+    };
+    switch (op) {
+    case '+':
+    case '-':
+        if (a == Kind::bare) return b;
+        if (b == Kind::bare || a == b) return a;
+        return fail("kan inte addera eller subtrahera ett belopp och en andel",
+                    "cannot add or subtract an amount and a ratio");
+    case '*':
+        if (a == Kind::amount && b == Kind::amount) return fail("kan inte multiplicera två belopp", "cannot multiply two amounts");
+        if (a == Kind::amount || b == Kind::amount) return Kind::amount;
+        return (a == Kind::bare && b == Kind::bare) ? Kind::bare : Kind::ratio;
+    default:   // '/'
+        if (b == Kind::amount && a != Kind::amount) return fail("kan inte dividera med ett belopp", "cannot divide by an amount");
+        if (a == Kind::amount && b == Kind::amount) return Kind::ratio;
+        if (a == Kind::amount) return Kind::amount;
+        return (a == Kind::bare && b == Kind::bare) ? Kind::bare : Kind::ratio;
+    }
+}
+
+Kind Checker::kind_of(Context& cx, const ast::Expression& e) {
+    Kind k = kind_of(cx, e.first);
+    for (const auto& op : e.rest) k = combine(cx, e, op.op, k, kind_of(cx, op.operand));
+    return k;
+}
+
+namespace {
+
+// count(...) is a number of rows; sum, min and max are amounts (of lines, frames or columns).
+Kind aggregate_kind(const ast::Aggregate& a) { return a.function == "count" ? Kind::ratio : Kind::amount; }
+
+}  // namespace
+
+Kind Checker::kind_of(Context& cx, const ast::Operand& operand) {
+    struct Visitor {
+        Checker& self;
+        Context& cx;
+        Kind operator()(const ast::Quantity& q) const {
+            if (!q.unit) return Kind::bare;
+            return (*q.unit == "tkr" || *q.unit == "mnkr") ? Kind::amount : Kind::ratio;
+        }
+        Kind operator()(const ast::IndexRef&) const { return Kind::ratio; }
+        Kind operator()(const ast::FrameRef&) const { return Kind::amount; }
+        Kind operator()(const ast::Aggregate& a) const { return aggregate_kind(a); }
+        Kind operator()(const ast::Reference& r) const {
+            for (const auto& c : self.round_.constants)
+                if (c.name == r.name.text) return c.kind == ValueKind::amount ? Kind::amount : Kind::ratio;
+            return Kind::amount;
+        }
+        Kind operator()(const x3::forward_ast<ast::Negated>& n) const { return self.kind_of(cx, n.get().operand); }
+        Kind operator()(const x3::forward_ast<ast::Absolute>& a) const { return self.kind_of(cx, a.get().expression); }
+        Kind operator()(const x3::forward_ast<ast::Expression>& e) const { return self.kind_of(cx, e.get()); }
+    };
+    return boost::apply_visitor(Visitor{*this, cx}, operand);
+}
+
+std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged& at,
+                                         const std::optional<ast::YearSelector>& selector, const std::string& what) {
+    YearRef ref;
+    if (!selector) {
+        if (cx.scope == Scope::each_submission) {
+            error(*cx.source, at,
+                  fmt::format("{} behöver ett år i each submission, t.ex. {}[{}]", what, what,
+                              round_.years.empty() ? 2024 : round_.years.front()),
+                  fmt::format("{} needs a year in each submission, e.g. {}[{}]", what, what,
+                              round_.years.empty() ? 2024 : round_.years.front()));
+            cx.ok = false;
+            return std::nullopt;
+        }
+        return ref;
+    }
+    if (selector->previous) {
+        if (cx.scope != Scope::each_year_after_first) {
+            error(*cx.source, *selector, "[föregående år] kan bara användas i each year after first",
+                  "[föregående år] can only be used in each year after first");
+            cx.ok = false;
+            return std::nullopt;
+        }
+        ref.kind = YearRef::Kind::previous;
+        return ref;
+    }
+    auto index = round_.year_index(selector->year);
+    if (!index) {
+        error(*cx.source, *selector,
+              fmt::format("året {} finns inte i omgången ({})", selector->year, join_years(round_.years)),
+              fmt::format("the year {} is not in the round ({})", selector->year, join_years(round_.years)));
+        cx.ok = false;
+        return std::nullopt;
+    }
+    ref.kind = YearRef::Kind::fixed;
+    ref.year_index = static_cast<int>(*index);
+    return ref;
+}
+
+void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out) {
+    Instruction in;
+    in.aggregate = a.function == "sum" ? Aggregate::sum
+                   : a.function == "count" ? Aggregate::count
+                   : a.function == "min" ? Aggregate::min
+                                         : Aggregate::max;
+    auto fail = [&](const x3::position_tagged& at, std::string sv, std::string en) {
+        error(*cx.source, at, std::move(sv), std::move(en));
+        cx.ok = false;
+    };
+    // Across submissions: sum(Totalt) over the submissions' lines, sum(frame) over their frames.
+    bool is_frame = a.target.text == "frame";
+    auto line = round_.form.line_index(a.target.text);
+    if (is_frame || line) {
+        if (cx.scope != Scope::across_submissions) {
+            fail(a, fmt::format("{}({}) över nämnderna kan bara användas i across all submissions", a.function, a.target.text),
+                 fmt::format("{}({}) over the committees can only be used in across all submissions", a.function, a.target.text));
+            return;
+        }
+        if (a.column || a.filter) {
+            fail(a, fmt::format("{} är ingen lista", a.target.text), fmt::format("{} is not a list", a.target.text));
+            return;
+        }
+        in.op = is_frame ? Instruction::Op::all_frames : Instruction::Op::all_lines;
+        in.index = line ? static_cast<int>(*line) : -1;
+        out.push_back(in);
+        return;
+    }
+    const FormList* list = round_.form.list(a.target.text);
+    if (!list) {
+        std::vector<std::string> names;
+        for (const auto& l : round_.form.lists) names.push_back(l.name);
+        for (const auto& l : round_.form.lines) names.push_back(l.name);
+        auto hint = closest_name(a.target.text, names);
+        fail(a.target, fmt::format("okänd lista eller rad \"{}\"{}", a.target.text, did_you_mean_sv(hint)),
+             fmt::format("unknown list or line \"{}\"{}", a.target.text, did_you_mean_en(hint)));
+        return;
+    }
+    in.op = Instruction::Op::list_column;
+    in.index = static_cast<int>(list - round_.form.lists.data());
+    auto column_index = [&](const ast::Name& name) -> int {
+        const FormColumn* c = list->column(name.text);
+        if (!c) {
+            std::vector<std::string> names;
+            for (const auto& col : list->columns) names.push_back(col.name);
+            auto hint = closest_name(name.text, names);
+            fail(name, fmt::format("okänd kolumn \"{}\" i {}{}", name.text, list->name, did_you_mean_sv(hint)),
+                 fmt::format("unknown column \"{}\" in {}{}", name.text, list->name, did_you_mean_en(hint)));
+            return -1;
+        }
+        return static_cast<int>(c - list->columns.data());
+    };
+    if (a.column) {
+        in.column = column_index(*a.column);
+        if (in.column < 0) return;
+        ColumnKind k = list->columns[static_cast<std::size_t>(in.column)].kind;
+        if (in.aggregate != Aggregate::count && (k == ColumnKind::text || k == ColumnKind::committee)) {
+            fail(*a.column, fmt::format("{} går inte att räkna med: kolumnen {} är text", a.function, a.column->text),
+                 fmt::format("{} needs amounts: the column {} is text", a.function, a.column->text));
+            return;
+        }
+    } else if (in.aggregate != Aggregate::count) {
+        fail(a, fmt::format("{}({}) behöver en kolumn, t.ex. {}({}.Belopp)", a.function, list->name, a.function, list->name),
+             fmt::format("{}({}) needs a column, e.g. {}({}.Belopp)", a.function, list->name, a.function, list->name));
+        return;
+    }
+    if (a.filter) {
+        in.filter_column = column_index(a.filter->column);
+        if (in.filter_column < 0) return;
+        in.filter_text = a.filter->text;
+    }
+    out.push_back(in);
+}
+
+void Checker::emit(Context& cx, const ast::Expression& e, Kind want, Program& out) {
+    // Additive chain: a bare number next to an amount is an amount in the round's unit.
+    ++cx.quiet;
+    Kind overall = kind_of(cx, e);
+    --cx.quiet;
+    Kind context = overall == Kind::bare ? want : overall;
+    bool additive = std::all_of(e.rest.begin(), e.rest.end(), [](const auto& o) { return o.op == '+' || o.op == '-'; });
+    if (additive) {
+        emit(cx, e.first, context, out);
+        for (const auto& o : e.rest) {
+            emit(cx, o.operand, context, out);
+            out.push_back({o.op == '+' ? Instruction::Op::add : Instruction::Op::subtract});
+        }
+        return;
+    }
+    // Multiplicative chain (a term): bare numbers are factors, unless the whole term is bare.
+    emit(cx, e.first, overall == Kind::bare ? want : Kind::ratio, out);
+    for (const auto& o : e.rest) {
+        emit(cx, o.operand, Kind::ratio, out);
+        out.push_back({o.op == '*' ? Instruction::Op::multiply : Instruction::Op::divide});
+    }
+}
+
+void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program& out) {
+    struct Visitor {
+        Checker& self;
+        Context& cx;
+        Kind want;
+        Program& out;
+        void operator()(const ast::Quantity& q) const {
+            auto n = self.number(*cx.source, q);
+            if (!n) {
+                cx.ok = false;
+                return;
+            }
+            Instruction in;
+            try {
+                if (n->is_percent) in.value = percent(n->value);
+                else if (q.unit == std::optional<std::string>("tkr")) in.value = to_kronor(n->value, Unit::tkr);
+                else if (q.unit == std::optional<std::string>("mnkr")) in.value = to_kronor(n->value, Unit::mnkr);
+                else if (want == Kind::amount) in.value = to_kronor(n->value, self.round_.unit);
+                else in.value = n->value;
+            } catch (const std::exception&) {
+                self.error(*cx.source, q, "talet är för stort", "the number is too large");
+                cx.ok = false;
+            }
+            out.push_back(in);
+        }
+        void operator()(const ast::IndexRef& r) const {
+            auto it = std::find_if(self.round_.indices.begin(), self.round_.indices.end(),
+                                   [&](const IndexSeries& s) { return s.name == r.name.text; });
+            if (it == self.round_.indices.end()) {
+                std::vector<std::string> names;
+                for (const auto& s : self.round_.indices) names.push_back(s.name);
+                auto hint = closest_name(r.name.text, names);
+                self.error(*cx.source, r.name, fmt::format("okänt index \"{}\"{}", r.name.text, did_you_mean_sv(hint)),
+                           fmt::format("unknown index \"{}\"{}", r.name.text, did_you_mean_en(hint)));
+                cx.ok = false;
+                return;
+            }
+            auto year = self.year_ref(cx, r, r.year, "index " + r.name.text);
+            if (!year) return;
+            Instruction in{Instruction::Op::index};
+            in.index = static_cast<int>(it - self.round_.indices.begin());
+            in.year = *year;
+            out.push_back(in);
+        }
+        void operator()(const ast::FrameRef& f) const {
+            if (cx.scope == Scope::across_submissions) {
+                self.error(*cx.source, f, "i across all submissions summeras ramarna med sum(frame)",
+                           "in across all submissions the frames are added with sum(frame)");
+                cx.ok = false;
+                return;
+            }
+            Instruction in{Instruction::Op::frame};
+            if (f.part) {
+                std::vector<std::string> codes;
+                for (const auto& c : self.round_.committees)
+                    for (const auto& p : c.parts) codes.push_back(p.code);
+                if (std::find(codes.begin(), codes.end(), f.part->text) == codes.end()) {
+                    auto hint = closest_name(f.part->text, codes);
+                    self.error(*cx.source, *f.part, fmt::format("okänd del \"{}\"{}", f.part->text, did_you_mean_sv(hint)),
+                               fmt::format("unknown part \"{}\"{}", f.part->text, did_you_mean_en(hint)));
+                    cx.ok = false;
+                    return;
+                }
+                in.filter_text = f.part->text;
+            }
+            auto year = self.year_ref(cx, f, f.year, f.part ? "frame of " + f.part->text : std::string("frame"));
+            if (!year) return;
+            in.year = *year;
+            out.push_back(in);
+        }
+        void operator()(const ast::Aggregate& a) const { self.emit_aggregate(cx, a, out); }
+        void operator()(const ast::Reference& r) const {
+            for (const auto& c : self.round_.constants) {
+                if (c.name != r.name.text) continue;
+                if (r.year) {
+                    self.error(*cx.source, *r.year, fmt::format("konstanten {} har inget år", c.name),
+                               fmt::format("the constant {} has no year", c.name));
+                    cx.ok = false;
+                }
+                Instruction in;
+                in.value = c.value;
+                out.push_back(in);
+                return;
+            }
+            auto line = self.round_.form.line_index(r.name.text);
+            if (!line) {
+                std::vector<std::string> names;
+                for (const auto& l : self.round_.form.lines) names.push_back(l.name);
+                for (const auto& c : self.round_.constants) names.push_back(c.name);
+                auto hint = closest_name(r.name.text, names);
+                self.error(*cx.source, r.name, fmt::format("okänd rad \"{}\"{}", r.name.text, did_you_mean_sv(hint)),
+                           fmt::format("unknown line \"{}\"{}", r.name.text, did_you_mean_en(hint)));
+                cx.ok = false;
+                return;
+            }
+            if (cx.scope == Scope::across_submissions) {
+                self.error(*cx.source, r.name,
+                           fmt::format("i across all submissions måste raden summeras: sum({})", r.name.text),
+                           fmt::format("in across all submissions the line must be aggregated: sum({})", r.name.text));
+                cx.ok = false;
+                return;
+            }
+            auto year = self.year_ref(cx, r, r.year, r.name.text);
+            if (!year) return;
+            if (!cx.first_line) cx.first_line = *line;
+            Instruction in{Instruction::Op::line};
+            in.index = static_cast<int>(*line);
+            in.year = *year;
+            out.push_back(in);
+        }
+        void operator()(const x3::forward_ast<ast::Negated>& n) const {
+            self.emit(cx, n.get().operand, want, out);
+            out.push_back({Instruction::Op::negate});
+        }
+        void operator()(const x3::forward_ast<ast::Absolute>& a) const {
+            self.emit(cx, a.get().expression, want, out);
+            out.push_back({Instruction::Op::absolute});
+        }
+        void operator()(const x3::forward_ast<ast::Expression>& e) const { self.emit(cx, e.get(), want, out); }
+    };
+    boost::apply_visitor(Visitor{*this, cx, want, out}, operand);
+}
+
+void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
+    for (const auto& [other_source, other] : rules_) {
+        if (other->name == r.name) {
+            int line = other_source->location(*other).line;
+            error(source, r, fmt::format("regeln \"{}\" finns redan (rad {})", r.name, line),
+                  fmt::format("the rule \"{}\" already exists (line {})", r.name, line));
+            return;
+        }
+    }
+    rules_.push_back({&source, &r});
+    CompiledRule rule;
+    rule.name = r.name;
+    rule.severity = r.severity == "error" ? Severity::error : r.severity == "warning" ? Severity::warning : Severity::info;
+    rule.scope = static_cast<Scope>(r.scope);
+    rule.comparison = static_cast<Comparison>(r.condition.comparison);
+    rule.where = source.location(r);
+    rule.condition_text = source.text_of(r.condition);
+    for (const auto& code : r.only) {
+        if (!round_.committee(code.text)) {
+            std::vector<std::string> codes;
+            for (const auto& c : round_.committees) codes.push_back(c.code);
+            auto hint = closest_name(code.text, codes);
+            error(source, code, fmt::format("okänd nämnd \"{}\"{}", code.text, did_you_mean_sv(hint)),
+                  fmt::format("unknown committee \"{}\"{}", code.text, did_you_mean_en(hint)));
+        }
+        rule.only.push_back(code.text);
+    }
+    Context cx{&source, rule.scope};
+    Kind left = kind_of(cx, r.condition.left);
+    Kind right = kind_of(cx, r.condition.right);
+    if (cx.ok && left != Kind::bare && right != Kind::bare && left != right) {
+        error(source, r.condition, "kan inte jämföra ett belopp med en andel", "cannot compare an amount with a ratio");
+        cx.ok = false;
+    }
+    Kind kind = left == Kind::bare ? right : left;
+    if (kind == Kind::bare) kind = Kind::ratio;
+    rule.kind = kind == Kind::amount ? ValueKind::amount : ValueKind::ratio;
+    emit(cx, r.condition.left, kind, rule.actual);
+    rule.subject_line = cx.first_line;
+    emit(cx, r.condition.right, kind, rule.expected);
+    if (r.condition.tolerance) {
+        const auto& q = *r.condition.tolerance;
+        if (auto n = number(source, q)) {
+            if (n->is_percent) {
+                rule.tolerance = {true, percent(n->value)};
+            } else if (q.unit) {
+                auto unit = amount_unit(source, q, false);
+                if (kind != Kind::amount)
+                    error(source, q, "toleransen för en andel kan inte vara ett belopp",
+                          "the tolerance of a ratio cannot be an amount");
+                else if (unit)
+                    rule.tolerance = {false, to_kronor(n->value, *unit)};
+            } else {
+                rule.tolerance = {false, kind == Kind::amount ? to_kronor(n->value, round_.unit) : n->value};
+            }
+        }
+    } else if (kind == Kind::amount) {
+        rule.tolerance = round_.tolerance;
+    }
+    if (r.message) {
+        const std::string& m = *r.message;
+        for (std::size_t open = m.find('{'); open != std::string::npos; open = m.find('{', open + 1)) {
+            std::size_t close = m.find('}', open);
+            std::string name = m.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+            if (close == std::string::npos || !placeholders().count(name)) {
+                error(source, r, fmt::format("okänd platshållare {{{}}} i meddelandet; giltiga är {{väntat}}, {{faktiskt}}, "
+                                             "{{skillnad}}, {{tolerans}}, {{år}}, {{nämnd}}, {{regel}} och {{rad}}", name),
+                      fmt::format("unknown placeholder {{{}}} in the message; valid are {{expected}}, {{actual}}, "
+                                  "{{difference}}, {{tolerance}}, {{year}}, {{committee}}, {{rule}} and {{line}}", name));
+                break;
+            }
+        }
+        rule.message = m;
+    }
+    if (cx.ok) round_.rules.push_back(std::move(rule));
+}
+
+void add_built_in_rules(Round& round) {
+    for (std::size_t i = 0; i < round.form.lines.size(); ++i) {
+        const FormLine& line = round.form.lines[i];
+        Instruction read{Instruction::Op::line};
+        read.index = static_cast<int>(i);
+        if (line.sign != Sign::any) {
+            CompiledRule rule;
+            rule.name = line.label;
+            rule.built_in = BuiltIn::sign;
+            rule.actual = {read};
+            rule.expected = {Instruction{}};
+            rule.comparison = line.sign == Sign::negative ? Comparison::less_equal : Comparison::greater_equal;
+            rule.subject_line = i;
+            rule.condition_text = fmt::format("{} {} 0", line.name, line.sign == Sign::negative ? "≤" : "≥");
+            round.rules.push_back(std::move(rule));
+        }
+        if (line.is_total()) {
+            CompiledRule rule;
+            rule.name = line.label;
+            rule.built_in = BuiltIn::total;
+            rule.actual = {read};
+            rule.tolerance = round.tolerance;
+            rule.subject_line = i;
+            rule.condition_text = line.name + " =";
+            for (std::size_t t = 0; t < line.terms.size(); ++t) {
+                Instruction term{Instruction::Op::line};
+                term.index = static_cast<int>(line.terms[t].line);
+                rule.expected.push_back(term);
+                const std::string& name = round.form.lines[line.terms[t].line].name;
+                if (t > 0) rule.expected.push_back({line.terms[t].sign > 0 ? Instruction::Op::add : Instruction::Op::subtract});
+                else if (line.terms[t].sign < 0) rule.expected.push_back({Instruction::Op::negate});
+                rule.condition_text += (t == 0 ? (line.terms[t].sign < 0 ? " −" : " ") : (line.terms[t].sign < 0 ? " − " : " + ")) + name;
+            }
+            round.rules.push_back(std::move(rule));
+        }
+    }
+}
+
+}  // namespace ramkoll::rules::detail
