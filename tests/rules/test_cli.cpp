@@ -50,7 +50,7 @@ TEST_CASE("rules check fails with exit code 2 and file:line:column on a broken f
     CHECK(run.output.ends_with("2 fel\n"));
 }
 
-TEST_CASE("--lang en gives the messages in English") {
+TEST_CASE("English messages with --lang en") {
     Run run = ramkoll("--lang en rules check tests/rules/cases/unknown_index.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("unknown_index.rules:10:68: error: unknown index \"halsoval\"; did you mean \"hälsoval\"?") !=
