@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 using namespace ramkoll;
@@ -24,6 +25,7 @@ LoadedRules load(const char* file) {
 }
 
 Money in(const char* text, Unit unit) { return to_kronor(parse_swedish_number(text)->value, unit); }
+Money in_unit(const char* mnkr) { return in(mnkr, Unit::mnkr); }
 
 // Runs of blanks folded to one, so that table padding does not matter.
 std::string fold(const std::string& line) {
@@ -151,4 +153,23 @@ TEST_CASE("vasterbotten-2023.rules: Regionstyrelsen's lines, frames and the fram
     CHECK(findings[1].year == 2024);
     CHECK(r.rules[findings[1].rule].name == "Beställare tandvård inom sin ram");
     CHECK(findings[1].difference == in("10", Unit::mnkr));
+}
+
+TEST_CASE("Västerbotten's printed bridge is off by 0,3 for Beställare tandvård (seed 004)") {
+    std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
+    std::ifstream in("rules/vasterbotten-2023.rules");
+    std::stringstream text;
+    text << in.rdbuf();
+    text << "rule \"Tät brygga\" error\n  each submission: frame of BTV[2023] = 136 + 10,0 + 10,6 ± 0 mnkr\n";
+    auto loaded = load_rules_text("rules/vasterbotten-2023.rules", text.str());
+    REQUIRE(loaded.ok());
+    SubmissionTable s(loaded.round, "RS");
+    auto findings = Evaluator(loaded.round).check(s);
+    std::vector<Finding> bridge;
+    for (const auto& f : findings)
+        if (loaded.round.rules[f.rule].name == "Tät brygga") bridge.push_back(f);
+    REQUIRE(bridge.size() == 1);
+    CHECK(bridge[0].actual == in_unit("156,3"));
+    CHECK(bridge[0].expected == in_unit("156,6"));
+    CHECK(bridge[0].difference == in_unit("-0,3"));
 }
