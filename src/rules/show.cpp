@@ -118,7 +118,12 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         indices.add(h);
         for (const auto& s : round.indices) {
             std::vector<std::string> row = {s.name, s.title};
-            for (Money r : s.rates) row.push_back(format_swedish(r * Money::whole(100), 1));
+            for (Money r : s.rates) {
+                // One decimal as the decisions write them, more only when the rate has them (1,25).
+                std::string text = format_swedish(r * Money::whole(100), 4);
+                while (text.ends_with('0') && text[text.size() - 2] != ',') text.pop_back();
+                row.push_back(text);
+            }
             indices.add(row);
         }
         out += indices.render();
