@@ -43,15 +43,15 @@ TEST_CASE("rules check passes on the three real rule files") {
 }
 
 TEST_CASE("rules check fails with exit code 2 and file:line:column on a broken file") {
-    Run run = ramkoll("rules check tests/rules/cases/unknown_line.rules");
+    Run run = ramkoll("rules check tests/rules/unknown_line.rules");
     CHECK(run.exit_code == 2);
-    CHECK(run.output.find("tests/rules/cases/unknown_line.rules:8:26: fel: okänd rad \"Drfit\", menade du \"Drift\"?") !=
+    CHECK(run.output.find("tests/rules/unknown_line.rules:8:26: fel: okänd rad \"Drfit\", menade du \"Drift\"?") !=
           std::string::npos);
     CHECK(run.output.ends_with("2 fel\n"));
 }
 
 TEST_CASE("English messages with --lang en") {
-    Run run = ramkoll("--lang en rules check tests/rules/cases/unknown_index.rules");
+    Run run = ramkoll("--lang en rules check tests/rules/unknown_index.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("unknown_index.rules:10:68: error: unknown index \"halsoval\"; did you mean \"hälsoval\"?") !=
           std::string::npos);
@@ -69,20 +69,20 @@ TEST_CASE("rules show prints the frames, in the unit asked for") {
 }
 
 TEST_CASE("a file that does not exist is an error, not a crash") {
-    Run run = ramkoll("rules check tests/rules/cases/finns-inte.rules");
+    Run run = ramkoll("rules check tests/rules/finns-inte.rules");
     CHECK(run.exit_code == 2);
-    CHECK(run.output.find("kan inte läsa filen tests/rules/cases/finns-inte.rules") != std::string::npos);
+    CHECK(run.output.find("kan inte läsa filen tests/rules/finns-inte.rules") != std::string::npos);
 }
 
 TEST_CASE("rules check reports exactly the golden diagnostics of every broken case") {
     std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
     std::vector<std::filesystem::path> cases;
-    for (const auto& entry : std::filesystem::directory_iterator("tests/rules/cases"))
+    for (const auto& entry : std::filesystem::directory_iterator("tests/rules"))
         if (entry.path().extension() == ".rules") cases.push_back(entry.path().filename());
     std::sort(cases.begin(), cases.end());
     int broken = 0;
     for (const auto& name : cases) {
-        std::filesystem::path file = std::filesystem::path("tests/rules/cases") / name;
+        std::filesystem::path file = std::filesystem::path("tests/rules") / name;
         std::filesystem::path expected_file = file;
         expected_file.replace_extension(".expected");
         std::ifstream in(expected_file);

@@ -1,6 +1,6 @@
-// Golden tests: every cases/<case>.rules is loaded; a broken file's diagnostics, or a valid
-// file's `rules show` text, must equal cases/<case>.expected (Swedish) and, where present,
-// cases/<case>.en.expected (English).
+// Golden tests: every tests/rules/<case>.rules is loaded; a broken file's diagnostics, or a valid
+// file's `rules show` text, must equal <case>.expected (Swedish) and, where present,
+// <case>.en.expected (English).
 #include "rules/loader.hpp"
 #include "rules/show.hpp"
 
@@ -31,15 +31,15 @@ std::string render(const rules::LoadedRules& loaded, Lang lang) {
 
 }  // namespace
 
-TEST_CASE("golden cases under tests/rules/cases") {
+TEST_CASE("golden cases under tests/rules") {
     fs::current_path(RAMKOLL_SOURCE_DIR);
     std::vector<fs::path> cases;
-    for (const auto& entry : fs::directory_iterator("tests/rules/cases"))
+    for (const auto& entry : fs::directory_iterator("tests/rules"))
         if (entry.path().extension() == ".rules") cases.push_back(entry.path());
     std::sort(cases.begin(), cases.end());
     REQUIRE(cases.size() >= 20);
     for (const auto& path : cases) {
-        fs::path relative = fs::path("tests/rules/cases") / path.filename();
+        fs::path relative = fs::path("tests/rules") / path.filename();
         auto loaded = rules::load_rules(relative);
         for (auto [lang, suffix] : {std::pair{Lang::sv, ".expected"}, std::pair{Lang::en, ".en.expected"}}) {
             fs::path expected = relative;
