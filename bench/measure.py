@@ -101,7 +101,11 @@ def readers(args) -> list:
                       "R package readxl not installed (r-cran-readxl)")
     openpyxl_missing = ("" if run(["/usr/bin/python3", "-c", "import openpyxl"]).returncode == 0
                         else "python3-openpyxl not installed")
-    head = run(["git", "-C", BENCH, "describe", "--always", "--dirty"]).stdout.strip()
+    # ramkoll's version: the last commit that touched the reader, marked when it has local edits.
+    reader = ["--", "../src/xlsx", "../src/common"]
+    head = run(["git", "-C", BENCH, "log", "-1", "--format=%h", *reader]).stdout.strip()
+    if run(["git", "-C", BENCH, "status", "--porcelain", *reader]).stdout.strip():
+        head += " + local edits"
     sheet = "xl/worksheets/sheet1.xml"
     return [
         Reader("ramkoll (ramkoll_bench_read)", [args.ramkoll, args.file], args.runs, version=head,
