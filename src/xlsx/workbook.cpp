@@ -128,7 +128,7 @@ SheetReader Workbook::read_sheet(std::size_t index) const {
     try {
         if (!impl_->zip.contains(info.part))
             throw Error(ErrorKind::missing_part, "", info.part, "sheet '" + info.name + "'");
-        auto source = impl_->zip.open_entry(info.part);
+        auto source = impl_->zip.open_entry(info.part, /*read_ahead=*/true);
         return SheetReader(std::make_unique<SheetReader::Impl>(info, std::move(source), impl_->strings,
                                                                impl_->date_system, impl_->limits,
                                                                impl_->path.filename().string()));

@@ -2,6 +2,7 @@
 #include "xlsx/zip_archive.hpp"
 
 #include "xlsx/error.hpp"
+#include "xlsx/read_ahead_source.hpp"
 
 #include <zip.h>
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 
 namespace ramkoll::xlsx {
 namespace {
@@ -83,14 +85,20 @@ std::string zip_error_text(int code) {
 class EntrySource final : public ByteSource {
 public:
     EntrySource(zip_file_t* file, std::string name, std::string archive_name, std::uint64_t declared,
-                std::uint64_t compressed, const ReadLimits& limits, std::uint64_t& archive_total)
+                std::uint64_t compressed, const ReadLimits& limits, std::uint64_t& archive_total,
+                std::mutex& archive_mutex)
         : file_(file), name_(std::move(name)), archive_(std::move(archive_name)), declared_(declared),
-          compressed_(compressed), limits_(limits), total_(archive_total) {}
-    ~EntrySource() override { zip_fclose(file_); }
+          compressed_(compressed), limits_(limits), total_(archive_total), mutex_(archive_mutex) {}
+    ~EntrySource() override {
+        std::lock_guard lock(mutex_);
+        zip_fclose(file_);
+    }
     EntrySource(const EntrySource&) = delete;
     EntrySource& operator=(const EntrySource&) = delete;
 
     std::size_t read(char* buffer, std::size_t size) override {
+        // libzip is not thread-safe per archive: one entry may be inflated on a read-ahead thread.
+        std::lock_guard lock(mutex_);
         const zip_int64_t n = zip_fread(file_, buffer, size);
         if (n < 0) {
             const zip_error_t* error = zip_file_get_error(file_);
@@ -125,6 +133,7 @@ private:
     std::uint64_t declared_, compressed_;
     const ReadLimits& limits_;
     std::uint64_t& total_;
+    std::mutex& mutex_;
     std::uint64_t read_ = 0;
 };
 
@@ -134,6 +143,7 @@ struct ZipArchive::Impl {
     zip_t* zip = nullptr;
     ReadLimits limits;
     std::uint64_t total_inflated = 0;
+    std::mutex mutex;   // guards `zip` and `total_inflated` against a read-ahead thread
     ~Impl() {
         if (zip) zip_discard(zip);   // read-only: nothing is ever written back
     }
@@ -158,11 +168,13 @@ ZipArchive::~ZipArchive() = default;
 
 bool ZipArchive::contains(std::string_view name) const {
     const std::string key(strip_slash(name));
+    std::lock_guard lock(impl_->mutex);
     return zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE) >= 0;
 }
 
-std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name) {
+std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool read_ahead) {
     const std::string key(strip_slash(name));
+    std::unique_lock lock(impl_->mutex);
     const zip_int64_t index = zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE);
     if (index < 0) throw Error(ErrorKind::missing_part, display_name_, key, "");
     zip_stat_t st;
@@ -182,11 +194,15 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name) {
                         ":1 > " + std::to_string(limits.max_ratio) + ":1");
     zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
     if (!file) throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
-    return std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
-                                         impl_->total_inflated);
+    auto entry = std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
+                                               impl_->total_inflated, impl_->mutex);
+    lock.unlock();
+    if (read_ahead && st.size >= read_ahead_min_bytes) return std::make_unique<ReadAheadSource>(std::move(entry));
+    return entry;
 }
 
 std::vector<std::string> ZipArchive::entry_names() const {
+    std::lock_guard lock(impl_->mutex);
     std::vector<std::string> names;
     const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
     for (zip_int64_t i = 0; i < n; ++i)

@@ -6,6 +6,7 @@
 #include "xlsx/byte_source.hpp"
 #include "xlsx/limits.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -14,6 +15,10 @@
 
 namespace ramkoll::xlsx {
 
+inline constexpr std::uint64_t read_ahead_min_bytes = 4u << 20;
+
+// Entries are read one at a time or, with read-ahead, from one extra thread per entry; the
+// archive serialises its own libzip calls. Destroy every entry source before the archive.
 class ZipArchive {
 public:
     // Throws xlsx::Error: io, not_a_zip, legacy_xls, encrypted, corrupt_zip, limit_exceeded.
@@ -25,8 +30,9 @@ public:
     const std::string& display_name() const { return display_name_; }
     // Part names compare case-insensitively (OPC); a leading '/' is ignored.
     bool contains(std::string_view name) const;
-    // Throws Error(missing_part) when absent.
-    std::unique_ptr<ByteSource> open_entry(std::string_view name);
+    // Throws Error(missing_part) when absent. With `read_ahead`, an entry of at least
+    // read_ahead_min_bytes is inflated on a second thread while the caller parses.
+    std::unique_ptr<ByteSource> open_entry(std::string_view name, bool read_ahead = false);
     std::vector<std::string> entry_names() const;
 
 private:
