@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "temp_dir.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -17,24 +19,9 @@ namespace fs = std::filesystem;
 using ramkoll::AtomicFile;
 using ramkoll::write_file_atomically;
 
-namespace {
+using ramkoll::test::TempDir;
 
-// A fresh directory under the system temp directory, removed with everything in it.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("ramkoll-atomic-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
-        fs::remove_all(path, ignored);
-    }
-};
+namespace {
 
 std::string read_all(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -54,7 +41,7 @@ std::set<std::string> entries(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("write_file_atomically creates the file and leaves nothing else") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     const auto target = dir.path / "utfall 2026.txt";
     write_file_atomically(target, "Nämnd;Belopp\nHSN;-1 234,5\n");
     CHECK(read_all(target) == "Nämnd;Belopp\nHSN;-1 234,5\n");
@@ -62,7 +49,7 @@ TEST_CASE("write_file_atomically creates the file and leaves nothing else") {
 }
 
 TEST_CASE("an existing target is replaced whole, not overwritten in place") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     const auto target = dir.path / "bilaga.txt";
     write_plain(target, std::string(10'000, 'x'));
     write_file_atomically(target, "kort");
@@ -71,7 +58,7 @@ TEST_CASE("an existing target is replaced whole, not overwritten in place") {
 }
 
 TEST_CASE("the temporary file sits hidden next to the target until commit") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     const auto target = dir.path / "bilaga.xlsx";
     AtomicFile file(target);
     CHECK(file.target() == target);
@@ -89,14 +76,14 @@ TEST_CASE("the temporary file sits hidden next to the target until commit") {
 }
 
 TEST_CASE("two files for the same target get different temporary names") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     AtomicFile a(dir.path / "x.txt");
     AtomicFile b(dir.path / "x.txt");
     CHECK(a.temp_path() != b.temp_path());
 }
 
 TEST_CASE("abandoning the write leaves the target untouched and removes the temporary file") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     const auto target = dir.path / "bilaga.txt";
     write_plain(target, "gammalt");
     try {
@@ -111,7 +98,7 @@ TEST_CASE("abandoning the write leaves the target untouched and removes the temp
 }
 
 TEST_CASE("a failing rename leaves the target untouched and removes the temporary file") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     // A non-empty directory cannot be replaced by a file, not even by root.
     const auto target = dir.path / "bilaga.txt";
     fs::create_directory(target);
@@ -134,7 +121,7 @@ TEST_CASE("a failing rename leaves the target untouched and removes the temporar
 }
 
 TEST_CASE("a directory that does not exist or cannot be written is reported by name") {
-    TempDir dir;
+    TempDir dir("ramkoll-atomic");
     const auto missing = dir.path / "saknas" / "bilaga.txt";
     try {
         AtomicFile file(missing);

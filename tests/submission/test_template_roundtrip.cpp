@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "temp_dir.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -18,21 +20,9 @@ namespace fs = std::filesystem;
 using namespace ramkoll;
 using namespace ramkoll::submission;
 
-namespace {
+using ramkoll::test::TempDir;
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() / ("ramkoll-submission-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+namespace {
 
 const rules::Round& round_2024() {
     static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
@@ -78,7 +68,7 @@ std::vector<std::string> findings_of(const Submission& s, ReadingProblem problem
 }  // namespace
 
 TEST_CASE("a filled template is read back by its names, every value with its cell") {
-    TempDir dir;
+    TempDir dir("ramkoll-submission");
     const auto path = filled_template(dir, "");
     const auto s = read_submission(path, round_2024());
     CHECK(s.layout == Layout::ramkoll_template);
@@ -115,7 +105,7 @@ TEST_CASE("a filled template is read back by its names, every value with its cel
 }
 
 TEST_CASE("inserted rows and columns move the names, and the reader follows them") {
-    TempDir dir;
+    TempDir dir("ramkoll-submission");
     const auto path = filled_template(dir, "--insert");
     const auto s = read_submission(path, round_2024());
     CHECK(s.committee() == "HSN");
@@ -154,7 +144,7 @@ TEST_CASE("findings of reading are told with file, sheet and cell") {
 }
 
 TEST_CASE("a template name that was deleted or points nowhere is a finding, the rest is read") {
-    TempDir dir;
+    TempDir dir("ramkoll-submission");
     const auto path = filled_template(dir, "--numbers");
     const auto damaged = dir.path / "HSN-skadad.xlsx";
     const std::string command =
@@ -173,7 +163,7 @@ TEST_CASE("a template name that was deleted or points nowhere is a finding, the 
 }
 
 TEST_CASE("a template read with another round's rules says so") {
-    TempDir dir;
+    TempDir dir("ramkoll-submission");
     const auto path = filled_template(dir, "--numbers");
     const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2020.rules");
     REQUIRE(loaded.ok());

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "temp_dir.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -23,21 +25,9 @@
 namespace fs = std::filesystem;
 using namespace ramkoll;
 
-namespace {
+using ramkoll::test::TempDir;
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() / ("ramkoll-template-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+namespace {
 
 const rules::Round& round_2024() {
     static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
@@ -67,7 +57,7 @@ Money money(const submission::GridCell* cell) {
 
 TEST_CASE("each committee's template has its sheets, names, frames and formulas") {
     const auto& round = round_2024();
-    TempDir dir;
+    TempDir dir("ramkoll-template");
     for (const auto& committee : round.committees) {
         INFO(committee.code);
         const auto path = dir.path / templates::file_name(round, committee);
@@ -131,7 +121,7 @@ TEST_CASE("each committee's template has its sheets, names, frames and formulas"
 
 TEST_CASE("the instruction sheet lists the round, the frame and the checks") {
     const auto& round = round_2024();
-    TempDir dir;
+    TempDir dir("ramkoll-template");
     const auto path = dir.path / "RS-2024.xlsx";
     templates::write_template(round, *round.committee("RS"), path);
     const auto book = xlsx::Workbook::open(path);
@@ -150,7 +140,7 @@ TEST_CASE("the instruction sheet lists the round, the frame and the checks") {
 }
 
 TEST_CASE("ramkoll template writes one workbook per committee, or the one asked for") {
-    TempDir dir;
+    TempDir dir("ramkoll-template");
     const std::string binary = RAMKOLL_BINARY;
     const std::string rules = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
     const auto all = dir.path / "alla";
@@ -172,7 +162,7 @@ TEST_CASE("a filled template recalculated by gnumeric has the right totals and d
     REQUIRE(exit_status("ssconvert --version > /dev/null 2>&1") == 0);
     const auto& round = round_2024();
     const auto& hsn = *round.committee("HSN");
-    TempDir dir;
+    TempDir dir("ramkoll-template");
     const auto blank = dir.path / "mall.xlsx";
     templates::write_template(round, hsn, blank);
     const std::string fill = "/usr/bin/python3 '" RAMKOLL_SOURCE_DIR "/tests/submission/fill_template.py' '" +

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "temp_dir.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -21,23 +23,9 @@
 namespace fs = std::filesystem;
 using namespace ramkoll::xlsx;
 
-namespace {
+using ramkoll::test::TempDir;
 
-// A fresh directory under the system temp directory, removed with everything in it.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("ramkoll-writer-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+namespace {
 
 std::set<std::string> entries(const fs::path& dir) {
     std::set<std::string> names;
@@ -186,7 +174,7 @@ TEST_CASE("amounts and percentages get en-US codes that Swedish Excel shows as '
 }
 
 TEST_CASE("the written workbook reads back through ramkoll's reader") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "bilaga 1.xlsx";
     write_sample(path);
     CHECK(entries(dir.path) == std::set<std::string>{"bilaga 1.xlsx"});
@@ -246,7 +234,7 @@ TEST_CASE("the written workbook reads back through ramkoll's reader") {
 }
 
 TEST_CASE("the written workbook reads back through openpyxl") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "bilaga 1.xlsx";
     write_sample(path);
     auto facts = read_with_openpyxl(path);
@@ -330,7 +318,7 @@ TEST_CASE("the written workbook reads back through openpyxl") {
 }
 
 TEST_CASE("an equal CellFormat reuses one style however many cells use it") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "stilar.xlsx";
     {
         WorkbookWriter book(path);
@@ -346,7 +334,7 @@ TEST_CASE("an equal CellFormat reuses one style however many cells use it") {
 }
 
 TEST_CASE("a hidden first sheet hands the active tab to the first visible one") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "dold.xlsx";
     WorkbookWriter book(path);
     book.add_sheet("Data").hide();
@@ -358,7 +346,7 @@ TEST_CASE("a hidden first sheet hands the active tab to the first visible one") 
 }
 
 TEST_CASE("sheet names Excel would refuse are refused with the reason") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     WorkbookWriter book(dir.path / "namn.xlsx");
     book.add_sheet("Åtgärder");
     const std::string thirty_one = "Ålderspension och äldreomsorg ö";   // 31 characters, 34 bytes
@@ -390,7 +378,7 @@ TEST_CASE("sheet names Excel would refuse are refused with the reason") {
 }
 
 TEST_CASE("cells and values that cannot be stored are refused with file, sheet and cell") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     WorkbookWriter book(dir.path / "fel.xlsx");
     auto& sheet = book.add_sheet("Ramar 2027");
     const auto refused = [](auto&& call, const std::string& part) {
@@ -435,7 +423,7 @@ TEST_CASE("cells and values that cannot be stored are refused with file, sheet a
 }
 
 TEST_CASE("the target appears only on close, and a replaced target is replaced whole") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "bilaga.xlsx";
     std::ofstream(path) << std::string(100'000, 'x');   // an older, larger file
     {
@@ -451,7 +439,7 @@ TEST_CASE("the target appears only on close, and a replaced target is replaced w
 }
 
 TEST_CASE("a workbook given up half-way leaves the old target and no temporary file") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "bilaga.xlsx";
     std::ofstream(path) << "old content";
     try {
@@ -466,7 +454,7 @@ TEST_CASE("a workbook given up half-way leaves the old target and no temporary f
 }
 
 TEST_CASE("a failing close reports the path and leaves nothing behind") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     SECTION("the target is a directory: the final rename fails") {
         const auto path = dir.path / "bilaga.xlsx";
         fs::create_directories(path / "inne");
@@ -498,7 +486,7 @@ TEST_CASE("a failing close reports the path and leaves nothing behind") {
 }
 
 TEST_CASE("a missing output directory is reported before any work is done") {
-    TempDir dir;
+    TempDir dir("ramkoll-writer");
     const auto path = dir.path / "saknas" / "bilaga.xlsx";
     CHECK_THROWS_WITH(WorkbookWriter(path), Catch::Contains((dir.path / "saknas").string()));
     CHECK(entries(dir.path).empty());
