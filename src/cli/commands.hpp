@@ -21,5 +21,6 @@ using Options = std::shared_ptr<GlobalOptions>;
 void add_inspect_command(CLI::App& app, Options options);
 void add_rules_command(CLI::App& app, Options options);
 void add_template_command(CLI::App& app, Options options);
+void add_check_command(CLI::App& app, Options options);
 
 }  // namespace ramkoll::cli

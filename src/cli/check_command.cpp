@@ -1,0 +1,246 @@
+// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--committee CODE=FILE]`: every submission
+// against every rule, one block per committee on the terminal, every finding in the JSON file.
+#include "cli/commands.hpp"
+
+#include "common/atomic_file.hpp"
+#include "common/swedish_number.hpp"
+#include "rules/loader.hpp"
+#include "validate/check.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+#include <unistd.h>
+
+namespace ramkoll::cli {
+namespace {
+
+using nlohmann::ordered_json;
+
+struct CheckArgs {
+    std::string rules;
+    std::vector<std::string> inputs;
+    std::string json;
+    std::vector<std::string> committees;   // CODE=FILE
+};
+
+enum class Status { ok, warnings, errors };
+
+Status status_of(const std::vector<const validate::Finding*>& findings) {
+    Status status = Status::ok;
+    for (const auto* f : findings) {
+        if (f->severity == rules::Severity::error) return Status::errors;
+        if (f->severity == rules::Severity::warning) status = Status::warnings;
+    }
+    return status;
+}
+
+std::string_view status_word(Status status, Lang lang) {
+    switch (status) {
+    case Status::ok: return "OK";
+    case Status::warnings: return tr(lang, "varningar", "warnings");
+    case Status::errors: return tr(lang, "fel", "errors");
+    }
+    return "OK";
+}
+
+std::string_view severity_word(rules::Severity severity, Lang lang) {
+    switch (severity) {
+    case rules::Severity::error: return tr(lang, "fel", "error");
+    case rules::Severity::warning: return tr(lang, "varning", "warning");
+    case rules::Severity::info: return "info";
+    }
+    return "info";
+}
+
+std::string_view severity_key(rules::Severity severity) {
+    switch (severity) {
+    case rules::Severity::error: return "error";
+    case rules::Severity::warning: return "warning";
+    case rules::Severity::info: return "info";
+    }
+    return "info";
+}
+
+std::string_view kind_key(validate::FindingKind kind) {
+    switch (kind) {
+    case validate::FindingKind::rule: return "rule";
+    case validate::FindingKind::reading: return "reading";
+    case validate::FindingKind::unreadable: return "unreadable";
+    case validate::FindingKind::duplicate: return "duplicate";
+    case validate::FindingKind::not_submitted: return "not_submitted";
+    }
+    return "rule";
+}
+
+// A value in the round's unit ("35 063,9 tkr"), or a ratio as a plain number.
+std::string format_value(const rules::Round& round, const validate::Values& v, Money value) {
+    if (v.kind == rules::ValueKind::amount)
+        return format_swedish(from_kronor(value, round.unit), 1) + " " + std::string(unit_name(round.unit));
+    return format_swedish(value, 4);
+}
+
+double number(const rules::Round& round, const validate::Values& v, Money value) {
+    const Money shown = v.kind == rules::ValueKind::amount ? from_kronor(value, round.unit) : value;
+    return static_cast<double>(shown.raw()) / static_cast<double>(Money::scale);
+}
+
+// The findings shown together: one committee, files of no known committee, or the rules
+// across all submissions.
+struct Block {
+    std::string title;
+    std::vector<std::string> files;
+    std::vector<const validate::Finding*> findings;
+};
+
+std::vector<Block> blocks(const rules::Round& round, const validate::Result& result, Lang lang) {
+    std::vector<Block> out;
+    for (const auto& c : round.committees) {
+        Block b{fmt::format("{} {}", c.code, c.name), {}, {}};
+        for (const auto& file : result.files)
+            if (file.committee == c.code && file.used) b.files.push_back(file.path.filename().string());
+        for (const auto& f : result.findings)
+            if (f.committee == c.code) b.findings.push_back(&f);
+        out.push_back(std::move(b));
+    }
+    Block unknown{std::string(tr(lang, "Okänd nämnd", "Unknown committee")), {}, {}};
+    Block across{std::string(tr(lang, "Alla nämnder tillsammans", "All committees together")), {}, {}};
+    for (const auto& f : result.findings) {
+        if (round.committee(f.committee) != nullptr) continue;
+        (f.kind == validate::FindingKind::rule && f.committee.empty() ? across : unknown).findings.push_back(&f);
+    }
+    for (auto* b : {&unknown, &across})
+        if (!b->findings.empty()) out.push_back(std::move(*b));
+    return out;
+}
+
+void print(const rules::Round& round, const validate::Result& result, Lang lang, bool colour) {
+    auto paint = [colour](std::string_view text, Status s) {
+        if (!colour) return std::string(text);
+        const char* code = s == Status::errors ? "\033[31m" : s == Status::warnings ? "\033[33m" : "\033[32m";
+        return fmt::format("{}{}\033[0m", code, text);
+    };
+    for (const auto& block : blocks(round, result, lang)) {
+        const Status status = status_of(block.findings);
+        std::string files;
+        for (const auto& f : block.files) files += (files.empty() ? " (" : ", ") + f;
+        if (!files.empty()) files += ")";
+        std::cout << fmt::format("{}{}: {}\n", block.title, files, paint(status_word(status, lang), status));
+        for (const auto* f : block.findings) {
+            const Status s = f->severity == rules::Severity::error ? Status::errors
+                             : f->severity == rules::Severity::warning ? Status::warnings : Status::ok;
+            const std::string where = validate::location(*f);
+            std::cout << fmt::format("  {:<8} {}{}{}{}\n", paint(severity_word(f->severity, lang), s), where,
+                                     where.empty() ? "" : "  ", f->rule, f->year ? fmt::format(" ({})", *f->year) : "");
+            if (f->values)
+                std::cout << fmt::format("           {} {}, {} {}, {} {}\n", tr(lang, "väntat", "expected"),
+                                         format_value(round, *f->values, f->values->expected), tr(lang, "faktiskt", "actual"),
+                                         format_value(round, *f->values, f->values->actual), tr(lang, "skillnad", "difference"),
+                                         format_value(round, *f->values, f->values->difference));
+            std::cout << fmt::format("           {}\n", f->message);
+        }
+    }
+}
+
+ordered_json to_json(const rules::Round& round, const std::string& rules_file, const validate::Result& result) {
+    ordered_json committees = ordered_json::array();
+    for (const auto& c : round.committees) {
+        ordered_json files = ordered_json::array();
+        for (const auto& file : result.files)
+            if (file.committee == c.code && file.used) files.push_back(file.path.filename().string());
+        std::vector<const validate::Finding*> mine;
+        int errors = 0, warnings = 0;
+        for (const auto& f : result.findings) {
+            if (f.committee != c.code) continue;
+            mine.push_back(&f);
+            errors += f.severity == rules::Severity::error;
+            warnings += f.severity == rules::Severity::warning;
+        }
+        const Status status = status_of(mine);
+        committees.push_back({{"code", c.code}, {"name", c.name},
+                              {"status", status == Status::ok ? "ok" : status == Status::warnings ? "warnings" : "errors"},
+                              {"errors", errors}, {"warnings", warnings}, {"files", files},
+                              {"deadline", c.deadline ? ordered_json(*c.deadline) : ordered_json()}});
+    }
+    ordered_json findings = ordered_json::array();
+    for (const auto& f : result.findings) {
+        auto nullable = [](const std::string& s) { return s.empty() ? ordered_json() : ordered_json(s); };
+        ordered_json j{{"committee", nullable(f.committee)}, {"kind", kind_key(f.kind)},
+                       {"location", nullable(validate::location(f))}, {"file", nullable(f.file)},
+                       {"sheet", nullable(f.sheet)}, {"cell", f.cell ? ordered_json(xlsx::to_string(*f.cell)) : ordered_json()},
+                       {"rule", f.rule}, {"severity", severity_key(f.severity)},
+                       {"year", f.year ? ordered_json(*f.year) : ordered_json()}};
+        if (f.values) {
+            j["expected"] = number(round, *f.values, f.values->expected);
+            j["actual"] = number(round, *f.values, f.values->actual);
+            j["difference"] = number(round, *f.values, f.values->difference);
+            j["unit"] = f.values->kind == rules::ValueKind::amount ? ordered_json(unit_name(round.unit)) : ordered_json();
+        } else {
+            j["expected"] = j["actual"] = j["difference"] = j["unit"] = nullptr;
+        }
+        j["message"] = f.message;
+        findings.push_back(std::move(j));
+    }
+    return {{"rules", rules_file}, {"round", round.title}, {"unit", unit_name(round.unit)},
+            {"errors", result.has_errors()}, {"committees", committees}, {"findings", findings}};
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, Options options) {
+    auto args = std::make_shared<CheckArgs>();
+    auto* cmd = app.add_subcommand("check", "Granskar alla inlämnade underlag mot omgångens regler");
+    cmd->add_option("RULES", args->rules, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
+    cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
+    cmd->add_option("--json", args->json, "Skriver alla avvikelser som JSON till denna fil");
+    cmd->add_option("--committee", args->committees, "Filens nämnd: KOD=FIL (kan anges flera gånger)");
+    cmd->callback([options, args] {
+        const Lang lang = options->lang();
+        auto loaded = rules::load_rules(args->rules);
+        for (const auto& d : loaded.diagnostics) std::cerr << rules::format_diagnostic(d, lang);
+        if (!loaded.ok()) {
+            options->exit_code = 2;
+            return;
+        }
+        const auto& round = loaded.round;
+        validate::Options check_options;
+        check_options.lang = lang;
+        for (const auto& pair : args->committees) {
+            const auto eq = pair.find('=');
+            const std::string code = pair.substr(0, eq);
+            if (eq == std::string::npos || round.committee(code) == nullptr) {
+                std::cerr << fmt::format("--committee {}: {}\n", pair,
+                                         tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
+                                            "must be CODE=FILE with a committee of the rules"));
+                options->exit_code = 2;
+                return;
+            }
+            check_options.committee_of_file[pair.substr(eq + 1)] = code;
+        }
+        std::vector<std::filesystem::path> files;
+        try {
+            files = validate::collect_files({args->inputs.begin(), args->inputs.end()});
+        } catch (const std::exception& e) {
+            std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+            options->exit_code = 2;
+            return;
+        }
+        const auto result = validate::check(round, files, check_options);
+        print(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
+        if (!args->json.empty()) {
+            try {
+                write_file_atomically(args->json, to_json(round, args->rules, result).dump(2) + "\n");
+            } catch (const std::exception& e) {
+                std::cerr << e.what() << "\n";
+                options->exit_code = 2;
+                return;
+            }
+        }
+        options->exit_code = result.has_errors() ? 1 : 0;
+    });
+}
+
+}  // namespace ramkoll::cli

@@ -1,0 +1,82 @@
+// Checking a round's submissions: collects the files, settles each file's committee, reads
+// them, runs every rule and the built-in checks across files, and returns findings with cells.
+//
+//   auto loaded = rules::load_rules("rules/blekinge-2024.rules");
+//   auto result = validate::check(loaded.round, {"workbooks/inlamnat"}, {});
+//   for (const auto& f : result.findings) fmt::print("{} {}\n", location(f), f.message);
+#pragma once
+
+#include "common/lang.hpp"
+#include "common/money.hpp"
+#include "rules/model.hpp"
+#include "xlsx/cell_ref.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ramkoll::validate {
+
+enum class FindingKind {
+    rule,            // a rule of the rule file (or a built-in sign/total rule) failed
+    reading,         // reading the workbook noticed something (text in an amount cell, …)
+    unreadable,      // the file is no readable workbook (corrupt, encrypted, .xls, …)
+    duplicate,       // another, newer file for the same committee was used instead
+    not_submitted    // a committee of the round has no file
+};
+
+// Expected, actual and difference of a failed comparison, in kronor (amounts) or as plain
+// numbers (ratios).
+struct Values {
+    Money expected;
+    Money actual;
+    Money difference;            // actual − expected
+    rules::ValueKind kind = rules::ValueKind::amount;
+};
+
+struct Finding {
+    FindingKind kind = FindingKind::rule;
+    std::string committee;       // code; empty for rules across submissions and unknown files
+    std::string file;            // file name as found, empty for a committee without a file
+    std::string sheet;
+    std::optional<xlsx::CellRef> cell;
+    std::string rule;            // rule title, or the name of the built-in check
+    rules::Severity severity = rules::Severity::error;
+    std::optional<int> year;
+    std::optional<Values> values;
+    std::string message;         // one sentence in the chosen language
+};
+
+// "HSN-2024.xlsx!Budget!D7", "HSN-2024.xlsx!Budget", "HSN-2024.xlsx" or "" (no file).
+std::string location(const Finding& finding);
+
+// A file that was checked, with the committee it was taken for ("" when not known).
+struct CheckedFile {
+    std::filesystem::path path;
+    std::string committee;
+    bool used = false;           // false: unreadable, or an older duplicate
+};
+
+struct Result {
+    std::vector<CheckedFile> files;
+    std::vector<Finding> findings;   // grouped by committee in the round's order, then the rest
+    bool has_errors() const;
+};
+
+struct Options {
+    Lang lang = Lang::sv;
+    // --committee CODE=FILE: the committee of a file, matched by its path or file name.
+    std::map<std::string, std::string> committee_of_file;
+};
+
+// The files named: a file is taken as it is, whatever its extension; a directory gives its
+// workbook-like files (.xlsx, .xlsm, .xls, .xlsb, .ods), skipping Office lock files ("~$…")
+// and hidden files. Sorted by path. Throws std::runtime_error for a path that does not exist.
+std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs);
+
+// Runs everything over `files` (as given by collect_files). Never throws for a bad file.
+Result check(const rules::Round& round, const std::vector<std::filesystem::path>& files, const Options& options);
+
+}  // namespace ramkoll::validate
