@@ -39,7 +39,7 @@ class Reader:
     mean: float = 0.0
     stddev: float = 0.0
     min: float = 0.0
-    cpu: float = 0.0           # mean user + system seconds: less sensitive to a busy machine
+    cpu: float = 0.0           # mean user + system seconds, all threads
 
 
 def run(command: list) -> subprocess.CompletedProcess:
@@ -165,7 +165,7 @@ def report(args, found: list, load_before: str) -> int:
         print(f"| {r.name} | {r.version} | {r.mean:.3f} | {r.stddev:.3f} | {r.min:.3f} | {r.cpu:.3f} | "
               f"{r.rss_kib / 1024:.1f} | {ratio} | {r.result} |")
 
-    print("\n## Targets (judged on mean wall time; the CPU-time ratio is shown for a busy machine)\n")
+    print("\n## Targets (judged on mean wall time; CPU time, summed over all threads, for reference)\n")
     if not ok(ramkoll):
         print(f"ramkoll did not run ({ramkoll.missing or ramkoll.failed}): no target can be judged.")
         return 1
