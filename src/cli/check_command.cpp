@@ -1,11 +1,13 @@
-// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--committee CODE=FILE]`: every submission
-// against every rule, one block per committee on the terminal, every finding in the JSON file.
+// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--report FILE.xlsx] [--committee CODE=FILE]`:
+// every submission against every rule, one block per committee on the terminal, every finding
+// in the JSON file and the xlsx report.
 #include "cli/commands.hpp"
 
 #include "common/atomic_file.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
+#include "validate/report.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -24,37 +26,11 @@ struct CheckArgs {
     std::string rules;
     std::vector<std::string> inputs;
     std::string json;
+    std::string report;
     std::vector<std::string> committees;   // CODE=FILE
 };
 
-enum class Status { ok, warnings, errors };
-
-Status status_of(const std::vector<const validate::Finding*>& findings) {
-    Status status = Status::ok;
-    for (const auto* f : findings) {
-        if (f->severity == rules::Severity::error) return Status::errors;
-        if (f->severity == rules::Severity::warning) status = Status::warnings;
-    }
-    return status;
-}
-
-std::string_view status_word(Status status, Lang lang) {
-    switch (status) {
-    case Status::ok: return "OK";
-    case Status::warnings: return tr(lang, "varningar", "warnings");
-    case Status::errors: return tr(lang, "fel", "errors");
-    }
-    return "OK";
-}
-
-std::string_view severity_word(rules::Severity severity, Lang lang) {
-    switch (severity) {
-    case rules::Severity::error: return tr(lang, "fel", "error");
-    case rules::Severity::warning: return tr(lang, "varning", "warning");
-    case rules::Severity::info: return "info";
-    }
-    return "info";
-}
+using validate::Status;
 
 std::string_view severity_key(rules::Severity severity) {
     switch (severity) {
@@ -124,16 +100,16 @@ void print(const rules::Round& round, const validate::Result& result, Lang lang,
         return fmt::format("{}{}\033[0m", code, text);
     };
     for (const auto& block : blocks(round, result, lang)) {
-        const Status status = status_of(block.findings);
+        const Status status = validate::status_of(block.findings);
         std::string files;
         for (const auto& f : block.files) files += (files.empty() ? " (" : ", ") + f;
         if (!files.empty()) files += ")";
-        std::cout << fmt::format("{}{}: {}\n", block.title, files, paint(status_word(status, lang), status));
+        std::cout << fmt::format("{}{}: {}\n", block.title, files, paint(validate::status_word(status, lang), status));
         for (const auto* f : block.findings) {
             const Status s = f->severity == rules::Severity::error ? Status::errors
                              : f->severity == rules::Severity::warning ? Status::warnings : Status::ok;
             const std::string where = validate::location(*f);
-            std::cout << fmt::format("  {:<8} {}{}{}{}\n", paint(severity_word(f->severity, lang), s), where,
+            std::cout << fmt::format("  {:<8} {}{}{}{}\n", paint(validate::severity_word(f->severity, lang), s), where,
                                      where.empty() ? "" : "  ", f->rule, f->year ? fmt::format(" ({})", *f->year) : "");
             if (f->values)
                 std::cout << fmt::format("           {} {}, {} {}, {} {}\n", tr(lang, "väntat", "expected"),
@@ -159,7 +135,7 @@ ordered_json to_json(const rules::Round& round, const std::string& rules_file, c
             errors += f.severity == rules::Severity::error;
             warnings += f.severity == rules::Severity::warning;
         }
-        const Status status = status_of(mine);
+        const Status status = validate::status_of(mine);
         committees.push_back({{"code", c.code}, {"name", c.name},
                               {"status", status == Status::ok ? "ok" : status == Status::warnings ? "warnings" : "errors"},
                               {"errors", errors}, {"warnings", warnings}, {"files", files},
@@ -196,6 +172,7 @@ void add_check_command(CLI::App& app, Options options) {
     cmd->add_option("RULES", args->rules, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
     cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
     cmd->add_option("--json", args->json, "Skriver alla avvikelser som JSON till denna fil");
+    cmd->add_option("--report", args->report, "Skriver en rapport (xlsx) med sammanfattning och alla avvikelser");
     cmd->add_option("--committee", args->committees, "Filens nämnd: KOD=FIL (kan anges flera gånger)");
     cmd->callback([options, args] {
         const Lang lang = options->lang();
@@ -233,6 +210,15 @@ void add_check_command(CLI::App& app, Options options) {
         if (!args->json.empty()) {
             try {
                 write_file_atomically(args->json, to_json(round, args->rules, result).dump(2) + "\n");
+            } catch (const std::exception& e) {
+                std::cerr << e.what() << "\n";
+                options->exit_code = 2;
+                return;
+            }
+        }
+        if (!args->report.empty()) {
+            try {
+                validate::write_report(round, result, args->report, lang);
             } catch (const std::exception& e) {
                 std::cerr << e.what() << "\n";
                 options->exit_code = 2;

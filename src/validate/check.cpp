@@ -95,6 +95,33 @@ bool Result::has_errors() const {
                        [](const Finding& f) { return f.severity == rules::Severity::error; });
 }
 
+Status status_of(const std::vector<const Finding*>& findings) {
+    Status status = Status::ok;
+    for (const auto* f : findings) {
+        if (f->severity == rules::Severity::error) return Status::errors;
+        if (f->severity == rules::Severity::warning) status = Status::warnings;
+    }
+    return status;
+}
+
+std::string_view status_word(Status status, Lang lang) {
+    switch (status) {
+    case Status::ok: return "OK";
+    case Status::warnings: return tr(lang, "varningar", "warnings");
+    case Status::errors: return tr(lang, "fel", "errors");
+    }
+    return "OK";
+}
+
+std::string_view severity_word(rules::Severity severity, Lang lang) {
+    switch (severity) {
+    case rules::Severity::error: return tr(lang, "fel", "error");
+    case rules::Severity::warning: return tr(lang, "varning", "warning");
+    case rules::Severity::info: return "info";
+    }
+    return "info";
+}
+
 std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {

@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ramkoll::validate {
@@ -75,6 +76,13 @@ struct Options {
 // workbook-like files (.xlsx, .xlsm, .xls, .xlsb, .ods), skipping Office lock files ("~$…")
 // and hidden files. Sorted by path. Throws std::runtime_error for a path that does not exist.
 std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs);
+
+// A committee's status: errors when any finding is an error, else warnings when any is a
+// warning, else OK (info findings allowed).
+enum class Status { ok, warnings, errors };
+Status status_of(const std::vector<const Finding*>& findings);
+std::string_view status_word(Status status, Lang lang);           // "OK", "varningar", "fel"
+std::string_view severity_word(rules::Severity severity, Lang lang); // "fel", "varning", "info"
 
 // Runs everything over `files` (as given by collect_files). Never throws for a bad file.
 Result check(const rules::Round& round, const std::vector<std::filesystem::path>& files, const Options& options);

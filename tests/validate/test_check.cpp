@@ -1,6 +1,7 @@
 // `ramkoll check` over the example submissions: the clean set passes, the newer of two files
 // for a committee is used, and copies with deliberate mistakes (make_mistakes.py) give exactly
-// the expected findings, with their cells, in the terminal output and in --json.
+// the expected findings, with their cells, in the terminal output, in --json and in --report.
+#include "../temp_dir.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
@@ -17,7 +18,6 @@
 #include <tuple>
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace ramkoll;
@@ -26,19 +26,7 @@ namespace {
 
 const char* const clean_files[] = {"HSN", "TVN", "PN", "SVN", "TN", "KBN", "RUN", "RS", "FF"};
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int counter = 0;
-        path = fs::temp_directory_path() / ("ramkoll-validate-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+using test::TempDir;
 
 struct Run {
     int exit_code = -1;
@@ -147,7 +135,9 @@ TEST_CASE("deliberate mistakes give exactly the expected findings and exit 1") {
     TempDir dir;
     make_mistakes(dir.path / "in");
     const fs::path json = dir.path / "findings.json";
-    const Run run = run_ramkoll("check '" + rules_file + "' '" + (dir.path / "in").string() + "' --json '" + json.string() + "'");
+    const fs::path report_file = dir.path / "granskning.xlsx";
+    const Run run = run_ramkoll("check '" + rules_file + "' '" + (dir.path / "in").string() + "' --json '" + json.string() +
+                                "' --report '" + report_file.string() + "'");
     INFO(run.output);
     CHECK(run.exit_code == 1);
 
@@ -169,6 +159,25 @@ TEST_CASE("deliberate mistakes give exactly the expected findings and exit 1") {
     CHECK(over.at("unit") == "tkr");
     CHECK(over.at("cell") == "C10");
     CHECK(over.at("sheet") == "Budget");
+
+    // The xlsx report, as openpyxl reads it, holds the same findings.
+    const fs::path rows = dir.path / "rows.txt";
+    const std::string python = "/usr/bin/python3 -c \"import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); "
+                               "[print('|'.join('' if v is None else str(v) for v in r[:4])) "
+                               "for s in wb for r in s.iter_rows(min_row=2, values_only=True)]\" '" +
+                               report_file.string() + "' > '" + rows.string() + "'";
+    REQUIRE(std::system(python.c_str()) == 0);
+    std::ifstream in(rows);
+    std::set<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.insert(line);
+    CHECK(lines.count("HSN|Hälso- och sjukvårdsnämnden|fel|1") == 1);
+    CHECK(lines.count("TVN|Tandvårdsnämnden|OK|0") == 1);
+    CHECK(lines.count("PN|Patientnämnden|varningar|0") == 1);
+    CHECK(lines.count("HSN|HSN-2024.xlsx!Budget!C10|Nettokostnaden är lika med ramen|fel") == 1);
+    CHECK(lines.count("PN|PN-2024.xlsx!Budget!C7|Tal skrivet som text|varning") == 1);
+    CHECK(lines.count("SVN||Underlag saknas|fel") == 1);
+    CHECK(lines.count("RUN|RUN-2024.xlsx|Filen kan inte läsas|fel") == 1);
+    CHECK(lines.size() == 9 + 4);
 
     // The committees' statuses.
     std::map<std::string, std::string> status;

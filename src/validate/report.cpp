@@ -1,0 +1,98 @@
+// The xlsx report of a check: summary per committee, then every finding with its cell as text;
+// header rows frozen, amounts in the round's unit with Swedish grouping (#,##0.0).
+#include "validate/report.hpp"
+
+#include "xlsx/writer.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ramkoll::validate {
+
+namespace {
+
+const xlsx::CellFormat header{.bold = true, .fill = 0xDDEBF7};
+
+void write_headers(xlsx::SheetWriter& sheet, const std::vector<std::string>& titles) {
+    for (std::uint32_t c = 0; c < titles.size(); ++c) sheet.write_text({1, c + 1}, titles[c], header);
+    sheet.freeze_panes(1);
+}
+
+double shown(const rules::Round& round, const Values& v, Money value) {
+    const Money m = v.kind == rules::ValueKind::amount ? from_kronor(value, round.unit) : value;
+    return static_cast<double>(m.raw()) / static_cast<double>(Money::scale);
+}
+
+}  // namespace
+
+void write_report(const rules::Round& round, const Result& result, const std::filesystem::path& path, Lang lang) {
+    xlsx::WorkbookWriter book(path);
+    book.set_properties({.title = std::string(tr(lang, "Granskning av budgetunderlag", "Check of budget submissions")),
+                         .subject = round.title});
+
+    auto& summary = book.add_sheet(tr(lang, "Sammanfattning", "Summary"));
+    write_headers(summary, {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Namn", "Name")),
+                            "Status", std::string(tr(lang, "Fel", "Errors")), std::string(tr(lang, "Varningar", "Warnings")),
+                            std::string(tr(lang, "Sista dag", "Deadline")), std::string(tr(lang, "Filer", "Files"))});
+    std::uint32_t row = 2;
+    for (const auto& c : round.committees) {
+        std::vector<const Finding*> mine;
+        double errors = 0, warnings = 0;
+        for (const auto& f : result.findings) {
+            if (f.committee != c.code) continue;
+            mine.push_back(&f);
+            errors += f.severity == rules::Severity::error ? 1 : 0;
+            warnings += f.severity == rules::Severity::warning ? 1 : 0;
+        }
+        std::string files;
+        for (const auto& file : result.files)
+            if (file.committee == c.code && file.used) files += (files.empty() ? "" : ", ") + file.path.filename().string();
+        summary.write_text({row, 1}, c.code);
+        summary.write_text({row, 2}, c.name);
+        summary.write_text({row, 3}, status_word(status_of(mine), lang));
+        summary.write_number({row, 4}, errors);
+        summary.write_number({row, 5}, warnings);
+        summary.write_text({row, 6}, c.deadline.value_or(""));
+        summary.write_text({row, 7}, files);
+        ++row;
+    }
+    summary.set_column_width(1, 1, 10);
+    summary.set_column_width(2, 2, 32);
+    summary.set_column_width(3, 6, 12);
+    summary.set_column_width(7, 7, 40);
+
+    auto& sheet = book.add_sheet(tr(lang, "Avvikelser", "Findings"));
+    write_headers(sheet, {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Cell", "Cell")),
+                          std::string(tr(lang, "Regel", "Rule")), std::string(tr(lang, "Allvar", "Severity")),
+                          std::string(tr(lang, "År", "Year")), std::string(tr(lang, "Väntat", "Expected")),
+                          std::string(tr(lang, "Faktiskt", "Actual")), std::string(tr(lang, "Skillnad", "Difference")),
+                          std::string(tr(lang, "Enhet", "Unit")), std::string(tr(lang, "Meddelande", "Message"))});
+    row = 2;
+    for (const auto& f : result.findings) {
+        sheet.write_text({row, 1}, f.committee);
+        sheet.write_text({row, 2}, location(f));
+        sheet.write_text({row, 3}, f.rule);
+        sheet.write_text({row, 4}, severity_word(f.severity, lang));
+        if (f.year) sheet.write_number({row, 5}, *f.year);
+        if (f.values) {
+            const bool amount = f.values->kind == rules::ValueKind::amount;
+            const xlsx::CellFormat number{.decimals = amount ? 1 : 4};
+            sheet.write_number({row, 6}, shown(round, *f.values, f.values->expected), number);
+            sheet.write_number({row, 7}, shown(round, *f.values, f.values->actual), number);
+            sheet.write_number({row, 8}, shown(round, *f.values, f.values->difference), number);
+            if (amount) sheet.write_text({row, 9}, unit_name(round.unit));
+        }
+        sheet.write_text({row, 10}, f.message);
+        ++row;
+    }
+    sheet.set_column_width(1, 1, 8);
+    sheet.set_column_width(2, 2, 30);
+    sheet.set_column_width(3, 3, 36);
+    sheet.set_column_width(4, 5, 9);
+    sheet.set_column_width(6, 8, 14);
+    sheet.set_column_width(9, 9, 6);
+    sheet.set_column_width(10, 10, 90);
+    book.close();
+}
+
+}  // namespace ramkoll::validate
