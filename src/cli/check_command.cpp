@@ -2,6 +2,7 @@
 // every submission against every rule, one block per committee on the terminal, every finding
 // in the JSON file and the xlsx report.
 #include "cli/commands.hpp"
+#include "cli/rules_diagnostics.hpp"
 
 #include "common/atomic_file.hpp"
 #include "common/swedish_number.hpp"
@@ -177,8 +178,7 @@ void add_check_command(CLI::App& app, Options options) {
     cmd->callback([options, args] {
         const Lang lang = options->lang();
         auto loaded = rules::load_rules(args->rules);
-        for (const auto& d : loaded.diagnostics) std::cerr << rules::format_diagnostic(d, lang);
-        if (!loaded.ok()) {
+        if (!report_diagnostics(loaded, lang)) {
             options->exit_code = 2;
             return;
         }

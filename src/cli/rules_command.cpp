@@ -1,5 +1,6 @@
 // `ramkoll rules check FILE` and `ramkoll rules show FILE`: parse, check and review a rule file.
 #include "cli/commands.hpp"
+#include "cli/rules_diagnostics.hpp"
 
 #include "rules/loader.hpp"
 #include "rules/show.hpp"
@@ -14,10 +15,9 @@ namespace ramkoll::cli {
 
 namespace {
 
-// Prints every diagnostic to stderr; returns whether the rules loaded cleanly.
+// Prints every diagnostic and, when there are any, their count; returns whether the rules loaded cleanly.
 bool report(const rules::LoadedRules& loaded, Lang lang) {
-    for (const auto& d : loaded.diagnostics) std::cerr << rules::format_diagnostic(d, lang);
-    if (loaded.ok()) return true;
+    if (report_diagnostics(loaded, lang)) return true;
     std::size_t n = loaded.diagnostics.size();
     std::cerr << (lang == Lang::sv ? fmt::format("{} fel\n", n) : fmt::format("{} error{}\n", n, n == 1 ? "" : "s"));
     return false;

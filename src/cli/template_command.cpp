@@ -1,5 +1,6 @@
 // `ramkoll template RULES -o DIR [--committee CODE]`: writes each committee's template workbook.
 #include "cli/commands.hpp"
+#include "cli/rules_diagnostics.hpp"
 
 #include "rules/loader.hpp"
 #include "template/template.hpp"
@@ -26,8 +27,7 @@ void add_template_command(CLI::App& app, Options options) {
     cmd->callback([options, args] {
         const Lang lang = options->lang();
         auto loaded = rules::load_rules(args->rules);
-        for (const auto& d : loaded.diagnostics) std::cerr << rules::format_diagnostic(d, lang);
-        if (!loaded.ok()) {
+        if (!report_diagnostics(loaded, lang)) {
             options->exit_code = 2;
             return;
         }
