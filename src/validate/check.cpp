@@ -81,13 +81,34 @@ struct Read {
     fs::file_time_type time;
 };
 
+// Which of two files for one committee is used: a ramkoll template (read by its metadata)
+// before a free-form workbook, then the newer file time, then the file name that sorts last
+// ("HSN-2024-v3.xlsx" before "HSN-2024-v2.xlsx"), then the path: the same files always give
+// the same choice, also where file times are all alike (a fresh git checkout).
+bool preferred(const Read& a, const Read& b) {
+    const bool a_template = a.submission.layout == submission::Layout::ramkoll_template;
+    const bool b_template = b.submission.layout == submission::Layout::ramkoll_template;
+    if (a_template != b_template) return a_template;
+    if (a.time != b.time) return a.time > b.time;
+    if (a.path.filename() != b.path.filename()) return a.path.filename() > b.path.filename();
+    return a.path > b.path;
+}
+
+// Why preferred(a, b) holds, for the duplicate's message.
+std::string_view why_preferred(const Read& a, const Read& b, Lang lang) {
+    if (a.submission.layout != b.submission.layout)
+        return tr(lang, "en ifylld mall går före en egen tabell", "a filled template goes before a table of its own");
+    if (a.time != b.time) return tr(lang, "nyare fil", "newer file");
+    return tr(lang, "filnamnet sorteras sist", "its file name sorts last");
+}
+
 }  // namespace
 
 std::string location(const Finding& f) {
     if (f.file.empty()) return {};
     if (f.sheet.empty()) return f.file;
-    if (!f.cell) return f.file + "!" + f.sheet;
-    return f.file + "!" + f.sheet + "!" + xlsx::to_string(*f.cell);
+    if (!f.cell) return f.file + "!" + xlsx::quote_sheet_name(f.sheet);
+    return f.file + "!" + xlsx::quote_sheet_name(f.sheet) + "!" + xlsx::to_string(*f.cell);
 }
 
 bool Result::has_errors() const {
@@ -177,14 +198,13 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
         }
     }
 
-    // Two files for one committee: the newest is used, the others are reported.
+    // Two files for one committee: one is used (see preferred()), the others are reported.
     std::map<std::string, const Read*> newest;
     for (const auto& r : reads) {
         const auto& code = r.submission.committee_code;
         if (code.empty() || round.committee(code) == nullptr) continue;
         auto [it, inserted] = newest.try_emplace(code, &r);
-        if (!inserted && (r.time > it->second->time || (r.time == it->second->time && r.path > it->second->path)))
-            it->second = &r;
+        if (!inserted && preferred(r, *it->second)) it->second = &r;
     }
     std::vector<const submission::Submission*> used;
     std::vector<const rules::SubmissionValues*> used_values;
@@ -197,9 +217,9 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
             findings.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
                                 std::string(tr(lang, "Flera filer för samma nämnd", "Several files for one committee")),
                                 rules::Severity::warning, {}, {},
-                                fmt::format(fmt::runtime(tr(lang, "{} har också lämnat {}, som är nyare och används; den här filen granskas inte",
-                                                            "{} also submitted {}, which is newer and is used; this file is not checked")),
-                                            code, it->second->path.filename().string())});
+                                fmt::format(fmt::runtime(tr(lang, "{} har också lämnat {}, som används ({}); den här filen granskas inte",
+                                                            "{} also submitted {}, which is used ({}); this file is not checked")),
+                                            code, it->second->path.filename().string(), why_preferred(*it->second, r, lang))});
             continue;
         }
         for (const auto& rf : r.submission.findings) {

@@ -50,7 +50,8 @@ struct Finding {
     std::string message;         // one sentence in the chosen language
 };
 
-// "HSN-2024.xlsx!Budget!D7", "HSN-2024.xlsx!Budget", "HSN-2024.xlsx" or "" (no file).
+// "HSN-2024.xlsx!Budget!D7", "TN.xlsx!'Budget TN'!E9" (the sheet quoted as in an Excel
+// reference), "HSN-2024.xlsx!Budget", "HSN-2024.xlsx" or "" (no file).
 std::string location(const Finding& finding);
 
 // A file that was checked, with the committee it was taken for ("" when not known).

@@ -60,4 +60,37 @@ std::string to_string(const RangeRef& range) {
     return to_string(range.first) + ":" + to_string(range.last);
 }
 
+bool looks_like_reference(std::string_view name) {
+    constexpr std::string_view letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    constexpr std::string_view digits = "0123456789";
+    const auto column_end = name.find_first_not_of(letters);
+    if (column_end >= 1 && column_end <= 3 && column_end != std::string_view::npos &&
+        name.find_first_not_of(digits, column_end) == std::string_view::npos)
+        return true;
+    std::size_t i = 0;
+    for (char mark : {'r', 'c'}) {
+        if (i < name.size() && (name[i] | 0x20) == mark) {
+            ++i;
+            while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+        }
+    }
+    return !name.empty() && i == name.size();
+}
+
+std::string quote_sheet_name(std::string_view name) {
+    auto plain_char = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+    };
+    bool plain = !name.empty() && !(name.front() >= '0' && name.front() <= '9') && name.front() != '.' &&
+                 !looks_like_reference(name);
+    for (char c : name) plain = plain && plain_char(c);
+    if (plain) return std::string(name);
+    std::string quoted = "'";
+    for (char c : name) {
+        if (c == '\'') quoted += '\'';
+        quoted += c;
+    }
+    return quoted + "'";
+}
+
 }  // namespace ramkoll::xlsx

@@ -36,4 +36,14 @@ std::string column_name(std::uint32_t col);   // 1 -> "A"
 std::string to_string(CellRef ref);           // {3,2} -> "B3"
 std::string to_string(const RangeRef& range); // "A1:F20" (a single cell prints as "B3")
 
+// True for names Excel would read as a cell reference: "B3", "XFD1048576" in A1 notation,
+// "R", "C", "RC", "R2C3" in R1C1 notation (case ignored).
+bool looks_like_reference(std::string_view name);
+
+// The sheet part of a reference as Excel writes it: kept as it is when it is plain ASCII
+// (letters, digits, '_', '.') that cannot be read as anything else, otherwise in apostrophes
+// with an apostrophe inside doubled: "Budget" -> "Budget", "Budget TN" -> "'Budget TN'",
+// "Nämndens ram" -> "'Nämndens ram'", "Kim's" -> "'Kim''s'", "B3" -> "'B3'".
+std::string quote_sheet_name(std::string_view name);
+
 }  // namespace ramkoll::xlsx

@@ -171,42 +171,9 @@ std::optional<std::string> sheet_name_problem(std::string_view name,
     return std::nullopt;
 }
 
-// True for names Excel would read as a cell reference: "B3", "XFD1048576" in A1 notation,
-// "R", "C", "RC", "R2C3" in R1C1 notation (case ignored).
-bool looks_like_reference(std::string_view name) {
-    constexpr std::string_view letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    constexpr std::string_view digits = "0123456789";
-    const auto column_end = name.find_first_not_of(letters);
-    if (column_end >= 1 && column_end <= 3 && column_end != std::string_view::npos &&
-        name.find_first_not_of(digits, column_end) == std::string_view::npos)
-        return true;
-    std::size_t i = 0;
-    for (char mark : {'r', 'c'}) {
-        if (i < name.size() && (name[i] | 0x20) == mark) {
-            ++i;
-            while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
-        }
-    }
-    return !name.empty() && i == name.size();
-}
-
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-
-// The sheet part of a reference: quoted unless it is plain ASCII that cannot be mistaken
-// for anything else; an apostrophe inside is doubled.
-std::string quote_sheet_name(std::string_view name) {
-    bool plain = !is_digit(name.front()) && name.front() != '.' && !looks_like_reference(name);
-    for (char c : name) plain = plain && (is_ascii_letter(c) || is_digit(c) || c == '_' || c == '.');
-    if (plain) return std::string(name);
-    std::string quoted = "'";
-    for (char c : name) {
-        if (c == '\'') quoted += '\'';
-        quoted += c;
-    }
-    return quoted + "'";
-}
 
 // Why Excel would refuse `name` as a defined name, or nullopt when it is fine. Letters
 // outside ASCII (å, ä, ö) are letters to Excel too.
