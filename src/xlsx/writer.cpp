@@ -364,6 +364,37 @@ void SheetWriter::freeze_panes(std::uint32_t rows, std::uint32_t cols) {
     worksheet_freeze_panes(sheet_, rows, static_cast<lxw_col_t>(cols));
 }
 
+void SheetWriter::autofilter(const RangeRef& range) {
+    const auto place = checked_place(book_, name_, range) + ", filter";
+    book_.check(worksheet_autofilter(sheet_, row0(range.first), col0(range.first), row0(range.last), col0(range.last)),
+                place);
+}
+
+void SheetWriter::write_file_link(CellRef cell, std::string_view text, const std::filesystem::path& file,
+                                  std::string_view location, const CellFormat& format) {
+    const auto place = checked_place(book_, name_, cell);
+    check_text(book_, place, text);
+    if (file.empty()) book_.fail(fmt::format("{}: a link needs a file", place));
+    if (links_ == max_links_per_sheet)
+        book_.fail(fmt::format("{}: Excel allows at most {} links in a sheet", place, max_links_per_sheet));
+    std::string url = "external:";
+    for (char c : file.generic_string()) {
+        if (c == '#') url.append("%23");
+        else url.push_back(c);
+    }
+    if (!location.empty()) {
+        url.push_back('#');
+        url.append(location);
+    }
+    check_text(book_, place, url);
+    if (url.size() - std::string_view("external:").size() > 2079) book_.fail(fmt::format("{}: the link is longer than Excel's 2079 characters", place));
+    lxw_format* style = book_.cell_format(format, place);
+    book_.check(worksheet_write_url_opt(sheet_, row0(cell), col0(cell), url.c_str(), style, std::string(text).c_str(),
+                                        nullptr),
+                place + ", link to " + file.string());
+    ++links_;
+}
+
 void SheetWriter::set_page_setup(const PageSetup& setup) {
     book_.require_open();
     const auto place = fmt::format("sheet \"{}\" page setup", name_);

@@ -25,6 +25,7 @@
 
 #include "xlsx/cell_ref.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
@@ -41,6 +42,9 @@ namespace ramkoll::xlsx {
 namespace detail { struct WriterState; }
 
 inline constexpr int max_decimals = 10;
+
+// Excel's limit on hyperlinks in one worksheet (SheetWriter::write_file_link).
+inline constexpr std::size_t max_links_per_sheet = 65'530;
 
 // Thousands-grouped amount: 0 -> "#,##0", 1 -> "#,##0.0", 2 -> "#,##0.00".
 // Throws std::invalid_argument outside 0..max_decimals.
@@ -141,6 +145,21 @@ public:
     //   sheet.freeze_panes(1);       // the header row
     void freeze_panes(std::uint32_t rows, std::uint32_t cols = 0);
 
+    // Filter buttons (Excel's AutoFilter) on the first row of `range`, which is the header of
+    // the rows below it; one per sheet, a later call replaces an earlier one.
+    //   sheet.autofilter({{1, 1}, {120, 10}});
+    void autofilter(const RangeRef& range);
+
+    // `text` as a hyperlink to another file, given relative to this workbook's folder (or
+    // absolute), optionally to a place in it: a cell reference with its sheet quoted as in a
+    // formula ("'Budget TN'!E9", see quote_sheet_name()) or a defined name. A default format
+    // gives the usual blue underlined link. Excel opens the file when it is there and says so
+    // when it is not. Folders are stored with '\\' as Excel writes them; '#' in the file's name
+    // is escaped. At most max_links_per_sheet links per sheet and 2 079 characters of address.
+    //   sheet.write_file_link({2, 2}, "HSN-2024.xlsx!Budget!C10", "HSN-2024.xlsx", "Budget!C10");
+    void write_file_link(CellRef cell, std::string_view text, const std::filesystem::path& file,
+                         std::string_view location = {}, const CellFormat& format = {});
+
     //   sheet.set_page_setup({.landscape = true, .fit_to_width = true});
     void set_page_setup(const PageSetup& setup);
 
@@ -178,6 +197,7 @@ private:
     lxw_worksheet* sheet_;   // owned by the libxlsxwriter workbook
     std::string name_;
     bool hidden_ = false;
+    std::size_t links_ = 0;
 };
 
 // A workbook being written. Nothing appears at `path` until close() succeeds; destroying

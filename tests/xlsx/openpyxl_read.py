@@ -5,7 +5,8 @@
 #   /usr/bin/python3 tests/xlsx/openpyxl_read.py out.xlsx
 #
 # Keys: "sheets", "active", "<sheet>.<setting>", "<sheet>!<cell>" (value or formula text),
-# "<sheet>!<cell>.<attribute>", "name.<defined name>", "property.<name>", "custom.<name>",
+# "<sheet>!<cell>.<attribute>" (".link": a hyperlink's "target#location"), "name.<defined name>",
+# "property.<name>", "custom.<name>",
 # "styles.cellXfs". Values are repr() for floats, TRUE/FALSE for booleans, None for nothing;
 # newlines and tabs inside text are escaped as \n and \t.
 import sys
@@ -44,6 +45,7 @@ def sheet_facts(ws, cached):
     name = ws.title
     emit(f"{name}.state", ws.sheet_state)
     emit(f"{name}.freeze", ws.freeze_panes)
+    emit(f"{name}.autofilter", ws.auto_filter.ref)
     emit(f"{name}.merged", " ".join(sorted(str(r) for r in ws.merged_cells.ranges)))
     emit(f"{name}.orientation", ws.page_setup.orientation)
     emit(f"{name}.fit_to_page", ws.sheet_properties.pageSetUpPr.fitToPage
@@ -86,6 +88,8 @@ def sheet_facts(ws, cached):
             emit(f"{key}.top", c.border.top.style)
             emit(f"{key}.fill", color(c.fill.fgColor) if c.fill.fill_type == "solid" else None)
             emit(f"{key}.locked", c.protection.locked)
+            if c.hyperlink is not None:
+                emit(f"{key}.link", f"{c.hyperlink.target}#{c.hyperlink.location}")
 
 
 def package_facts(path):

@@ -26,6 +26,18 @@ TEST_CASE("cell references parse within Excel's grid only", "[cell_ref]") {
     CHECK_FALSE(parse_range_ref("F20:A1"));
 }
 
+TEST_CASE("sheet names are quoted in references as Excel writes them", "[cell_ref]") {
+    CHECK(quote_sheet_name("Budget") == "Budget");
+    CHECK(quote_sheet_name("Blad_1.a") == "Blad_1.a");
+    CHECK(quote_sheet_name("Budget TN") == "'Budget TN'");
+    CHECK(quote_sheet_name("Kim's") == "'Kim''s'");
+    CHECK(quote_sheet_name("Översikt") == "'Översikt'");
+    CHECK(quote_sheet_name("B3") == "'B3'");        // would read as a cell
+    CHECK(quote_sheet_name("R2C3") == "'R2C3'");
+    CHECK(quote_sheet_name("2024") == "'2024'");    // begins with a digit
+    CHECK(quote_sheet_name("") == "''");
+}
+
 TEST_CASE("date serials follow Excel's 1900 and 1904 systems", "[dates]") {
     CHECK(serial_to_iso(1, DateSystem::d1900) == "1900-01-01");
     CHECK(serial_to_iso(59, DateSystem::d1900) == "1900-02-28");

@@ -317,6 +317,36 @@ TEST_CASE("the written workbook reads back through openpyxl") {
     CHECK(facts[frames + ".validation.C3:C10"] == "list None \"Ja,Nej,Delvis\" None None None");
 }
 
+TEST_CASE("filter buttons on a header row and links to cells of other files, as openpyxl reads them") {
+    TempDir dir("ramkoll-writer");
+    const auto path = dir.path / "granskning.xlsx";
+    {
+        WorkbookWriter book(path);
+        auto& sheet = book.add_sheet("Avvikelser");
+        sheet.write_text({1, 1}, "Nämnd", {.bold = true});
+        sheet.write_text({1, 2}, "Cell", {.bold = true});
+        sheet.write_text({2, 1}, "TN");
+        sheet.write_file_link({2, 2}, "TN.xlsx!'Budget TN'!E9", "TN.xlsx", "'Budget TN'!E9");
+        sheet.write_file_link({3, 2}, "HSN-2024.xlsx", "underlag/HSN-2024.xlsx");
+        sheet.write_file_link({4, 2}, "nr#2.xlsx!Budget!C7", "nr#2.xlsx", "Budget!C7", {.bold = true});
+        sheet.autofilter({{1, 1}, {4, 2}});
+        CHECK_THROWS_WITH(sheet.write_file_link({5, 2}, "x", ""), Catch::Contains("needs a file"));
+        CHECK_THROWS_WITH(sheet.write_file_link({6, 2}, "x", std::string(2100, 'a') + ".xlsx"),
+                          Catch::Contains("2079"));
+        CHECK_THROWS_WITH(sheet.autofilter({{4, 2}, {1, 1}}), Catch::Contains("above and left"));
+        book.close();
+    }
+    auto facts = read_with_openpyxl(path);
+    CHECK(facts["Avvikelser.autofilter"] == "A1:B4");
+    CHECK(facts["Avvikelser!B2"] == "TN.xlsx!'Budget TN'!E9");   // the text stays what is shown
+    CHECK(facts["Avvikelser!B2.link"] == "TN.xlsx#'Budget TN'!E9");
+    CHECK(facts["Avvikelser!B3"] == "HSN-2024.xlsx");
+    CHECK(facts["Avvikelser!B3.link"] == "underlag\\\\HSN-2024.xlsx#None");   // Excel's separator (escaped)
+    CHECK(facts["Avvikelser!B4.link"] == "nr%232.xlsx#Budget!C7");
+    CHECK(facts["Avvikelser!B4.bold"] == "TRUE");
+    CHECK(facts["Avvikelser!A2.link"] == "");   // plain text has none
+}
+
 TEST_CASE("an equal CellFormat reuses one style however many cells use it") {
     TempDir dir("ramkoll-writer");
     const auto path = dir.path / "stilar.xlsx";
