@@ -1,6 +1,6 @@
-// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--report FILE.xlsx] [--committee CODE=FILE]`:
-// every submission against every rule, one block per committee on the terminal, every finding
-// in the JSON file and the xlsx report.
+// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--report FILE.xlsx] [--report-per-committee DIR]
+// [--committee CODE=FILE]`: every submission against every rule, one block per committee on the
+// terminal, every finding in the JSON file and the xlsx report, each committee's in its own report.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 
@@ -28,6 +28,7 @@ struct CheckArgs {
     std::vector<std::string> inputs;
     std::string json;
     std::string report;
+    std::string report_dir;                // --report-per-committee
     std::vector<std::string> committees;   // CODE=FILE
 };
 
@@ -174,6 +175,8 @@ void add_check_command(CLI::App& app, Options options) {
     cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
     cmd->add_option("--json", args->json, "Skriver alla avvikelser som JSON till denna fil");
     cmd->add_option("--report", args->report, "Skriver en rapport (xlsx) med sammanfattning och alla avvikelser");
+    cmd->add_option("--report-per-committee", args->report_dir,
+                    "Skriver en rapport (xlsx) per nämnd med bara dess avvikelser i denna mapp");
     cmd->add_option("--committee", args->committees, "Filens nämnd: KOD=FIL (kan anges flera gånger)");
     cmd->callback([options, args] {
         const Lang lang = options->lang();
@@ -216,9 +219,10 @@ void add_check_command(CLI::App& app, Options options) {
                 return;
             }
         }
-        if (!args->report.empty()) {
+        if (!args->report.empty() || !args->report_dir.empty()) {
             try {
-                validate::write_report(round, result, args->report, lang);
+                if (!args->report.empty()) validate::write_report(round, result, args->report, lang);
+                if (!args->report_dir.empty()) validate::write_committee_reports(round, result, args->report_dir, lang);
             } catch (const std::exception& e) {
                 std::cerr << e.what() << "\n";
                 options->exit_code = 2;

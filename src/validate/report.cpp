@@ -1,17 +1,23 @@
-// The xlsx report of a check: summary per committee, then every finding with its cell as text;
-// header rows frozen, amounts in the round's unit with Swedish grouping (#,##0.0).
+// The xlsx report of a check: summary per committee, then every finding with its cell as text
+// and, when the submission lies in the report's folder, as a link to that cell; header rows
+// frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
 #include "validate/report.hpp"
 
 #include "xlsx/writer.hpp"
 
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace ramkoll::validate {
 
+namespace fs = std::filesystem;
+
 namespace {
 
 const xlsx::CellFormat header{.bold = true, .fill = 0xDDEBF7};
+constexpr std::uint32_t finding_columns = 10;
 
 void write_headers(xlsx::SheetWriter& sheet, const std::vector<std::string>& titles) {
     for (std::uint32_t c = 0; c < titles.size(); ++c) sheet.write_text({1, c + 1}, titles[c], header);
@@ -23,9 +29,30 @@ double shown(const rules::Round& round, const Values& v, Money value) {
     return static_cast<double>(m.raw()) / static_cast<double>(Money::scale);
 }
 
-}  // namespace
+bool same_folder(const fs::path& a, const fs::path& b) {
+    std::error_code error;
+    return fs::equivalent(a.parent_path().empty() ? "." : a.parent_path(),
+                          b.parent_path().empty() ? "." : b.parent_path(), error);
+}
 
-void write_report(const rules::Round& round, const Result& result, const std::filesystem::path& path, Lang lang) {
+// The submission a finding points into, when it lies in the same folder as the report.
+const CheckedFile* alongside(const Result& result, const Finding& f, const fs::path& report) {
+    if (f.file.empty()) return nullptr;
+    for (const auto& file : result.files)
+        if (file.path.filename() == f.file && file.committee == f.committee && same_folder(file.path, report))
+            return &file;
+    return nullptr;
+}
+
+// The place in the submission a link opens: the cell, the sheet's first cell, or the file.
+std::string link_location(const Finding& f) {
+    if (f.sheet.empty()) return {};
+    return xlsx::quote_sheet_name(f.sheet) + "!" + (f.cell ? xlsx::to_string(*f.cell) : std::string("A1"));
+}
+
+// The workbook of `committees` (one summary row each) and `findings`.
+void write_workbook(const rules::Round& round, const Result& result, const std::vector<const rules::Committee*>& committees,
+                    const std::vector<const Finding*>& findings, const fs::path& path, Lang lang) {
     xlsx::WorkbookWriter book(path);
     book.set_properties({.title = std::string(tr(lang, "Granskning av budgetunderlag", "Check of budget submissions")),
                          .subject = round.title});
@@ -35,24 +62,24 @@ void write_report(const rules::Round& round, const Result& result, const std::fi
                             "Status", std::string(tr(lang, "Fel", "Errors")), std::string(tr(lang, "Varningar", "Warnings")),
                             std::string(tr(lang, "Sista dag", "Deadline")), std::string(tr(lang, "Filer", "Files"))});
     std::uint32_t row = 2;
-    for (const auto& c : round.committees) {
+    for (const auto* c : committees) {
         std::vector<const Finding*> mine;
         double errors = 0, warnings = 0;
-        for (const auto& f : result.findings) {
-            if (f.committee != c.code) continue;
-            mine.push_back(&f);
-            errors += f.severity == rules::Severity::error ? 1 : 0;
-            warnings += f.severity == rules::Severity::warning ? 1 : 0;
+        for (const auto* f : findings) {
+            if (f->committee != c->code) continue;
+            mine.push_back(f);
+            errors += f->severity == rules::Severity::error ? 1 : 0;
+            warnings += f->severity == rules::Severity::warning ? 1 : 0;
         }
         std::string files;
         for (const auto& file : result.files)
-            if (file.committee == c.code && file.used) files += (files.empty() ? "" : ", ") + file.path.filename().string();
-        summary.write_text({row, 1}, c.code);
-        summary.write_text({row, 2}, c.name);
+            if (file.committee == c->code && file.used) files += (files.empty() ? "" : ", ") + file.path.filename().string();
+        summary.write_text({row, 1}, c->code);
+        summary.write_text({row, 2}, c->name);
         summary.write_text({row, 3}, status_word(status_of(mine), lang));
         summary.write_number({row, 4}, errors);
         summary.write_number({row, 5}, warnings);
-        summary.write_text({row, 6}, c.deadline.value_or(""));
+        summary.write_text({row, 6}, c->deadline.value_or(""));
         summary.write_text({row, 7}, files);
         ++row;
     }
@@ -68,23 +95,31 @@ void write_report(const rules::Round& round, const Result& result, const std::fi
                           std::string(tr(lang, "Faktiskt", "Actual")), std::string(tr(lang, "Skillnad", "Difference")),
                           std::string(tr(lang, "Enhet", "Unit")), std::string(tr(lang, "Meddelande", "Message"))});
     row = 2;
-    for (const auto& f : result.findings) {
-        sheet.write_text({row, 1}, f.committee);
-        sheet.write_text({row, 2}, location(f));
-        sheet.write_text({row, 3}, f.rule);
-        sheet.write_text({row, 4}, severity_word(f.severity, lang));
-        if (f.year) sheet.write_number({row, 5}, *f.year);
-        if (f.values) {
-            const bool amount = f.values->kind == rules::ValueKind::amount;
+    std::size_t links = 0;
+    for (const auto* f : findings) {
+        sheet.write_text({row, 1}, f->committee);
+        const std::string where = location(*f);
+        if (const auto* file = alongside(result, *f, path); file != nullptr && links < xlsx::max_links_per_sheet) {
+            sheet.write_file_link({row, 2}, where, file->path.filename(), link_location(*f));
+            ++links;
+        } else {
+            sheet.write_text({row, 2}, where);
+        }
+        sheet.write_text({row, 3}, f->rule);
+        sheet.write_text({row, 4}, severity_word(f->severity, lang));
+        if (f->year) sheet.write_number({row, 5}, *f->year);
+        if (f->values) {
+            const bool amount = f->values->kind == rules::ValueKind::amount;
             const xlsx::CellFormat number{.decimals = amount ? 1 : 4};
-            sheet.write_number({row, 6}, shown(round, *f.values, f.values->expected), number);
-            sheet.write_number({row, 7}, shown(round, *f.values, f.values->actual), number);
-            sheet.write_number({row, 8}, shown(round, *f.values, f.values->difference), number);
+            sheet.write_number({row, 6}, shown(round, *f->values, f->values->expected), number);
+            sheet.write_number({row, 7}, shown(round, *f->values, f->values->actual), number);
+            sheet.write_number({row, 8}, shown(round, *f->values, f->values->difference), number);
             if (amount) sheet.write_text({row, 9}, unit_name(round.unit));
         }
-        sheet.write_text({row, 10}, f.message);
+        sheet.write_text({row, 10}, f->message);
         ++row;
     }
+    sheet.autofilter({{1, 1}, {row - 1, finding_columns}});
     sheet.set_column_width(1, 1, 8);
     sheet.set_column_width(2, 2, 30);
     sheet.set_column_width(3, 3, 36);
@@ -93,6 +128,32 @@ void write_report(const rules::Round& round, const Result& result, const std::fi
     sheet.set_column_width(9, 9, 6);
     sheet.set_column_width(10, 10, 90);
     book.close();
+}
+
+}  // namespace
+
+void write_report(const rules::Round& round, const Result& result, const fs::path& path, Lang lang) {
+    std::vector<const rules::Committee*> committees;
+    for (const auto& c : round.committees) committees.push_back(&c);
+    std::vector<const Finding*> findings;
+    for (const auto& f : result.findings) findings.push_back(&f);
+    write_workbook(round, result, committees, findings, path, lang);
+}
+
+std::vector<fs::path> write_committee_reports(const rules::Round& round, const Result& result, const fs::path& dir,
+                                              Lang lang) {
+    std::error_code error;
+    fs::create_directories(dir, error);
+    if (error) throw std::runtime_error(dir.string() + ": " + error.message());
+    std::vector<fs::path> written;
+    for (const auto& c : round.committees) {
+        std::vector<const Finding*> findings;
+        for (const auto& f : result.findings)
+            if (f.committee == c.code) findings.push_back(&f);
+        written.push_back(dir / (c.code + "-granskning.xlsx"));
+        write_workbook(round, result, {&c}, findings, written.back(), lang);
+    }
+    return written;
 }
 
 }  // namespace ramkoll::validate
