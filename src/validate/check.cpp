@@ -1,9 +1,11 @@
 // The check of a round: files → committees → submissions → rule findings, reading findings and
-// the built-in checks across files (duplicates, committees without a file), ordered by committee.
+// the built-in checks across files (duplicates, internal agreements, committees without a
+// file), ordered by committee.
 #include "validate/check.hpp"
 
 #include "rules/evaluator.hpp"
 #include "submission/read_submission.hpp"
+#include "validate/internal_agreements.hpp"
 #include "xlsx/error.hpp"
 
 #include <fmt/format.h>
@@ -253,6 +255,7 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
     for (const auto* sub : used)
         for (const auto& rf : evaluator.check(*sub)) add_rule_finding(rf, sub);
     for (const auto& rf : evaluator.check_all(used_values)) add_rule_finding(rf, nullptr);
+    for (auto& f : check_internal_agreements(round, used, lang)) findings.push_back(std::move(f));
 
     // Committees of the round without any file.
     for (const auto& c : round.committees) {
