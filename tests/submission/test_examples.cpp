@@ -1,6 +1,7 @@
-// The example submissions in workbooks/inlamnat/: the nine filled templates (openpyxl, saved
-// by LibreOffice) read cleanly, net totals equal the frames, and the rules find nothing; the
-// legacy free-form files (gnumeric, LibreOffice) map onto the form with the right values and cells.
+// The example submissions: the nine clean filled templates of workbooks/inlamnat-utan-fel/
+// (openpyxl, saved by LibreOffice) read cleanly, net totals equal the frames, and the rules find
+// nothing; the legacy free-form files (workbooks/exempel/, gnumeric; workbooks/inlamnat/,
+// LibreOffice) map onto the form with the right values and cells.
 #include "rules/evaluator.hpp"
 #include "rules/loader.hpp"
 #include "submission/read_submission.hpp"
@@ -17,6 +18,8 @@ using namespace ramkoll::submission;
 namespace {
 
 const fs::path examples = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "inlamnat";
+const fs::path clean = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "inlamnat-utan-fel";
+const fs::path regionstaben = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "exempel" / "regionstaben-2019.xlsx";
 
 const rules::Round& round_2024() {
     static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
@@ -49,7 +52,7 @@ TEST_CASE("every committee's example submission reads cleanly and passes the rul
     for (const auto& committee : round.committees) {
         const auto file = committee.code + "-2024.xlsx";
         INFO(file);
-        auto s = read_submission(examples / file, round);
+        auto s = read_submission(clean / file, round);
         CHECK(s.layout == Layout::ramkoll_template);
         CHECK(s.committee() == committee.code);
         CHECK(all_findings(s).empty());
@@ -96,7 +99,7 @@ TEST_CASE("every committee's example submission reads cleanly and passes the rul
 TEST_CASE("regionstaben's legacy table (seed 001, gnumeric) maps onto the form") {
     auto round = round_2024();
     round.years = {2019, 2020, 2021};
-    const auto s = read_submission(examples / "regionstaben-2019.xlsx", round);
+    const auto s = read_submission(regionstaben, round);
     CHECK(s.layout == Layout::free_form);
     CHECK(s.committee() == "RS");   // "… för regionstaben": a part of Regionstyrelsen
     CHECK(all_findings(s).empty());
@@ -115,7 +118,7 @@ TEST_CASE("regionstaben's legacy table (seed 001, gnumeric) maps onto the form")
     CHECK(where(s.line_amount(line("Totalt"), 2021)) == "Regionstaben!D8");
 
     // Against the 2024 round the years are not there: one finding per year, at the header row.
-    const auto wrong_years = read_submission(examples / "regionstaben-2019.xlsx", round_2024());
+    const auto wrong_years = read_submission(regionstaben, round_2024());
     REQUIRE(wrong_years.findings.size() == 3);
     for (const auto& f : wrong_years.findings) {
         CHECK(f.problem == ReadingProblem::year_missing);

@@ -1,22 +1,31 @@
-# Writes the example submissions for the 2024 round: each committee's template from
-# workbooks/mall/ filled in the way a committee would, with openpyxl, then opened and saved
+# Writes the example submissions for the 2024 round from the templates in workbooks/mall/: each
+# committee's template filled in the way a committee would, with openpyxl, then opened and saved
 # by LibreOffice so that every formula carries its computed value (as Excel or LibreOffice
-# leave it when the committee saves). The numbers are plausible splits whose net total
-# equals the committee's frame in seed 000's Bilaga 2 every year; personnel and running
-# costs grow by the round's indices (3,9/3,4/3,3 % and 2,4/2,5/2,7 %), depreciation stays flat
-# and revenue balances. Amounts in tkr with one decimal.
+# leave it when the committee saves). Two sets:
+#
+#   ../inlamnat-utan-fel/  the nine committees, clean: the net totals equal the frames in seed
+#                          000's Bilaga 2 every year; personnel and running costs grow by the
+#                          round's indices (3,9/3,4/3,3 % and 2,4/2,5/2,7 %), depreciation stays
+#                          flat and revenue balances; KBN gives its varav parts as basenheter.
+#   ./ (inlamnat/)         the same round with the deliberate mistakes of MISTAKES below, each in
+#                          a known cell; SVN has not submitted and RUN's file is truncated.
+#
+# Amounts in tkr with one decimal. make_legacy.py writes TN-2024-egen.xlsx next to these.
 #
 # Usage: /usr/bin/python3 make_inlamnat.py   (needs python3-openpyxl and LibreOffice)
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from decimal import Decimal, ROUND_HALF_UP
 
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MALL = os.path.join(HERE, "..", "mall")
+CLEAN = os.path.join(HERE, "..", "inlamnat-utan-fel")
 YEARS = (2024, 2025, 2026)
 PERSONAL_INDEX = (Decimal("0.039"), Decimal("0.034"), Decimal("0.033"))
 DRIFT_INDEX = (Decimal("0.024"), Decimal("0.025"), Decimal("0.027"))
@@ -61,6 +70,29 @@ AGREEMENTS = [
     ("RS", "TVN", "IT-stöd", (3100, 3200, 3300)),
     ("HSN", "TN", "Sjukresor", (28500, 29200, 30000)),
 ]
+
+
+# KBN's varav parts (rules: part FHS, KOB) as basenheter: shares of each of its lines.
+BASENHETER = {
+    "KBN": [("Blekinge folkhögskola", Decimal("0.34")), ("Kultur och bildning", None)],   # None: the rest
+}
+
+# The deliberate mistakes of the example round (inlamnat/). Cells of the Budget sheet: columns
+# B, C, D are 2024, 2025, 2026; rows 6 Intäkter, 7 Personal, 8 Drift, 9 Avskrivningar, 10 Totalt.
+#   HSN  Drift 2025 (C8) 1 000 tkr too high: the net total 2025 (C10) is over the frame.
+#   TVN  Drift 2026 (D8) not indexed (same as 2025), revenue 2026 (D6) balancing the frame.
+#   PN   Intäkter 2026 (D6) typed without its minus sign: positive revenue, and the net total
+#        2026 (D10) over the frame by twice the amount.
+#   TN   Totalt 2026 (D10) typed over the formula as the frame, after Drift 2026 (D8) rose by
+#        400 tkr: the total is not the sum of its lines.
+#   KBN  the basenheter (varav parts) cost 2 500 tkr more net in 2024 than KBN's total (B10):
+#        Kultur och bildning's Drift 2024 (Basenheter!H6) is too high.
+#   RS   sells IT-stöd to TVN for 3 400 tkr in 2025 ('Interna överenskommelser'!E6) while TVN
+#        budgets the agreed 3 200 tkr (its E5).
+#   FF   Personal 2025 (C7) stored as the Swedish text "157 478,2" (with a no-break space), the
+#        cached total as a Swedish Excel computes it.
+#   SVN  has not submitted (no file); RUN's file is cut off half-way (a damaged zip).
+MISTAKES = ("HSN", "TVN", "PN", "TN", "KBN", "RS", "FF", "SVN", "RUN")
 
 
 def tkr(mnkr):
@@ -110,12 +142,43 @@ def fill_list(book, name, rows):
             sheet.cell(row=row + r, column=col + c, value=value)
 
 
-def fill(code, path):
+def basenheter(code, lines, mistakes):
+    """The varav parts as basenheter rows: per part and line the amounts of the three years."""
+    rows, rest = [], [list(year) for year in lines]
+    parts = BASENHETER.get(code, [])
+    for name, share in parts:
+        if share is None:
+            amounts = rest
+        else:
+            amounts = [[tenth(v * share) for v in year] for year in lines]
+            rest = [[r - a for r, a in zip(ry, ay)] for ry, ay in zip(rest, amounts)]
+        if mistakes and code == "KBN" and share is None:
+            amounts = [list(year) for year in amounts]
+            amounts[0][2] += 2500   # Drift 2024
+        # columns: Basenhet, then each line's three years
+        rows.append((name, *[float(amounts[y][line]) for line in range(4) for y in range(3)]))
+    return rows
+
+
+def fill(code, path, mistakes):
     book = openpyxl.load_workbook(path)
-    for line, values in zip(("Intäkter", "Personal", "Drift", "Avskrivningar"), zip(*lines_for(code))):
+    lines = [list(year) for year in lines_for(code)]
+    if mistakes and code == "HSN":
+        lines[1][2] += 1000                         # Drift 2025
+    if mistakes and code == "TVN":
+        lines[2][0] -= lines[1][2] - lines[2][2]    # revenue balances the frame
+        lines[2][2] = lines[1][2]                   # Drift 2026 = Drift 2025
+    if mistakes and code == "PN":
+        lines[2][0] = -lines[2][0]                  # Intäkter 2026 without its minus
+    if mistakes and code == "TN":
+        lines[2][2] += 400                          # Drift 2026; Totalt typed below
+    for line, values in zip(("Intäkter", "Personal", "Drift", "Avskrivningar"), zip(*lines)):
         sheet, row, col = named_area(book, "Rad_" + line)
         for y, value in enumerate(values):
             sheet.cell(row=row, column=col + y, value=float(value))
+    if mistakes and code == "TN":
+        sheet, row, col = named_area(book, "Rad_Totalt")
+        sheet.cell(row=row, column=col + 2, value=float(tkr(COMMITTEES["TN"][0][2])))
     fill_list(book, "Satsningar", [(t, *a, d) for t, a, d in SATSNINGAR.get(code, [])])
     frames = [tkr(f) for f in COMMITTEES[code][0]]
     measure, consequence = MEASURES[code]
@@ -124,10 +187,14 @@ def fill(code, path):
     internal = []
     for seller, buyer, what, amounts in AGREEMENTS:
         if code == seller:
-            internal.append((buyer, "säljare", what, *[-a for a in amounts]))
+            sold = [-a for a in amounts]
+            if mistakes and code == "RS" and buyer == "TVN":
+                sold[1] = -3400
+            internal.append((buyer, "säljare", what, *sold))
         if code == buyer:
             internal.append((seller, "köpare", what, *amounts))
     fill_list(book, "Interna", internal)
+    fill_list(book, "Basenheter", basenheter(code, lines, mistakes))
     book.save(path)
 
 
@@ -141,15 +208,76 @@ def recalculate(path, tmp):
     shutil.move(os.path.join(out, os.path.basename(path)), path)
 
 
+def swedish(value):
+    """157478.2 -> "157 478,2" with a no-break space, as a Swedish Excel shows it."""
+    whole, frac = ("%.1f" % value).split(".")
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return sign + "\u00a0".join(groups) + "," + frac
+
+
+def sheet_part(path, sheet):
+    """The zip entry of a sheet, through workbook.xml and its relationships."""
+    with zipfile.ZipFile(path) as z:
+        workbook = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+    rid = re.search(r'<sheet [^>]*name="%s"[^>]*r:id="([^"]+)"' % re.escape(sheet), workbook).group(1)
+    target = re.search(r'<Relationship [^>]*Id="%s"[^>]*Target="([^"]+)"' % rid, rels)
+    if target is None:
+        target = re.search(r'<Relationship [^>]*Target="([^"]+)"[^>]*Id="%s"' % rid, rels)
+    return "xl/" + target.group(1).lstrip("/").removeprefix("xl/")
+
+
+def store_as_text(path, sheet, cell, text):
+    """Rewrites one cell of a saved workbook as an inline string, leaving every other byte
+    and the cached results of formulas as they are (as a pasted text in Excel would be)."""
+    part = sheet_part(path, sheet)
+    with zipfile.ZipFile(path) as z:
+        entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    out = path + ".tmp"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename == part:
+                xml = data.decode()
+                pattern = r'<c r="%s"( s="\d+")?[^>]*?(/>|>.*?</c>)' % cell
+                match = re.search(pattern, xml)
+                style = match.group(1) or ""
+                xml = xml[:match.start()] + '<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (
+                    cell, style, text) + xml[match.end():]
+                data = xml.encode()
+            z.writestr(info, data)
+    os.replace(out, path)
+
+
+def make(code, tmp, target, mistakes):
+    name = "%s-2024.xlsx" % code
+    work = os.path.join(tmp, name)
+    shutil.copy(os.path.join(MALL, name), work)
+    fill(code, work, mistakes)
+    recalculate(work, tmp)
+    if mistakes and code == "FF":
+        store_as_text(work, "Budget", "C7", swedish(lines_for("FF")[1][1]))
+    if mistakes and code == "RUN":   # cut off half-way, as an interrupted download
+        with open(work, "rb") as f:
+            data = f.read()
+        with open(work, "wb") as f:
+            f.write(data[:len(data) // 2])
+    shutil.copy(work, os.path.join(target, name))
+
+
 def main():
+    os.makedirs(CLEAN, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for code in COMMITTEES:
-            name = "%s-2024.xlsx" % code
-            work = os.path.join(tmp, name)
-            shutil.copy(os.path.join(MALL, name), work)
-            fill(code, work)
-            recalculate(work, tmp)
-            shutil.copy(work, os.path.join(HERE, name))
+            make(code, tmp, CLEAN, mistakes=False)
+            if code != "SVN":
+                make(code, tmp, HERE, mistakes=True)
+    stale = os.path.join(HERE, "SVN-2024.xlsx")
+    if os.path.exists(stale):
+        os.remove(stale)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,4 @@
-# Writes the legacy free-form submissions (not made from a ramkoll template):
-#   regionstaben-2019.xlsx  regionstaben's "Budget (Tkr)" table from seed 001 (2019–2021),
-#                           written by gnumeric's ssconvert with the generator in ../exempel/.
+# Writes the legacy free-form submission (not made from a ramkoll template) of the example round:
 #   TN-2024-egen.xlsx       Trafiknämnden's own layout for 2024–2026, written by LibreOffice:
 #                           account codes in column A, labels in column B ("Verksamhetens
 #                           intäkter", "Personalkostnader", "Driftskostnader",
@@ -9,17 +7,16 @@
 #                           cost as SUM formulas; Personal 2026 is typed as text "3 341,3"
 #                           with a no-break space (read, and reported as a warning).
 #
-# Usage: /usr/bin/python3 make_legacy.py   (needs gnumeric's ssconvert and LibreOffice)
+# Regionstaben's legacy table from seed 001 is ../exempel/regionstaben-2019.xlsx (its own generator).
+#
+# Usage: /usr/bin/python3 make_legacy.py   (needs LibreOffice)
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "exempel"))
-import make_regionstaben  # noqa: E402
 
 TN_TITLE = "Trafiknämnden – budget 2024 och plan 2025–2026"
 TN_ROWS = [   # (account, label, 2024, 2025, 2026) in tkr; nets are the frames 385 400 / 399 200 / 415 200
@@ -29,14 +26,6 @@ TN_ROWS = [   # (account, label, 2024, 2025, 2026) in tkr; nets are the frames 3
     ("7800", "Avskrivningskostnader", "14050.0", "14050.0", "14050.0"),
 ]
 TN_TEXT_AMOUNT = "3\u00a0341,3"   # Personal 2026, typed as text
-
-
-def write_regionstaben(tmp):
-    src = os.path.join(tmp, "regionstaben-2019.gnumeric")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(make_regionstaben.gnumeric_xml())
-    subprocess.run(["ssconvert", "--recalc", "-T", "Gnumeric_Excel:xlsx2", src,
-                    os.path.join(HERE, "regionstaben-2019.xlsx")], check=True, stdout=subprocess.DEVNULL)
 
 
 def fods_cell(value=None, text=None, formula=None):
@@ -84,7 +73,6 @@ def write_tn(tmp):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        write_regionstaben(tmp)
         write_tn(tmp)
 
 
