@@ -201,20 +201,20 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
     }
 
     // Two files for one committee: one is used (see preferred()), the others are reported.
-    std::map<std::string, const Read*> newest;
+    std::map<std::string, const Read*> chosen;
     for (const auto& r : reads) {
         const auto& code = r.submission.committee_code;
         if (code.empty() || round.committee(code) == nullptr) continue;
-        auto [it, inserted] = newest.try_emplace(code, &r);
+        auto [it, inserted] = chosen.try_emplace(code, &r);
         if (!inserted && preferred(r, *it->second)) it->second = &r;
     }
     std::vector<const submission::Submission*> used;
     std::vector<const rules::SubmissionValues*> used_values;
     for (const auto& r : reads) {
         const auto& code = r.submission.committee_code;
-        const auto it = newest.find(code);
-        const bool is_used = it == newest.end() || it->second == &r;
-        result.files.push_back({r.path, code, is_used && it != newest.end()});
+        const auto it = chosen.find(code);
+        const bool is_used = it == chosen.end() || it->second == &r;
+        result.files.push_back({r.path, code, is_used && it != chosen.end()});
         if (!is_used) {
             findings.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
                                 std::string(tr(lang, "Flera filer för samma nämnd", "Several files for one committee")),
@@ -229,7 +229,7 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                                 reading_rule(rf.problem, lang), submission::severity(rf.problem), {}, {},
                                 submission::describe(rf, lang)});
         }
-        if (it != newest.end()) {
+        if (it != chosen.end()) {
             used.push_back(&r.submission);
             used_values.push_back(&r.submission);
         }

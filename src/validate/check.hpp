@@ -21,10 +21,10 @@
 namespace ramkoll::validate {
 
 enum class FindingKind {
-    rule,            // a rule of the rule file (or a built-in sign/total rule) failed
+    rule,            // a rule of the rule file or a built-in check (sign, total, internal agreements) failed
     reading,         // reading the workbook noticed something (text in an amount cell, …)
     unreadable,      // the file is no readable workbook (corrupt, encrypted, .xls, …)
-    duplicate,       // another, newer file for the same committee was used instead
+    duplicate,       // another file for the same committee was used instead
     not_submitted    // a committee of the round has no file
 };
 
@@ -58,7 +58,7 @@ std::string location(const Finding& finding);
 struct CheckedFile {
     std::filesystem::path path;
     std::string committee;
-    bool used = false;           // false: unreadable, or an older duplicate
+    bool used = false;           // false: unreadable, or a duplicate not chosen
 };
 
 struct Result {
@@ -85,7 +85,9 @@ Status status_of(const std::vector<const Finding*>& findings);
 std::string_view status_word(Status status, Lang lang);           // "OK", "varningar", "fel"
 std::string_view severity_word(rules::Severity severity, Lang lang); // "fel", "varning", "info"
 
-// Runs everything over `files` (as given by collect_files). Never throws for a bad file.
+// Runs everything over `files` (as given by collect_files). Never throws for a bad file. Of
+// two files for one committee a template goes before a free-form workbook, then the newer
+// file time, then the file name that sorts last; the other is a `duplicate` finding.
 Result check(const rules::Round& round, const std::vector<std::filesystem::path>& files, const Options& options);
 
 }  // namespace ramkoll::validate

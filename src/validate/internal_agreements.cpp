@@ -71,11 +71,12 @@ std::optional<Role> role_of(const std::string& text) {
     return std::nullopt;
 }
 
-std::string committee_of(const rules::Round& round, const std::string& text) {
-    const auto wanted = submission::normalize_label(text);
-    for (const auto& c : round.committees)
-        if (submission::normalize_label(c.code) == wanted || submission::normalize_label(c.name) == wanted) return c.code;
-    return {};
+// Committee codes by their normalised code and name, for the counterpart column.
+std::map<std::string, std::string> committees_by_label(const rules::Round& round) {
+    std::map<std::string, std::string> out;
+    for (const auto& c : round.committees) out.emplace(submission::normalize_label(c.name), c.code);
+    for (const auto& c : round.committees) out[submission::normalize_label(c.code)] = c.code;   // codes win
+    return out;
 }
 
 std::string shown(const rules::Round& round, Money kronor) {
@@ -84,35 +85,38 @@ std::string shown(const rules::Round& round, Money kronor) {
 
 class Pairing {
 public:
-    Pairing(const rules::Round& round, const AgreementList& list, Lang lang) : round_(round), list_(list), lang_(lang) {}
+    Pairing(const rules::Round& round, const AgreementList& list, Lang lang)
+        : round_(round), list_(list), lang_(lang), committees_(committees_by_label(round)) {}
 
     // Every row of every submission, then every pair of committees.
     std::vector<Finding> run(const std::vector<const submission::Submission*>& submissions) {
         std::set<std::string> present;
         for (const auto* s : submissions) present.insert(s->committee_code);
-        std::set<std::pair<std::string, std::string>> pairs;   // (seller, buyer)
         for (const auto* s : submissions) {
             for (const auto& r : s->lists.at(list_.list)) {
                 const auto counterpart = r.texts.find(list_.counterpart);
                 const auto role = r.texts.find(list_.role);
                 if (counterpart == r.texts.end() || role == r.texts.end()) continue;
-                Row row{s->committee_code, committee_of(round_, counterpart->second.value), Role::seller, {}, {}, &r,
-                        counterpart->second.source};
+                const auto code = committees_.find(submission::normalize_label(counterpart->second.value));
                 const auto kind = role_of(role->second.value);
-                if (!kind || row.counterpart.empty() || row.counterpart == row.own || !present.contains(row.counterpart))
+                if (!kind || code == committees_.end() || code->second == s->committee_code || !present.contains(code->second))
                     continue;
-                row.role = *kind;
+                Row row{s->committee_code, code->second, *kind, {}, {}, &r, counterpart->second.source};
                 if (list_.about)
                     if (auto about = r.texts.find(*list_.about); about != r.texts.end()) {
                         row.about = submission::normalize_label(about->second.value);
                         row.about_shown = about->second.value;
                     }
-                pairs.insert(row.role == Role::seller ? std::pair{row.own, row.counterpart}
-                                                      : std::pair{row.counterpart, row.own});
                 rows_.push_back(std::move(row));
             }
         }
-        for (const auto& [seller, buyer] : pairs) pair(seller, buyer);
+        // (seller, buyer) → their rows, in the order found.
+        std::map<std::pair<std::string, std::string>, std::pair<Rows, Rows>> pairs;
+        for (const auto& r : rows_) {
+            if (r.role == Role::seller) pairs[{r.own, r.counterpart}].first.push_back(&r);
+            else pairs[{r.counterpart, r.own}].second.push_back(&r);
+        }
+        for (const auto& [committees, rows] : pairs) pair(committees.first, committees.second, rows.first, rows.second);
         return std::move(findings_);
     }
 
@@ -121,12 +125,7 @@ private:
 
     // The seller's rows against the buyer's: namesakes by Avser first, then the rest together
     // when a row without Avser is among them, else each of the rest has no counterpart.
-    void pair(const std::string& seller, const std::string& buyer) {
-        Rows sold, bought;
-        for (const auto& r : rows_) {
-            if (r.role == Role::seller && r.own == seller && r.counterpart == buyer) sold.push_back(&r);
-            if (r.role == Role::buyer && r.own == buyer && r.counterpart == seller) bought.push_back(&r);
-        }
+    void pair(const std::string& seller, const std::string& buyer, const Rows& sold, const Rows& bought) {
         Rows rest_sold, rest_bought;
         std::set<std::string> named;
         for (const auto* s : sold)
@@ -233,6 +232,7 @@ private:
     const rules::Round& round_;
     const AgreementList& list_;
     Lang lang_;
+    std::map<std::string, std::string> committees_;
     std::vector<Row> rows_;
     std::vector<Finding> findings_;
 };
