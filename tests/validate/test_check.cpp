@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
@@ -239,6 +240,15 @@ TEST_CASE("the example round with deliberate mistakes gives exactly the seeded f
     CHECK(contains(lines, "link\tHSN-2024.xlsx!Budget!C10\tHSN-2024.xlsx#Budget!C10"));
     CHECK(contains(lines, "link\tRS-2024.xlsx!'Interna överenskommelser'!E6\tRS-2024.xlsx#'Interna överenskommelser'!E6"));
     CHECK(contains(lines, "link\tTN-2024-egen.xlsx\tTN-2024-egen.xlsx#None"));
+
+    // gnumeric opens it too (bootstrap installs it for the tests).
+    const Run gnumeric = run_command("ssconvert -S " + quoted(report) + " " + quoted(dir.path / "report.csv"));
+    INFO(gnumeric.output);
+    CHECK(gnumeric.exit_code == 0);
+    std::ifstream csv(dir.path / "report.csv.1");
+    const std::string findings_csv{std::istreambuf_iterator<char>(csv), std::istreambuf_iterator<char>()};
+    CHECK(findings_csv.find("HSN,HSN-2024.xlsx!Budget!C10,\"Nettokostnaden är lika med ramen\",fel,2025,4358100,4359100,1000,tkr") !=
+          std::string::npos);
 
     // One report per committee with only its findings.
     std::set<std::string> names;
