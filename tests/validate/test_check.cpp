@@ -124,7 +124,7 @@ const std::set<Key> seeded_sv{
     {"TN", "Flera filer för samma nämnd", "TN-2024-egen.xlsx", "warning"},
     {"TN", "Summa: Totalt", "TN-2024.xlsx!Budget!D10", "error"},
     {"KBN", "Varav-delarna ryms i nämndens nettokostnad", "KBN-2024.xlsx!Budget!B10", "error"},
-    {"RUN", "Filen kan inte läsas", "RUN-2024.xlsx", "error"},
+    {"RUN", "Filen kan inte läsas", "RUN-2024.xls", "error"},
     {"RS", "Interna överenskommelser stämmer", "RS-2024.xlsx!'Interna överenskommelser'!E6", "error"},
     {"FF", "Tal skrivet som text", "FF-2024.xlsx!Budget!C7", "warning"},
 };
@@ -140,7 +140,7 @@ const std::set<Key> seeded_en{
     {"TN", "Several files for one committee", "TN-2024-egen.xlsx", "warning"},
     {"TN", "Total: Totalt", "TN-2024.xlsx!Budget!D10", "error"},
     {"KBN", "Varav-delarna ryms i nämndens nettokostnad", "KBN-2024.xlsx!Budget!B10", "error"},
-    {"RUN", "The file cannot be read", "RUN-2024.xlsx", "error"},
+    {"RUN", "The file cannot be read", "RUN-2024.xls", "error"},
     {"RS", "Internal agreements match", "RS-2024.xlsx!'Interna överenskommelser'!E6", "error"},
     {"FF", "Number stored as text", "FF-2024.xlsx!Budget!C7", "warning"},
 };
@@ -174,7 +174,7 @@ TEST_CASE("the example round with deliberate mistakes gives exactly the seeded f
     // The submissions are copied so that the report lies alongside them (links into them).
     fs::create_directory(dir.path / "in");
     for (const auto& entry : fs::directory_iterator(inlamnat))
-        if (entry.path().extension() == ".xlsx") fs::copy_file(entry.path(), dir.path / "in" / entry.path().filename());
+        if (entry.path().extension() != ".py") fs::copy_file(entry.path(), dir.path / "in" / entry.path().filename());
     const fs::path json = dir.path / "findings.json";
     const fs::path report = dir.path / "in" / "granskning.xlsx";
     const fs::path per_committee = dir.path / "per nämnd";

@@ -8,7 +8,7 @@
 #                          round's indices (3,9/3,4/3,3 % and 2,4/2,5/2,7 %), depreciation stays
 #                          flat and revenue balances; KBN gives its varav parts as basenheter.
 #   ./ (inlamnat/)         the same round with the deliberate mistakes of MISTAKES below, each in
-#                          a known cell; SVN has not submitted and RUN's file is truncated.
+#                          a known cell; SVN has not submitted and RUN sent an old .xls file.
 #
 # Amounts in tkr with one decimal. make_legacy.py writes TN-2024-egen.xlsx next to these.
 #
@@ -77,7 +77,7 @@ BASENHETER = {
     "KBN": [("Blekinge folkhögskola", Decimal("0.34")), ("Kultur och bildning", None)],   # None: the rest
 }
 
-# The deliberate mistakes of the example round (inlamnat/). Cells of the Budget sheet: columns
+# The deliberate mistakes of the example round (inlamnat/), made by fill() and make(). Cells of the Budget sheet: columns
 # B, C, D are 2024, 2025, 2026; rows 6 Intäkter, 7 Personal, 8 Drift, 9 Avskrivningar, 10 Totalt.
 #   HSN  Drift 2025 (C8) 1 000 tkr too high: the net total 2025 (C10) is over the frame.
 #   TVN  Drift 2026 (D8) not indexed (same as 2025), revenue 2026 (D6) balancing the frame.
@@ -91,8 +91,7 @@ BASENHETER = {
 #        budgets the agreed 3 200 tkr (its E5).
 #   FF   Personal 2025 (C7) stored as the Swedish text "157 478,2" (with a no-break space), the
 #        cached total as a Swedish Excel computes it.
-#   SVN  has not submitted (no file); RUN's file is cut off half-way (a damaged zip).
-MISTAKES = ("HSN", "TVN", "PN", "TN", "KBN", "RS", "FF", "SVN", "RUN")
+#   SVN  has not submitted (no file); RUN saved its file as Excel 97-2003 (RUN-2024.xls).
 
 
 def tkr(mnkr):
@@ -260,11 +259,12 @@ def make(code, tmp, target, mistakes):
     recalculate(work, tmp)
     if mistakes and code == "FF":
         store_as_text(work, "Budget", "C7", swedish(lines_for("FF")[1][1]))
-    if mistakes and code == "RUN":   # cut off half-way, as an interrupted download
-        with open(work, "rb") as f:
-            data = f.read()
-        with open(work, "wb") as f:
-            f.write(data[:len(data) // 2])
+    if mistakes and code == "RUN":   # saved in Excel 97-2003's format, which ramkoll does not read
+        subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-profile"), "--headless",
+                        "--convert-to", "xls:MS Excel 97", "--outdir", os.path.join(tmp, "xls"), work],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.copy(os.path.join(tmp, "xls", "RUN-2024.xls"), os.path.join(target, "RUN-2024.xls"))
+        return
     shutil.copy(work, os.path.join(target, name))
 
 
@@ -275,9 +275,9 @@ def main():
             make(code, tmp, CLEAN, mistakes=False)
             if code != "SVN":
                 make(code, tmp, HERE, mistakes=True)
-    stale = os.path.join(HERE, "SVN-2024.xlsx")
-    if os.path.exists(stale):
-        os.remove(stale)
+    for stale in ("SVN-2024.xlsx", "RUN-2024.xlsx"):   # not in this set (SVN none, RUN an .xls)
+        if os.path.exists(os.path.join(HERE, stale)):
+            os.remove(os.path.join(HERE, stale))
 
 
 if __name__ == "__main__":
