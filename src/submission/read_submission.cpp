@@ -84,6 +84,11 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
 Submission read_submission(const std::filesystem::path& path, const rules::Round& round, std::string_view committee) {
     const auto book = xlsx::Workbook::open(path);
     Submission out(round, path.filename().string());
+    for (const auto& defined : book.defined_names())
+        if (!defined.sheet && defined.name == report_name) {
+            out.layout = Layout::ramkoll_report;
+            return out;
+        }
     if (is_template(book)) {
         out.layout = Layout::ramkoll_template;
         read_template(book, round, out);   // sets the committee from the metadata

@@ -18,7 +18,8 @@ namespace ramkoll::submission {
 // `committee` is used when the file does not say (a template's metadata does): give it for
 // free-form files. Without it the committee is guessed from the file name ("TN-budget.xlsx")
 // or from a committee's or part's name in the sheet ("… för regionstaben" is RS).
-// Throws xlsx::Error when the file cannot be read as a workbook.
+// A report of `ramkoll check` (Layout::ramkoll_report) gives an empty submission without
+// committee or findings. Throws xlsx::Error when the file cannot be read as a workbook.
 Submission read_submission(const std::filesystem::path& path, const rules::Round& round,
                            std::string_view committee = {});
 

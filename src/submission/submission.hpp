@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ramkoll::submission {
@@ -35,8 +36,13 @@ struct ListRow {
 
 enum class Layout {
     ramkoll_template,   // read by the template's defined names and metadata
-    free_form           // read by finding the year header and matching labels
+    free_form,          // read by finding the year header and matching labels
+    ramkoll_report      // a report written by `ramkoll check` (report_name): nothing is read
 };
+
+// The workbook-wide defined name that marks a report of `ramkoll check`, so that a report
+// saved among the submissions (where its links work) is not taken for one the next time.
+inline constexpr std::string_view report_name = "Ramkoll_granskning";
 
 class Submission : public rules::SubmissionValues {
 public:

@@ -3,6 +3,7 @@
 // frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
 #include "validate/report.hpp"
 
+#include "submission/submission.hpp"
 #include "xlsx/writer.hpp"
 
 #include <stdexcept>
@@ -58,6 +59,7 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
                          .subject = round.title});
 
     auto& summary = book.add_sheet(tr(lang, "Sammanfattning", "Summary"));
+    book.define_name(submission::report_name, summary.name(), {{1, 1}, {1, 1}});   // not a submission
     write_headers(summary, {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Namn", "Name")),
                             "Status", std::string(tr(lang, "Fel", "Errors")), std::string(tr(lang, "Varningar", "Warnings")),
                             std::string(tr(lang, "Sista dag", "Deadline")), std::string(tr(lang, "Filer", "Files"))});

@@ -250,6 +250,18 @@ TEST_CASE("the example round with deliberate mistakes gives exactly the seeded f
     CHECK(findings_csv.find("HSN,HSN-2024.xlsx!Budget!C10,\"Nettokostnaden är lika med ramen\",fel,2025,4358100,4359100,1000,tkr") !=
           std::string::npos);
 
+    // The report saved among the submissions is not taken for one on the next run.
+    const auto again = validate::check(round_2024(), validate::collect_files({dir.path / "in"}), {});
+    CHECK(again.findings.size() == seeded_sv.size());
+    bool report_seen = false;
+    for (const auto& f : again.files)
+        if (f.path.filename() == "granskning.xlsx") {
+            report_seen = true;
+            CHECK(f.committee.empty());
+            CHECK_FALSE(f.used);
+        }
+    CHECK(report_seen);
+
     // One report per committee with only its findings.
     std::set<std::string> names;
     for (const auto& entry : fs::directory_iterator(per_committee)) names.insert(entry.path().filename().string());
