@@ -55,6 +55,19 @@ public:
     // After start: skips the element with everything in it.
     void skip_element();
 
+    // The plain shape nearly every writer gives a worksheet cell: <c …><v>text</v></c>,
+    // <c …/> or <c …></c>, unprefixed, its attribute values and text free of references,
+    // tabs and line ends. Views into the buffer, valid until the next call to the scanner.
+    struct PlainCell {
+        std::string_view r, s, t, v;
+        bool has_r = false, has_s = false, has_t = false, has_v = false;
+    };
+    // The sheet reader's fast path: when the next token would be the start of such a <c>
+    // (white space before it is skipped) and the whole element is in the buffer, consumes it
+    // and returns true. Otherwise changes nothing and returns false; next() then reads the
+    // element token by token, with every check and error of the general path.
+    bool next_plain_cell(PlainCell& cell);
+
     const std::string& part_name() const { return part_; }
     [[noreturn]] void fail(std::string_view detail) const;
 
