@@ -2,6 +2,7 @@
 // the built-in checks across files (duplicates, committees without a file), ordered by committee.
 #include "validate/check.hpp"
 
+#include "common/parallel.hpp"
 #include "rules/evaluator.hpp"
 #include "submission/read_submission.hpp"
 #include "xlsx/error.hpp"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <stdexcept>
 
 namespace ramkoll::validate {
@@ -157,24 +159,40 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                             std::string(tr(lang, "Filen kan inte läsas", "The file cannot be read")),
                             rules::Severity::error, {}, {}, std::move(message)});
     };
-    for (const auto& path : files) {
-        const std::string code = override_for(path, options);
-        const std::string name = path.filename().string();
+    // The files are read in parallel, each into its own slot, and taken in file order.
+    struct Outcome {
+        std::string code;
+        std::optional<submission::Submission> submission;
+        std::string error;
+    };
+    std::vector<Outcome> outcomes(files.size());
+    parallel_for(files.size(), [&](std::size_t i) {
+        const auto& path = files[i];
+        auto& out = outcomes[i];
+        out.code = override_for(path, options);
         try {
-            auto sub = submission::read_submission(path, round, code);
-            if (!code.empty()) {
-                sub.committee_code = code;
+            auto sub = submission::read_submission(path, round, out.code);
+            if (!out.code.empty()) {
+                sub.committee_code = out.code;
                 std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
                     return r.problem == submission::ReadingProblem::committee_unknown;
                 });
             }
-            std::error_code ignored;
-            reads.push_back({path, std::move(sub), fs::last_write_time(path, ignored)});
+            out.submission = std::move(sub);
         } catch (const xlsx::Error& e) {
-            unreadable(path, code, xlsx::describe(e, lang));
+            out.error = xlsx::describe(e, lang);
         } catch (const std::exception& e) {   // anything else the reader could not cope with
-            unreadable(path, code, fmt::format("{}: {}", name, e.what()));
+            out.error = fmt::format("{}: {}", path.filename().string(), e.what());
         }
+    });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto& out = outcomes[i];
+        if (!out.submission) {
+            unreadable(files[i], out.code, std::move(out.error));
+            continue;
+        }
+        std::error_code ignored;
+        reads.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
     }
 
     // Two files for one committee: the newest is used, the others are reported.
