@@ -8,7 +8,10 @@
 #include "xlsx/byte_source.hpp"
 #include "xlsx/limits.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -102,7 +105,26 @@ private:
     ReadLimits limits_;
     std::string part_;
 
-    std::vector<char> buf_;
+    // A growable byte buffer that, unlike std::vector<char>, leaves what it allocates
+    // uninitialised: every part gets a 256 KiB buffer, and small parts touch little of it.
+    class Buffer {
+    public:
+        char* data() { return data_.get(); }
+        const char* data() const { return data_.get(); }
+        std::size_t size() const { return size_; }
+        void resize(std::size_t size) {   // keeps the first min(size(), size) bytes
+            auto bigger = std::make_unique_for_overwrite<char[]>(size);
+            if (size_ > 0) std::memcpy(bigger.get(), data_.get(), std::min(size_, size));
+            data_ = std::move(bigger);
+            size_ = size;
+        }
+
+    private:
+        std::unique_ptr<char[]> data_;
+        std::size_t size_ = 0;
+    };
+
+    Buffer buf_;
     std::size_t pos_ = 0, end_ = 0;
     std::size_t consumed_ = 0;      // bytes dropped from the front of buf_ so far
     bool eof_ = false;
