@@ -2,12 +2,12 @@
 // general token-by-token path: the same cells, layout and errors whichever path reads them,
 // and numbers parsed exactly as std::from_chars parses them.
 #include "temp_dir.hpp"
+#include "xlsx/one_sheet_workbook.hpp"
 #include "xlsx/error.hpp"
 #include "xlsx/sheet_reader.hpp"
 #include "xlsx/workbook.hpp"
 
 #include <catch2/catch.hpp>
-#include <zip.h>
 
 #include <charconv>
 #include <cstring>
@@ -19,10 +19,6 @@ using namespace ramkoll::xlsx;
 
 namespace {
 
-const std::string sheet_start =
-    R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)";
-const std::string sheet_end = "</sheetData></worksheet>";
-
 struct Seen {
     std::string ref, raw, text, formula;
     CellType type;
@@ -33,33 +29,9 @@ struct Seen {
     bool operator==(const Seen&) const = default;
 };
 
-// A one-sheet workbook around `rows`, written with libzip.
-void write_workbook(const std::filesystem::path& path, const std::string& rows) {
-    const std::pair<const char*, std::string> parts[] = {
-        {"_rels/.rels",
-         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-         R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)"},
-        {"xl/workbook.xml",
-         R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
-         R"(<sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
-        {"xl/_rels/workbook.xml.rels",
-         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-         R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)"},
-        {"xl/worksheets/sheet1.xml", sheet_start + rows + sheet_end},
-    };
-    int error = 0;
-    zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(zip != nullptr);
-    for (const auto& [name, text] : parts) {
-        zip_source_t* source = zip_source_buffer(zip, text.data(), text.size(), 0);
-        REQUIRE(zip_file_add(zip, name, source, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(zip) == 0);
-}
-
 std::vector<Seen> read_cells(const std::string& rows, SheetLayout* layout = nullptr) {
     const ramkoll::test::TempDir dir("plain-cells");
-    write_workbook(dir.path / "test.xlsx", rows);
+    ramkoll::test::write_one_sheet_workbook(dir.path / "test.xlsx", rows);
     const Workbook book = Workbook::open(dir.path / "test.xlsx");
     SheetReader reader = book.read_sheet(0);
     std::vector<Seen> out;
