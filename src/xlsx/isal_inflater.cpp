@@ -25,7 +25,8 @@ std::string isal_error(int code) {
 }  // namespace
 
 IsalInflater::IsalInflater(Input input)
-    : input_(std::move(input)), state_(std::make_unique<inflate_state>()), in_(input_chunk) {
+    : input_(std::move(input)), state_(std::make_unique_for_overwrite<inflate_state>()),
+      in_(std::make_unique_for_overwrite<char[]>(input_chunk)) {
     isal_inflate_init(state_.get());
     state_->crc_flag = ISAL_GZIP_NO_HDR;   // raw deflate, CRC-32 (the zip's) of the output
 }
@@ -41,9 +42,9 @@ std::size_t IsalInflater::read(char* out, std::size_t size) {
     s.avail_out = wanted;
     while (s.avail_out > 0 && s.block_state != ISAL_BLOCK_FINISH) {
         if (s.avail_in == 0 && !input_done_) {
-            const std::size_t n = input_(in_.data(), in_.size());
+            const std::size_t n = input_(in_.get(), input_chunk);
             input_done_ = n == 0;
-            s.next_in = reinterpret_cast<std::uint8_t*>(in_.data());
+            s.next_in = reinterpret_cast<std::uint8_t*>(in_.get());
             s.avail_in = static_cast<std::uint32_t>(n);
         }
         const auto out_before = s.avail_out;

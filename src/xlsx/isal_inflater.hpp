@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <vector>
 
 struct inflate_state;
 
@@ -33,7 +32,7 @@ public:
 private:
     Input input_;
     std::unique_ptr<inflate_state> state_;
-    std::vector<char> in_;
+    std::unique_ptr<char[]> in_;   // not zero-filled, like the state: a workbook opens a dozen entries
     bool input_done_ = false;
 };
 
