@@ -159,7 +159,15 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                             std::string(tr(lang, "Filen kan inte läsas", "The file cannot be read")),
                             rules::Severity::error, {}, {}, std::move(message)});
     };
-    // The files are read in parallel, each into its own slot, and taken in file order.
+    // The files are read in parallel, each into its own slot, and taken in file order. Rows of
+    // a list that no rule reads are dropped once read (their reading findings are kept): with
+    // hundreds of optional Basenheter rows per file they would hold most of the memory.
+    std::vector<bool> list_read(round.form.lists.size(), false);
+    for (const auto& rule : round.rules)
+        for (const auto* program : {&rule.actual, &rule.expected})
+            for (const auto& in : *program)
+                if (in.op == rules::Instruction::Op::list_column && in.index >= 0)
+                    list_read.at(static_cast<std::size_t>(in.index)) = true;
     struct Outcome {
         std::string code;
         std::optional<submission::Submission> submission;
@@ -178,6 +186,8 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                     return r.problem == submission::ReadingProblem::committee_unknown;
                 });
             }
+            for (std::size_t l = 0; l < sub.lists.size() && l < list_read.size(); ++l)
+                if (!list_read[l]) std::vector<submission::ListRow>().swap(sub.lists[l]);
             out.submission = std::move(sub);
         } catch (const xlsx::Error& e) {
             out.error = xlsx::describe(e, lang);
