@@ -64,8 +64,8 @@ report=$(mktemp)
   echo "- machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- files: bench/data/round/inlamnat-N (bench/gen_round.py), rules: round-N.rules"
   echo
-  echo "| N | command | wall s | files/s | ms per file | × per file at N=100 | user s | sys s | CPU % | peak RSS MiB |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| N | command | wall s | files/s | ms per file | × per file at N=100 | user s | sys s | CPU ms per file | CPU % | peak RSS MiB |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$report"
 
 per_file_100=""
@@ -85,8 +85,9 @@ for n in $ns; do
     per_file=$(awk -v w="$wall" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')
     [ "$command" = check ] && [ "$n" = 100 ] && per_file_100=$per_file
     ratio=$([ -n "$per_file_100" ] && [ "$command" = check ] && awk -v a="$per_file" -v b="$per_file_100" 'BEGIN { printf "%.2f", a / b }' || echo -)
-    printf '| %s | %s | %.3f | %.0f | %s | %s | %s | %s | %s | %.1f |\n' "$n" "$command" "$wall" \
-      "$(awk -v w="$wall" -v n="$n" 'BEGIN { print (w > 0 ? n / w : 0) }')" "$per_file" "$ratio" "$user" "$sys" "$cpu" \
+    printf '| %s | %s | %.3f | %.0f | %s | %s | %s | %s | %.2f | %s | %.1f |\n' "$n" "$command" "$wall" \
+      "$(awk -v w="$wall" -v n="$n" 'BEGIN { print (w > 0 ? n / w : 0) }')" "$per_file" "$ratio" "$user" "$sys" \
+      "$(awk -v u="$user" -v s="$sys" -v n="$n" 'BEGIN { print (u + s) * 1000 / n }')" "$cpu" \
       "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" >>"$report"
     if [ "$n" = 2900 ]; then
       [ "$command" = check ] && check_2900=$wall && ratio_2900=$ratio
