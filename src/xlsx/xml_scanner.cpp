@@ -15,18 +15,21 @@ namespace {
 constexpr std::size_t initial_buffer = 256 * 1024;
 
 // Character classes by table lookup: the scanner's inner loops test one byte at a time.
-constexpr unsigned char k_space = 1, k_name_end = 2, k_not_plain = 4;
+constexpr unsigned char k_space = 1, k_name_end = 2, k_value_stop = 4, k_text_stop = 8;
 constexpr auto char_classes = [] {
     std::array<unsigned char, 256> t{};
     for (unsigned char c : {' ', '\n', '\r', '\t'}) t[c] = k_space | k_name_end;
     for (unsigned char c : {'>', '/', '='}) t[c] = k_name_end;
-    // What a plain attribute value or text must not hold: the general path decodes or refuses it.
-    for (unsigned char c : {'&', '<', '\n', '\r', '\t'}) t[c] |= k_not_plain;
+    // Where next_plain_cell() stops in an attribute value (a quote, or what the general path
+    // decodes or refuses) and in text (its end, or a reference or CR to decode).
+    for (unsigned char c : {'"', '\'', '&', '<', '\n', '\r', '\t'}) t[c] |= k_value_stop;
+    for (unsigned char c : {'<', '&', '\r'}) t[c] |= k_text_stop;
     return t;
 }();
 inline bool is_space(char c) { return char_classes[static_cast<unsigned char>(c)] & k_space; }
 inline bool is_name_end(char c) { return char_classes[static_cast<unsigned char>(c)] & k_name_end; }
-inline bool is_not_plain(char c) { return char_classes[static_cast<unsigned char>(c)] & k_not_plain; }
+inline bool is_value_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_value_stop; }
+inline bool is_text_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_text_stop; }
 
 // Finds `c` in [p, stop): a plain loop for the short runs that dominate, memchr beyond.
 inline const char* find_char(const char* p, const char* stop, char c) {
@@ -443,8 +446,11 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
         const char quote = p[1];
         p += 2;
         const char* value = p;
-        for (; p < stop && *p != quote; ++p)
-            if (is_not_plain(*p)) return false;
+        for (;; ++p) {
+            while (p < stop && !is_value_stop(*p)) ++p;
+            if (p >= stop || *p == quote) break;
+            if (*p != '"' && *p != '\'') return false;   // the other quote is plain
+        }
         if (p + 1 >= stop || (!is_space(p[1]) && p[1] != '>' && p[1] != '/')) return false;
         const std::string_view text(value, static_cast<std::size_t>(p - value));
         ++p;
@@ -459,11 +465,10 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
     } else if (++p; stop - p >= 4 && std::memcmp(p, "</c>", 4) == 0) {
         p += 4;
     } else {
-        if (stop - p < 3 || std::memcmp(p, "<v>", 3) != 0) return false;
+        if (stop - p < 3 || p[0] != '<' || p[1] != 'v' || p[2] != '>') return false;
         p += 3;
         const char* text = p;
-        for (; p < stop && *p != '<'; ++p)
-            if (*p == '&' || *p == '\r') return false;
+        while (p < stop && !is_text_stop(*p)) ++p;
         if (stop - p < 8 || std::memcmp(p, "</v></c>", 8) != 0) return false;
         cell.v = std::string_view(text, static_cast<std::size_t>(p - text));
         cell.has_v = true;
