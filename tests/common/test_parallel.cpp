@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -32,12 +33,15 @@ TEST_CASE("parallel_for runs each index once and keeps results in order", "[para
 
 TEST_CASE("parallel_for uses several threads", "[parallel]") {
     std::mutex mutex;
+    std::condition_variable seen;
     std::set<std::thread::id> threads;
-    // Each job waits a little, so one worker cannot take every index before the other starts.
-    parallel_for(8, [&](std::size_t) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        std::lock_guard lock(mutex);
+    // Each job waits until jobs have run on two threads: the first one blocks its worker, so
+    // the other index can only be taken by the second worker (however late it starts).
+    parallel_for(2, [&](std::size_t) {
+        std::unique_lock lock(mutex);
         threads.insert(std::this_thread::get_id());
+        seen.notify_all();
+        seen.wait_for(lock, std::chrono::seconds(30), [&] { return threads.size() == 2; });
     }, 2);
     CHECK(threads.size() == 2);
 }
