@@ -113,7 +113,7 @@ def readers(args) -> list:
         Reader("decompression floor: unzip -p sheet1.xml", ["unzip", "-p", args.file, sheet],
                args.runs, version=dpkg_version("unzip"), floor=True,
                missing="" if shutil.which("unzip") else "unzip not installed"),
-        Reader("inflate floor: libzip alone (ramkoll_bench_inflate)", [args.inflate, args.file, sheet],
+        Reader("inflate floor: ramkoll's zip_archive alone, ISA-L (ramkoll_bench_inflate)", [args.inflate, args.file, sheet],
                args.runs, version=dpkg_version("libzip4"), floor=True,
                missing="" if os.access(args.inflate, os.X_OK) else f"{args.inflate} not built"),
         Reader("openpyxl read_only, values_only", ["/usr/bin/python3", os.path.join(BENCH, "peer_openpyxl.py"), args.file],

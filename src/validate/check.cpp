@@ -3,6 +3,7 @@
 // file), ordered by committee.
 #include "validate/check.hpp"
 
+#include "common/parallel.hpp"
 #include "rules/evaluator.hpp"
 #include "submission/read_submission.hpp"
 #include "validate/internal_agreements.hpp"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <stdexcept>
 
 namespace ramkoll::validate {
@@ -180,24 +182,50 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                             std::string(tr(lang, "Filen kan inte läsas", "The file cannot be read")),
                             rules::Severity::error, {}, {}, std::move(message)});
     };
-    for (const auto& path : files) {
-        const std::string code = override_for(path, options);
-        const std::string name = path.filename().string();
+    // The files are read in parallel, each into its own slot, and taken in file order. Rows of
+    // a list that no rule reads are dropped once read (their reading findings are kept): with
+    // hundreds of optional Basenheter rows per file they would hold most of the memory.
+    std::vector<bool> list_read(round.form.lists.size(), false);
+    for (const auto& rule : round.rules)
+        for (const auto* program : {&rule.actual, &rule.expected})
+            for (const auto& in : *program)
+                if (in.op == rules::Instruction::Op::list_column && in.index >= 0)
+                    list_read.at(static_cast<std::size_t>(in.index)) = true;
+    struct Outcome {
+        std::string code;
+        std::optional<submission::Submission> submission;
+        std::string error;
+    };
+    std::vector<Outcome> outcomes(files.size());
+    parallel_for(files.size(), [&](std::size_t i) {
+        const auto& path = files[i];
+        auto& out = outcomes[i];
+        out.code = override_for(path, options);
         try {
-            auto sub = submission::read_submission(path, round, code);
-            if (!code.empty()) {
-                sub.committee_code = code;
+            auto sub = submission::read_submission(path, round, out.code);
+            if (!out.code.empty()) {
+                sub.committee_code = out.code;
                 std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
                     return r.problem == submission::ReadingProblem::committee_unknown;
                 });
             }
-            std::error_code ignored;
-            reads.push_back({path, std::move(sub), fs::last_write_time(path, ignored)});
+            for (std::size_t l = 0; l < sub.lists.size() && l < list_read.size(); ++l)
+                if (!list_read[l]) std::vector<submission::ListRow>().swap(sub.lists[l]);
+            out.submission = std::move(sub);
         } catch (const xlsx::Error& e) {
-            unreadable(path, code, xlsx::describe(e, lang));
+            out.error = xlsx::describe(e, lang);
         } catch (const std::exception& e) {   // anything else the reader could not cope with
-            unreadable(path, code, fmt::format("{}: {}", name, e.what()));
+            out.error = fmt::format("{}: {}", path.filename().string(), e.what());
         }
+    });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto& out = outcomes[i];
+        if (!out.submission) {
+            unreadable(files[i], out.code, std::move(out.error));
+            continue;
+        }
+        std::error_code ignored;
+        reads.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
     }
 
     // Two files for one committee: one is used (see preferred()), the others are reported.

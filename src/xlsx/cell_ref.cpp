@@ -16,21 +16,27 @@ std::optional<std::uint32_t> parse_column(std::string_view letters) {
 }
 
 std::optional<CellRef> parse_cell_ref(std::string_view text) {
-    std::size_t i = 0;
-    if (i < text.size() && text[i] == '$') ++i;
-    const std::size_t letters_start = i;
-    while (i < text.size() && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z'))) ++i;
-    const auto col = parse_column(text.substr(letters_start, i - letters_start));
-    if (!col) return std::nullopt;
-    if (i < text.size() && text[i] == '$') ++i;
-    if (i == text.size() || text[i] == '0') return std::nullopt;
+    // One pass (the sheet reader calls this for every cell): [$]letters[$]digits.
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    if (p < end && *p == '$') ++p;
+    std::uint32_t col = 0;
+    int letters = 0;
+    for (; p < end; ++p, ++letters) {
+        const char c = static_cast<char>(*p & ~0x20);   // ASCII letters to upper case
+        if (c < 'A' || c > 'Z') break;
+        col = col * 26 + static_cast<std::uint32_t>(c - 'A' + 1);
+    }
+    if (letters == 0 || letters > 3 || col > max_cols) return std::nullopt;
+    if (p < end && *p == '$') ++p;
+    if (p == end || *p == '0') return std::nullopt;
     std::uint64_t row = 0;
-    for (; i < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        row = row * 10 + static_cast<std::uint64_t>(text[i] - '0');
+    for (; p < end; ++p) {
+        if (*p < '0' || *p > '9') return std::nullopt;
+        row = row * 10 + static_cast<std::uint64_t>(*p - '0');
         if (row > max_rows) return std::nullopt;
     }
-    return CellRef{static_cast<std::uint32_t>(row), *col};
+    return CellRef{static_cast<std::uint32_t>(row), col};
 }
 
 std::optional<RangeRef> parse_range_ref(std::string_view text) {

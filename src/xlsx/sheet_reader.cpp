@@ -22,6 +22,33 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// Clinger's fast path: a decimal without exponent and with at most 15 digits is an integer
+// below 2^53 divided by an exact power of ten, and that one IEEE division rounds exactly as
+// std::from_chars does. Anything else (more digits, an exponent, "1.", ".5") returns false.
+bool parse_short_decimal(std::string_view t, double& out) {
+    static constexpr double powers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                        1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char* p = t.data();
+    const char* const end = p + t.size();
+    const bool negative = p < end && *p == '-';
+    if (negative) ++p;
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = 0;
+    const char* const int_start = p;
+    for (; p < end && *p >= '0' && *p <= '9'; ++p, ++digits) mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+    if (p == int_start) return false;
+    if (p < end && *p == '.') {
+        const char* const frac_start = ++p;
+        for (; p < end && *p >= '0' && *p <= '9'; ++p, ++digits) mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+        fraction = static_cast<int>(p - frac_start);
+        if (fraction == 0) return false;
+    }
+    if (p != end || digits > 15) return false;
+    const double value = static_cast<double>(mantissa) / powers[fraction];
+    out = negative ? -value : value;
+    return true;
+}
+
 std::optional<std::uint64_t> parse_index(std::string_view text) {
     text = trim(text);
     std::uint64_t v = 0;
@@ -44,6 +71,15 @@ void SheetReader::Impl::fail_cell(ErrorKind kind, const Cell& cell, const std::s
 bool SheetReader::Impl::next(Cell& cell) {
     using Token = XmlScanner::Token;
     while (!done) {
+        if (in_data) {
+            XmlScanner::PlainCell plain;
+            if (xml.next_plain_cell(plain)) {
+                read_plain_cell(cell, plain);
+                if (cell.type == CellType::empty) continue;
+                count_cell(cell);
+                return true;
+            }
+        }
         const Token t = xml.next();
         if (t == Token::eof) {
             done = true;
@@ -60,18 +96,7 @@ bool SheetReader::Impl::next(Cell& cell) {
             if (name == "c") {
                 read_cell(cell);
                 if (cell.type == CellType::empty && !cell.has_formula) continue;
-                if (++layout.cell_count > limits.max_cells_per_sheet)
-                    throw Error(ErrorKind::limit_exceeded, file, info.part,
-                                "cells > " + std::to_string(limits.max_cells_per_sheet));
-                if (!layout.used) {
-                    layout.used = RangeRef{cell.ref, cell.ref};
-                } else {
-                    auto& u = *layout.used;
-                    u.first.row = std::min(u.first.row, cell.ref.row);
-                    u.first.col = std::min(u.first.col, cell.ref.col);
-                    u.last.row = std::max(u.last.row, cell.ref.row);
-                    u.last.col = std::max(u.last.col, cell.ref.col);
-                }
+                count_cell(cell);
                 return true;
             }
             if (name == "row") {
@@ -116,10 +141,63 @@ bool SheetReader::Impl::next(Cell& cell) {
     return false;
 }
 
+void SheetReader::Impl::count_cell(const Cell& cell) {
+    if (++layout.cell_count > limits.max_cells_per_sheet)
+        throw Error(ErrorKind::limit_exceeded, file, info.part, "cells > " + std::to_string(limits.max_cells_per_sheet));
+    if (!layout.used) {
+        layout.used = RangeRef{cell.ref, cell.ref};
+    } else {
+        auto& u = *layout.used;
+        u.first.row = std::min(u.first.row, cell.ref.row);
+        u.first.col = std::min(u.first.col, cell.ref.col);
+        u.last.row = std::max(u.last.row, cell.ref.row);
+        u.last.col = std::max(u.last.col, cell.ref.col);
+    }
+}
+
+CellRef SheetReader::Impl::cell_ref(std::string_view text) const {
+    const auto ref = parse_cell_ref(text);
+    if (!ref) throw Error(ErrorKind::bad_reference, file, info.part, info.name + "!" + std::string(text));
+    return *ref;
+}
+
+// The cell's reference: its r attribute, or the column after the previous cell of the row.
+void SheetReader::Impl::place_cell(Cell& cell, std::optional<CellRef> ref) {
+    if (ref) {
+        cell.ref = *ref;
+        if (row == 0) row = cell.ref.row;
+    } else {
+        if (row == 0) row = 1;
+        cell.ref = CellRef{row, last_col + 1};
+        if (cell.ref.col > max_cols)
+            throw Error(ErrorKind::bad_reference, file, info.part, info.name + ": column " + std::to_string(cell.ref.col));
+    }
+    last_col = cell.ref.col;
+}
+
+// The same cell as read_cell() gives for the element, without going token by token.
+void SheetReader::Impl::read_plain_cell(Cell& cell, const XmlScanner::PlainCell& plain) {
+    cell = Cell{};
+    if (plain.has_s) cell.style = static_cast<std::uint32_t>(parse_index(plain.s).value_or(0));
+    place_cell(cell, plain.has_r ? std::optional(cell_ref(plain.r)) : std::nullopt);
+    const std::string_view type = plain.has_t ? plain.t.substr(0, 16) : "n";
+    if (type == "inlineStr") {   // without <is> the string is empty
+        cell.type = CellType::string;
+        cell.origin = StringOrigin::inline_plain;
+        return;
+    }
+    if (type == "str") {   // read_value() decodes the member `value` in place
+        value.assign(plain.v);
+        read_value(cell, type, value, plain.has_v);
+        return;
+    }
+    read_value(cell, type, plain.v, plain.has_v);
+}
+
 void SheetReader::Impl::read_cell(Cell& cell) {
     cell = Cell{};
     // One pass over the attributes: r (reference), s (style), t (type).
-    bool has_ref = false;
+    std::optional<CellRef> ref;
     char type_buf[16] = {'n'};
     std::size_t type_len = 1;
     for (std::size_t i = 0; i < xml.attribute_count(); ++i) {
@@ -127,10 +205,7 @@ void SheetReader::Impl::read_cell(Cell& cell) {
         if (local.size() != 1 || xml.attribute_ns(i) != Ns::none) continue;
         const auto value = xml.attribute_value(i);
         if (local[0] == 'r') {
-            const auto ref = parse_cell_ref(value);
-            if (!ref) throw Error(ErrorKind::bad_reference, file, info.part, info.name + "!" + std::string(value));
-            cell.ref = *ref;
-            has_ref = true;
+            ref = cell_ref(value);
         } else if (local[0] == 's') {
             cell.style = static_cast<std::uint32_t>(parse_index(value).value_or(0));
         } else if (local[0] == 't') {
@@ -140,15 +215,7 @@ void SheetReader::Impl::read_cell(Cell& cell) {
         }
     }
     const std::string_view type(type_buf, type_len);
-    if (has_ref) {
-        if (row == 0) row = cell.ref.row;
-    } else {
-        if (row == 0) row = 1;
-        cell.ref = CellRef{row, last_col + 1};
-        if (cell.ref.col > max_cols)
-            throw Error(ErrorKind::bad_reference, file, info.part, info.name + ": column " + std::to_string(cell.ref.col));
-    }
-    last_col = cell.ref.col;
+    place_cell(cell, ref);
 
     const std::size_t depth = xml.depth();
     bool has_value = false;
@@ -215,6 +282,10 @@ void SheetReader::Impl::read_value(Cell& cell, std::string_view type, std::strin
         auto t = trim(v);
         cell.raw = t;
         if (t.size() > 1 && t[0] == '+') t.remove_prefix(1);   // xsd:double allows a leading '+'
+        if (parse_short_decimal(t, cell.number)) {
+            cell.type = CellType::number;
+            return;
+        }
         auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), cell.number);
         if (ec == std::errc::result_out_of_range && p == t.data() + t.size()) {
             // Beyond a double: underflow reads as (signed) zero, overflow as Excel's #NUM!.

@@ -7,6 +7,7 @@
 #include "xlsx/xml_scanner.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -18,6 +19,10 @@ struct SheetReader::Impl {
 
     bool next(Cell& cell);
     void read_cell(Cell& cell);
+    void read_plain_cell(Cell& cell, const XmlScanner::PlainCell& plain);
+    CellRef cell_ref(std::string_view text) const;
+    void place_cell(Cell& cell, std::optional<CellRef> ref);
+    void count_cell(const Cell& cell);
     void read_value(Cell& cell, std::string_view type, std::string_view value, bool has_value);
     void finish_layout();
     [[noreturn]] void fail_cell(ErrorKind kind, const Cell& cell, const std::string& detail) const;

@@ -15,15 +15,21 @@ namespace {
 constexpr std::size_t initial_buffer = 256 * 1024;
 
 // Character classes by table lookup: the scanner's inner loops test one byte at a time.
-constexpr unsigned char k_space = 1, k_name_end = 2;
+constexpr unsigned char k_space = 1, k_name_end = 2, k_value_stop = 4, k_text_stop = 8;
 constexpr auto char_classes = [] {
     std::array<unsigned char, 256> t{};
     for (unsigned char c : {' ', '\n', '\r', '\t'}) t[c] = k_space | k_name_end;
     for (unsigned char c : {'>', '/', '='}) t[c] = k_name_end;
+    // Where next_plain_cell() stops in an attribute value (a quote, or what the general path
+    // decodes or refuses) and in text (its end, or a reference or CR to decode).
+    for (unsigned char c : {'"', '\'', '&', '<', '\n', '\r', '\t'}) t[c] |= k_value_stop;
+    for (unsigned char c : {'<', '&', '\r'}) t[c] |= k_text_stop;
     return t;
 }();
 inline bool is_space(char c) { return char_classes[static_cast<unsigned char>(c)] & k_space; }
 inline bool is_name_end(char c) { return char_classes[static_cast<unsigned char>(c)] & k_name_end; }
+inline bool is_value_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_value_stop; }
+inline bool is_text_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_text_stop; }
 
 // Finds `c` in [p, stop): a plain loop for the short runs that dominate, memchr beyond.
 inline const char* find_char(const char* p, const char* stop, char c) {
@@ -417,6 +423,61 @@ std::string_view XmlScanner::attribute_value(std::size_t index) {
             return attr_value_;
         }
     return a.raw;
+}
+
+bool XmlScanner::next_plain_cell(PlainCell& cell) {
+    if (pending_end_ || depth_ == 0 || depth_ + 2 > limits_.max_xml_depth) return false;
+    const char* p = buf_.data() + pos_;
+    const char* stop = buf_.data() + end_;
+    while (p < stop && is_space(*p)) ++p;
+    if (stop - p < 4 || p[0] != '<' || p[1] != 'c' || (p[2] != ' ' && p[2] != '>' && p[2] != '/')) return false;
+    p += 2;
+    cell = PlainCell{};
+    for (;;) {
+        while (p < stop && is_space(*p)) ++p;
+        if (p >= stop) return false;
+        if (*p == '>' || *p == '/') break;
+        const char* name = p;
+        while (p < stop && !is_name_end(*p) && *p != ':') ++p;
+        // A prefix, "xmlns", space before '=' or anything odd: the general path decides.
+        if (p == name || p + 1 >= stop || *p != '=' || (p[1] != '"' && p[1] != '\'')) return false;
+        const std::string_view attribute(name, static_cast<std::size_t>(p - name));
+        if (attribute == "xmlns") return false;
+        const char quote = p[1];
+        p += 2;
+        const char* value = p;
+        for (;; ++p) {
+            while (p < stop && !is_value_stop(*p)) ++p;
+            if (p >= stop || *p == quote) break;
+            if (*p != '"' && *p != '\'') return false;   // the other quote is plain
+        }
+        if (p + 1 >= stop || (!is_space(p[1]) && p[1] != '>' && p[1] != '/')) return false;
+        const std::string_view text(value, static_cast<std::size_t>(p - value));
+        ++p;
+        if (attribute.size() != 1) continue;
+        if (attribute[0] == 'r') cell.r = text, cell.has_r = true;
+        else if (attribute[0] == 's') cell.s = text, cell.has_s = true;
+        else if (attribute[0] == 't') cell.t = text, cell.has_t = true;
+    }
+    if (*p == '/') {
+        if (stop - p < 2 || p[1] != '>') return false;
+        p += 2;
+    } else if (++p; stop - p >= 4 && std::memcmp(p, "</c>", 4) == 0) {
+        p += 4;
+    } else {
+        if (stop - p < 3 || p[0] != '<' || p[1] != 'v' || p[2] != '>') return false;
+        p += 3;
+        const char* text = p;
+        while (p < stop && !is_text_stop(*p)) ++p;
+        if (stop - p < 8 || std::memcmp(p, "</v></c>", 8) != 0) return false;
+        cell.v = std::string_view(text, static_cast<std::size_t>(p - text));
+        cell.has_v = true;
+        p += 8;
+    }
+    pos_ = static_cast<std::size_t>(p - buf_.data());
+    prefix_ = {};
+    local_ = "c";
+    return true;
 }
 
 void XmlScanner::skip_element() {

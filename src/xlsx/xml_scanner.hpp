@@ -8,7 +8,10 @@
 #include "xlsx/byte_source.hpp"
 #include "xlsx/limits.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +58,19 @@ public:
     // After start: skips the element with everything in it.
     void skip_element();
 
+    // The plain shape nearly every writer gives a worksheet cell: <c …><v>text</v></c>,
+    // <c …/> or <c …></c>, unprefixed, its attribute values and text free of references,
+    // tabs and line ends. Views into the buffer, valid until the next call to the scanner.
+    struct PlainCell {
+        std::string_view r, s, t, v;
+        bool has_r = false, has_s = false, has_t = false, has_v = false;
+    };
+    // The sheet reader's fast path: when the next token would be the start of such a <c>
+    // (white space before it is skipped) and the whole element is in the buffer, consumes it
+    // and returns true. Otherwise changes nothing and returns false; next() then reads the
+    // element token by token, with every check and error of the general path.
+    bool next_plain_cell(PlainCell& cell);
+
     const std::string& part_name() const { return part_; }
     [[noreturn]] void fail(std::string_view detail) const;
 
@@ -89,7 +105,26 @@ private:
     ReadLimits limits_;
     std::string part_;
 
-    std::vector<char> buf_;
+    // A growable byte buffer that, unlike std::vector<char>, leaves what it allocates
+    // uninitialised: every part gets a 256 KiB buffer, and small parts touch little of it.
+    class Buffer {
+    public:
+        char* data() { return data_.get(); }
+        const char* data() const { return data_.get(); }
+        std::size_t size() const { return size_; }
+        void resize(std::size_t size) {   // keeps the first min(size(), size) bytes
+            auto bigger = std::make_unique_for_overwrite<char[]>(size);
+            if (size_ > 0) std::memcpy(bigger.get(), data_.get(), std::min(size_, size));
+            data_ = std::move(bigger);
+            size_ = size;
+        }
+
+    private:
+        std::unique_ptr<char[]> data_;
+        std::size_t size_ = 0;
+    };
+
+    Buffer buf_;
     std::size_t pos_ = 0, end_ = 0;
     std::size_t consumed_ = 0;      // bytes dropped from the front of buf_ so far
     bool eof_ = false;

@@ -1,7 +1,9 @@
-// libzip behind ZipArchive: file sniffing, read-only open, and capped streaming inflate.
+// libzip behind ZipArchive: file sniffing, read-only open, and capped streaming inflate
+// (ISA-L for deflated entries, libzip for the rest).
 #include "xlsx/zip_archive.hpp"
 
 #include "xlsx/error.hpp"
+#include "xlsx/isal_inflater.hpp"
 #include "xlsx/read_ahead_source.hpp"
 
 #include <zip.h>
@@ -11,6 +13,8 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
 
 namespace ramkoll::xlsx {
 namespace {
@@ -81,14 +85,20 @@ std::string zip_error_text(int code) {
     return text;
 }
 
-// Streams one entry, counting inflated bytes against the limits.
+// Streams one entry, counting inflated bytes against the limits. A deflated entry is read
+// compressed and inflated by ISA-L (CRC-32 checked at its end); any other is left to libzip.
 class EntrySource final : public ByteSource {
 public:
     EntrySource(zip_file_t* file, std::string name, std::string archive_name, std::uint64_t declared,
                 std::uint64_t compressed, const ReadLimits& limits, std::uint64_t& archive_total,
-                std::mutex& archive_mutex)
+                std::mutex& archive_mutex, std::optional<std::uint32_t> isal_crc)
         : file_(file), name_(std::move(name)), archive_(std::move(archive_name)), declared_(declared),
-          compressed_(compressed), limits_(limits), total_(archive_total), mutex_(archive_mutex) {}
+          compressed_(compressed), limits_(limits), total_(archive_total), mutex_(archive_mutex) {
+        if (isal_crc) {
+            crc_ = *isal_crc;
+            inflater_.emplace([this](char* buffer, std::size_t size) { return read_compressed(buffer, size); });
+        }
+    }
     ~EntrySource() override {
         std::lock_guard lock(mutex_);
         zip_fclose(file_);
@@ -97,6 +107,21 @@ public:
     EntrySource& operator=(const EntrySource&) = delete;
 
     std::size_t read(char* buffer, std::size_t size) override {
+        if (inflater_) {
+            std::size_t got = 0;
+            try {
+                got = inflater_->read(buffer, size);   // outside the lock: only reading takes it
+            } catch (const Error&) {
+                throw;
+            } catch (const std::runtime_error& e) {
+                throw Error(ErrorKind::corrupt_zip, archive_, name_, e.what());
+            }
+            std::lock_guard lock(mutex_);
+            count(got);
+            if (got == 0 && inflater_->crc() != crc_)
+                throw Error(ErrorKind::corrupt_zip, archive_, name_, "CRC error");
+            return got;
+        }
         // libzip is not thread-safe per archive: one entry may be inflated on a read-ahead thread.
         std::lock_guard lock(mutex_);
         const zip_int64_t n = zip_fread(file_, buffer, size);
@@ -104,7 +129,23 @@ public:
             const zip_error_t* error = zip_file_get_error(file_);
             throw Error(ErrorKind::corrupt_zip, archive_, name_, zip_error_strerror(const_cast<zip_error_t*>(error)));
         }
-        const auto got = static_cast<std::uint64_t>(n);
+        count(static_cast<std::uint64_t>(n));
+        return static_cast<std::size_t>(n);
+    }
+
+private:
+    std::size_t read_compressed(char* buffer, std::size_t size) {
+        std::lock_guard lock(mutex_);
+        const zip_int64_t n = zip_fread(file_, buffer, size);
+        if (n < 0) {
+            const zip_error_t* error = zip_file_get_error(file_);
+            throw Error(ErrorKind::corrupt_zip, archive_, name_, zip_error_strerror(const_cast<zip_error_t*>(error)));
+        }
+        return static_cast<std::size_t>(n);
+    }
+
+    // Counts `got` inflated bytes (0 at the end) against the declared size and the limits.
+    void count(std::uint64_t got) {
         read_ += got;
         total_ += got;
         // An entry that inflates past the size its header declares is corrupt (or a bomb
@@ -124,7 +165,6 @@ public:
         if (read_ > limits_.ratio_floor_bytes && read_ > limits_.max_ratio * std::max<std::uint64_t>(compressed_, 1))
             throw Error(ErrorKind::limit_exceeded, archive_, name_,
                         "compression ratio > " + std::to_string(limits_.max_ratio) + ":1");
-        return static_cast<std::size_t>(got);
     }
 
 private:
@@ -135,6 +175,8 @@ private:
     std::uint64_t& total_;
     std::mutex& mutex_;
     std::uint64_t read_ = 0;
+    std::uint32_t crc_ = 0;
+    std::optional<IsalInflater> inflater_;
 };
 
 }  // namespace
@@ -192,10 +234,14 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool r
         throw Error(ErrorKind::limit_exceeded, display_name_, key,
                     "compression ratio " + std::to_string(st.size / std::max<std::uint64_t>(st.comp_size, 1)) +
                         ":1 > " + std::to_string(limits.max_ratio) + ":1");
-    zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
+    // Deflate (what every xlsx writer uses) is inflated by ISA-L from the compressed bytes.
+    const bool deflated = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_DEFLATE &&
+                          (st.valid & ZIP_STAT_CRC) && (st.valid & ZIP_STAT_SIZE);
+    zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), deflated ? ZIP_FL_COMPRESSED : 0);
     if (!file) throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
     auto entry = std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
-                                               impl_->total_inflated, impl_->mutex);
+                                               impl_->total_inflated, impl_->mutex,
+                                               deflated ? std::optional(st.crc) : std::nullopt);
     lock.unlock();
     if (read_ahead && st.size >= read_ahead_min_bytes) return std::make_unique<ReadAheadSource>(std::move(entry));
     return entry;

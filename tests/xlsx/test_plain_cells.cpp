@@ -1,0 +1,139 @@
+// The sheet reader's fast path for plain cells (<c r=".." t=".."><v>..</v></c>) against the
+// general token-by-token path: the same cells, layout and errors whichever path reads them,
+// and numbers parsed exactly as std::from_chars parses them.
+#include "temp_dir.hpp"
+#include "xlsx/one_sheet_workbook.hpp"
+#include "xlsx/error.hpp"
+#include "xlsx/sheet_reader.hpp"
+#include "xlsx/workbook.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <charconv>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace ramkoll::xlsx;
+
+namespace {
+
+struct Seen {
+    std::string ref, raw, text, formula;
+    CellType type;
+    StringOrigin origin;
+    double number;
+    std::uint32_t style;
+    bool has_formula;
+    bool operator==(const Seen&) const = default;
+};
+
+std::vector<Seen> read_cells(const std::string& rows, SheetLayout* layout = nullptr) {
+    const ramkoll::test::TempDir dir("plain-cells");
+    ramkoll::test::write_one_sheet_workbook(dir.path / "test.xlsx", rows);
+    const Workbook book = Workbook::open(dir.path / "test.xlsx");
+    SheetReader reader = book.read_sheet(0);
+    std::vector<Seen> out;
+    Cell cell;
+    while (reader.next(cell))
+        out.push_back({to_string(cell.ref), std::string(cell.raw), std::string(cell.text), std::string(cell.formula),
+                       cell.type, cell.origin, cell.number, cell.style, cell.has_formula});
+    if (layout) *layout = reader.layout();
+    return out;
+}
+
+// The same cells in a shape the fast path leaves to the general path: a space before '>'.
+std::string general_shape(const std::string& rows) {
+    std::string out;
+    bool in_cell_tag = false;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows.compare(i, 3, "<c ") == 0) in_cell_tag = true;
+        if (in_cell_tag && rows[i] == '>') {
+            if (out.back() == '/') out.back() = ' ', out += '/';
+            else out += ' ';
+            in_cell_tag = false;
+        }
+        out += rows[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("plain cells read the same through the fast path and the general path", "[xlsx][plain]") {
+    const std::string rows =
+        R"(<row r="1"><c r="A1"><v>42</v></c><c r="B1" s="3"><v> -1.25 </v></c><c r="C1" t="b"><v>1</v></c>)"
+        R"(<c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="str"><v>a_x000D_b</v></c><c r="F1" t="str"><v></v></c>)"
+        R"(<c r="G1" t="inlineStr"/><c r="H1" s="2"/><c r="I1"></c><c r="J1" t="d"><v>2024-01-15</v></c>)"
+        R"(<c r="K1"><v>1e400</v></c><c r="L1"><v>+7</v></c><c r="M1" cm="1" t="n"><v>0.1</v></c><c r="N1" x='a"b' t="n"><v>4</v></c></row>)"
+        R"(<row r="3"><c><v>1</v></c><c s="1"><v>2</v></c><c r="$Z$3" t='n'><v>3</v></c></row>)";
+    SheetLayout fast_layout, general_layout;
+    const auto fast = read_cells(rows, &fast_layout);
+    const auto general = read_cells(general_shape(rows), &general_layout);
+    REQUIRE(fast.size() == 15);
+    CHECK(fast == general);
+    CHECK(fast_layout.used == general_layout.used);
+    CHECK(fast_layout.cell_count == general_layout.cell_count);
+    CHECK(fast[1].number == -1.25);
+    CHECK(fast[1].style == 3);
+    CHECK(fast[4].text == "a\rb");
+    CHECK(fast[8].type == CellType::error);   // 1e400: Excel's #NUM!
+    CHECK(fast[11].number == 4);   // the other quote inside a value is plain
+    CHECK(fast[12].ref == "A3");
+    CHECK(fast[13].ref == "B3");
+    CHECK(fast[14].ref == "Z3");
+}
+
+TEST_CASE("cells that are not plain still go through the general path", "[xlsx][plain]") {
+    const auto cells = read_cells(
+        R"(<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c>)"
+        R"(<c r="C1"><v>1&#48;</v></c><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="D1"><x:v>5</x:v></x:c></row>)");
+    REQUIRE(cells.size() == 4);
+    CHECK(cells[0].formula == "1+1");
+    CHECK(cells[0].number == 2);
+    CHECK(cells[1].text == "x");
+    CHECK(cells[2].number == 10);
+    CHECK(cells[3].ref == "D1");
+    CHECK(cells[3].number == 5);
+}
+
+TEST_CASE("the fast path reports bad cells as the general path does", "[xlsx][plain]") {
+    for (const std::string bad : {R"(<row><c r="XFE1"><v>1</v></c></row>)", R"(<row><c r="A1"><v>x1</v></c></row>)",
+                                  R"(<row><c r="A1" t="q"><v>1</v></c></row>)", R"(<row><c r="A1" t="b"><v>2</v></c></row>)"}) {
+        std::string fast_error, general_error;
+        try { read_cells(bad); } catch (const Error& e) { fast_error = e.what(); }
+        try { read_cells(general_shape(bad)); } catch (const Error& e) { general_error = e.what(); }
+        CHECK_FALSE(fast_error.empty());
+        CHECK(fast_error == general_error);
+    }
+}
+
+TEST_CASE("numbers parse exactly as std::from_chars parses them", "[xlsx][plain]") {
+    std::mt19937_64 random(20261123);
+    std::vector<std::string> texts = {"0", "-0", "0.0", "-0.000", "123456789012345", "1234567890123456",
+                                      "999999999999999.9", "0.1", "0.30000000000000004", "9007199254740993",
+                                      "1.", ".5", "00012.50", "1e5", "-2.5E-3", "4.35", "2897334583502.452637"};
+    for (int i = 0; i < 3000; ++i) {
+        std::uint64_t limit = 10;   // 1 to 18 digits: most within the fast path's 15, some beyond
+        for (auto n = random() % 18; n > 0; --n) limit *= 10;
+        const auto digits = std::to_string(random() % limit);
+        const auto cut = random() % (digits.size() + 1);
+        std::string text(random() % 2 ? "-" : "");
+        text.append(digits, 0, cut);
+        if (cut == 0) text.push_back('0');
+        if (cut < digits.size()) text.append(1, '.').append(digits, cut);
+        texts.push_back(std::move(text));
+    }
+    std::string rows = "<row r=\"1\">";
+    for (const auto& text : texts) rows += "<c><v>" + text + "</v></c>";
+    rows += "</row>";
+    const auto cells = read_cells(rows);
+    REQUIRE(cells.size() == texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        double expected = 0;
+        std::from_chars(texts[i].data(), texts[i].data() + texts[i].size(), expected);
+        INFO(texts[i]);
+        CHECK(std::memcmp(&cells[i].number, &expected, sizeof expected) == 0);
+    }
+}
