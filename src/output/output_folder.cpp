@@ -64,6 +64,16 @@ std::string stamp() {
     return std::string(text, std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local));
 }
 
+// A folder that did not exist before: "<name>-1", "<name>-2", … inside `dir`.
+fs::path new_folder(const fs::path& dir, const std::string& name) {
+    for (int n = 1;; ++n) {
+        const fs::path folder = dir / fmt::format("{}-{}", name, n);
+        std::error_code ec;
+        if (fs::create_directory(folder, ec)) return folder;
+        if (ec) throw std::runtime_error(fmt::format("{}: cannot create the folder: {}", folder.string(), ec.message()));
+    }
+}
+
 }  // namespace
 
 OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& waiting) : dir_(std::move(dir)) {
@@ -108,18 +118,12 @@ OutputFolder::~OutputFolder() {
 }
 
 const fs::path& OutputFolder::staging() {
-    if (staging_.empty()) {
-        staging_ = dir_ / fmt::format("{}{}-{}", staging_prefix, stamp(), ::getpid());
-        fs::create_directory(staging_);
-    }
+    if (staging_.empty()) staging_ = new_folder(dir_, fmt::format("{}{}-{}", staging_prefix, stamp(), ::getpid()));
     return staging_;
 }
 
 const fs::path& OutputFolder::snapshot() {
-    if (snapshot_.empty()) {
-        snapshot_ = dir_ / fmt::format("{}{}", snapshot_prefix, ::getpid());
-        fs::create_directory(snapshot_);
-    }
+    if (snapshot_.empty()) snapshot_ = new_folder(dir_, fmt::format("{}{}", snapshot_prefix, ::getpid()));
     return snapshot_;
 }
 
