@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -58,6 +60,21 @@ inline int wait_for(pid_t pid) {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) REQUIRE(errno == EINTR);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+// wait_for() with a time limit: a child still running after `seconds` is killed (a hung run
+// fails its test quickly instead of at ctest's timeout).
+inline int wait_within(pid_t pid, int seconds) {
+    for (int i = 0; i < seconds * 100; ++i) {
+        int status = 0;
+        const pid_t done = ::waitpid(pid, &status, WNOHANG);
+        if (done == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+        ::usleep(10'000);
+    }
+    ::kill(pid, SIGKILL);
+    wait_for(pid);
+    FAIL_CHECK("ramkoll did not finish within " << seconds << " s");
+    return -1;
 }
 
 struct Finished {
