@@ -149,12 +149,16 @@ int run(const RunArgs& args, Lang lang) {
         print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
         std::size_t fresh = 0;
         for (const auto& r : recorded) fresh += r.is_new;
+        const std::string read = recorded.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
+                                                      : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), recorded.size());
+        const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))
+                                             : fmt::format(fmt::runtime(tr(lang, "{} nya versioner", "{} new versions")), fresh);
         std::cout << "\n" << summary << "\n"
                   << fmt::format(fmt::runtime(tr(lang, "Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
-                                                       "Arkiv: {} ({} filer lästa, {} nya versioner)\n",
+                                                       "Arkiv: {} ({}, {})\n",
                                                  "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
-                                                 "Archive: {} ({} files read, {} new versions)\n")),
-                                 folder.current().string(), archive_path.string(), recorded.size(), fresh);
+                                                 "Archive: {} ({}, {})\n")),
+                                 folder.current().string(), archive_path.string(), read, added);
         return result.has_errors() ? 1 : 0;
     } catch (const archive::Error& e) {
         std::cerr << archive::describe(e, lang) << "\n";
