@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <ctime>
 #include <regex>
 
 using namespace ramkoll::test;
@@ -131,4 +133,24 @@ TEST_CASE("run: unknown versions, a missing archive and a newer archive are clea
           std::string::npos);
     CHECK(fs::read_symlink(round.out / "resultat") == before);   // the outputs are left as they were
     CHECK(round.archive_command({"history"}).exit_code == 1);
+}
+
+TEST_CASE("run: the summary table gives each committee's deadline and the days left until it") {
+    TempDir dir("run");
+    fs::create_directories(dir.path / "tom");
+    const auto run = run_ramkoll({"run", "--rules", RAMKOLL_SOURCE_DIR "/rules/blekinge-2020.rules", "--in",
+                                  (dir.path / "tom").string(), "--out", (dir.path / "out").string()},
+                                 dir.path);
+    CHECK(run.exit_code == 1);   // nobody has submitted
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const std::chrono::sys_days today{std::chrono::year{local.tm_year + 1900} / (local.tm_mon + 1) / local.tm_mday};
+    const auto left = [&](std::chrono::year_month_day deadline) {
+        return std::to_string((std::chrono::sys_days{deadline} - today).count());
+    };
+    const auto text = squeezed(run.out);
+    CHECK(text.find("\nHSN – fel 1 0 2019-08-29 " + left(std::chrono::year{2019} / 8 / 29) + "\n") != std::string::npos);
+    CHECK(text.find("\nRS – fel 1 0 2019-08-21 " + left(std::chrono::year{2019} / 8 / 21) + "\n") != std::string::npos);
+    CHECK(text.find("(0 filer lästa, 0 nya versioner)") != std::string::npos);
 }
