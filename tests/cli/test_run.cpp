@@ -154,3 +154,29 @@ TEST_CASE("run: the summary table gives each committee's deadline and the days l
     CHECK(text.find("\nRS – fel 1 0 2019-08-21 " + left(std::chrono::year{2019} / 8 / 21) + "\n") != std::string::npos);
     CHECK(text.find("(0 filer lästa, 0 nya versioner)") != std::string::npos);
 }
+
+TEST_CASE("run: an unreadable file is archived too, with its finding, and comes back byte for byte") {
+    Round round;
+    const std::string junk = "Detta är ingen arbetsbok.\n";
+    std::ofstream(round.in / "RUN-2024.xlsx", std::ios::binary) << junk;
+    const auto run = round.run({});
+    CHECK(run.exit_code == 1);
+    const auto history = squeezed(round.archive_command({"history", "--committee", "RUN"}).out);
+    CHECK(history.find("\nRUN 1 RUN-2024.xlsx ") != std::string::npos);
+    CHECK(history.find(" " + std::to_string(junk.size()) + " fel 1 0 ") != std::string::npos);   // size, status, one error
+    const auto restored = round.dir.path / "run.xlsx";
+    CHECK(round.archive_command({"restore", "RUN", "1", "-o", restored.string()}).exit_code == 0);
+    CHECK(read_file(restored) == junk);
+    CHECK(read_file(round.in / "RUN-2024.xlsx") == junk);   // the input is left as it was
+}
+
+TEST_CASE("run: English with --lang en") {
+    Round round;
+    const auto run = run_ramkoll({"--lang", "en", "run", "--rules", rules, "--in", round.in.string(), "--out",
+                                  round.out.string()},
+                                 round.dir.path);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("Committee  Version  Status  Errors  Warnings  Deadline  Days left\n") != std::string::npos);
+    CHECK(squeezed(run.out).find("\nHSN 1 (new) OK 0 0 – –\n") != std::string::npos);
+    CHECK(run.out.find("(2 files read, 2 new versions)") != std::string::npos);
+}
