@@ -163,7 +163,7 @@ TEST_CASE("run: an unreadable file is archived too, with its finding, and comes 
     CHECK(run.exit_code == 1);
     const auto history = squeezed(round.archive_command({"history", "--committee", "RUN"}).out);
     CHECK(history.find("\nRUN 1 RUN-2024.xlsx ") != std::string::npos);
-    CHECK(history.find(" " + std::to_string(junk.size()) + " fel 1 0 ") != std::string::npos);   // size, status, one error
+    CHECK(history.find(std::string(" ") + std::to_string(junk.size()) + " fel 1 0 ") != std::string::npos);   // size, status, one error
     const auto restored = round.dir.path / "run.xlsx";
     CHECK(round.archive_command({"restore", "RUN", "1", "-o", restored.string()}).exit_code == 0);
     CHECK(read_file(restored) == junk);
