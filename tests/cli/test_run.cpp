@@ -180,3 +180,19 @@ TEST_CASE("run: English with --lang en") {
     CHECK(squeezed(run.out).find("\nHSN 1 (new) OK 0 0 – –\n") != std::string::npos);
     CHECK(run.out.find("(2 files read, 2 new versions)") != std::string::npos);
 }
+
+TEST_CASE("run: a progress bar on a terminal when there are many files, none otherwise") {
+    Round round;
+    for (int i = 1; i <= 20; ++i)   // 22 files: HSN, PN and twenty copies of PN's
+        fs::copy_file(fixtures / "PN-2024.xlsx", round.in / ("PN-2024-kopia-" + std::to_string(i) + ".xlsx"));
+    const auto piped = round.run();
+    CHECK(piped.err.find("Arkiverar") == std::string::npos);
+    // script(1) (util-linux) gives the run a terminal.
+    const auto captured = round.dir.path / "terminal.txt";
+    const std::string command = "script -qec \"" RAMKOLL_BINARY " run --rules '" + rules + "' --in '" + round.in.string() +
+                                "' --out '" + round.out.string() + "' >/dev/null\" /dev/null > '" + captured.string() + "'";
+    CHECK(WEXITSTATUS(std::system(command.c_str())) == 1);
+    const auto terminal = read_file(captured);
+    CHECK(terminal.find("\rArkiverar [###############...............] 11/22") != std::string::npos);
+    CHECK(terminal.find("\rArkiverar [##############################] 22/22\r\033[K") != std::string::npos);
+}
