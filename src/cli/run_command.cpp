@@ -9,6 +9,7 @@
 #include "archive/arrival.hpp"
 #include "archive/messages.hpp"
 #include "common/atomic_file.hpp"
+#include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
 #include "rules/loader.hpp"
@@ -163,7 +164,10 @@ int run(const RunArgs& args, Lang lang) {
     } catch (const archive::Error& e) {
         std::cerr << archive::describe(e, lang) << "\n";
         return 2;
-    } catch (const std::exception& e) {
+    } catch (const output::FolderError& e) {
+        std::cerr << output::describe(e, lang) << "\n";
+        return 2;
+    } catch (const std::exception& e) {   // an output file cannot be written
         std::cerr << e.what() << "\n";
         return 2;
     }

@@ -1,10 +1,9 @@
 // Copying the inputs with their file times.
 #include "output/input_snapshot.hpp"
 
-#include <fmt/format.h>
+#include "output/folder_error.hpp"
 
 #include <set>
-#include <stdexcept>
 #include <system_error>
 
 namespace ramkoll::output {
@@ -16,13 +15,13 @@ std::vector<fs::path> snapshot_inputs(const std::vector<fs::path>& files, const 
     std::set<fs::path> names;
     for (const auto& file : files) {
         if (!names.insert(file.filename()).second)
-            throw std::runtime_error(fmt::format("{}: another input file has the same name", file.string()));
+            throw FolderError(FolderError::Kind::input_unreadable, file, "another input file has the same name");
         const fs::path copy = into / file.filename();
         std::error_code ec;
         const auto time = fs::last_write_time(file, ec);
         if (!ec) fs::copy_file(file, copy, fs::copy_options::overwrite_existing, ec);
         if (!ec) fs::last_write_time(copy, time, ec);
-        if (ec) throw std::runtime_error(fmt::format("{}: cannot be read: {}", file.string(), ec.message()));
+        if (ec) throw FolderError(FolderError::Kind::input_unreadable, file, ec.message());
         copies.push_back(copy);
     }
     return copies;

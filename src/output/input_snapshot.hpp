@@ -8,8 +8,8 @@
 namespace ramkoll::output {
 
 // Copies each file into `into` under its own name, keeping its modification time, and
-// returns the copies in the same order. The originals are only read. Throws
-// std::runtime_error naming a file that cannot be copied or a file name given twice.
+// returns the copies in the same order. The originals are only read. Throws FolderError
+// (input_unreadable) naming a file that cannot be copied or a file name given twice.
 std::vector<std::filesystem::path> snapshot_inputs(const std::vector<std::filesystem::path>& files,
                                                    const std::filesystem::path& into);
 

@@ -2,13 +2,14 @@
 // the publishing rename of the `resultat` link.
 #include "output/output_folder.hpp"
 
+#include "output/folder_error.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <ctime>
-#include <stdexcept>
 #include <string>
 #include <system_error>
 
@@ -27,7 +28,7 @@ constexpr std::string_view snapshot_prefix = ".indata-";
 std::string errno_text(int error) { return std::system_category().message(error); }
 
 [[noreturn]] void fail(const fs::path& path, std::string_view what, int error) {
-    throw std::runtime_error(fmt::format("{}: {}: {}", path.string(), what, errno_text(error)));
+    throw FolderError(FolderError::Kind::not_writable, path, fmt::format("{}: {}", what, errno_text(error)));
 }
 
 int pid_in(int fd) {
@@ -70,7 +71,7 @@ fs::path new_folder(const fs::path& dir, const std::string& name) {
         const fs::path folder = dir / fmt::format("{}-{}", name, n);
         std::error_code ec;
         if (fs::create_directory(folder, ec)) return folder;
-        if (ec) throw std::runtime_error(fmt::format("{}: cannot create the folder: {}", folder.string(), ec.message()));
+        if (ec) throw FolderError(FolderError::Kind::not_writable, folder, fmt::format("cannot create the folder: {}", ec.message()));
     }
 }
 
@@ -80,33 +81,37 @@ OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& wai
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec || !fs::is_directory(dir_))
-        throw std::runtime_error(fmt::format("{}: cannot create the folder: {}", dir_.string(),
-                                             ec ? ec.message() : errno_text(ENOTDIR)));
+        throw FolderError(FolderError::Kind::not_writable, dir_,
+                          fmt::format("cannot create the folder: {}", ec ? ec.message() : errno_text(ENOTDIR)));
     const fs::path lock = dir_ / ".ramkoll.lock";
     lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (lock_fd_ < 0) fail(lock, "cannot create the lock file", errno);
-    if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK) fail(lock, "cannot lock", errno);
-        if (waiting) waiting(pid_in(lock_fd_));
-        while (::flock(lock_fd_, LOCK_EX) != 0)
-            if (errno != EINTR) fail(lock, "cannot lock", errno);
-    }
-    const std::string pid = std::to_string(::getpid());
-    if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0) fail(lock, "cannot write", errno);
+    try {
+        if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK) fail(lock, "cannot lock", errno);
+            if (waiting) waiting(pid_in(lock_fd_));
+            while (::flock(lock_fd_, LOCK_EX) != 0)
+                if (errno != EINTR) fail(lock, "cannot lock", errno);
+        }
+        const std::string pid = std::to_string(::getpid());
+        if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0) fail(lock, "cannot write", errno);
 
-    // What a killed run left: every staging folder except the one `resultat` points at.
-    const fs::path link = current();
-    fs::path target;
-    if (fs::is_symlink(link)) {
-        target = fs::read_symlink(link);
-    } else if (fs::exists(fs::symlink_status(link))) {
-        throw std::runtime_error(fmt::format(
-            "{}: exists and is not ramkoll's link to the latest outputs; move it away", link.string()));
-    }
-    for (const auto& entry : fs::directory_iterator(dir_)) {
-        const std::string name = entry.path().filename().string();
-        if ((name.starts_with(staging_prefix) || name.starts_with(snapshot_prefix)) && name != target.string())
-            fs::remove_all(entry.path());
+        // What a killed run left: every staging folder except the one `resultat` points at.
+        const fs::path link = current();
+        fs::path target;
+        if (fs::is_symlink(link)) {
+            target = fs::read_symlink(link);
+        } else if (fs::exists(fs::symlink_status(link))) {
+            throw FolderError(FolderError::Kind::not_our_link, link, "not ramkoll's link");
+        }
+        for (const auto& entry : fs::directory_iterator(dir_)) {
+            const std::string name = entry.path().filename().string();
+            if ((name.starts_with(staging_prefix) || name.starts_with(snapshot_prefix)) && name != target.string())
+                fs::remove_all(entry.path());
+        }
+    } catch (...) {
+        ::close(lock_fd_);   // frees the lock: no destructor runs for a constructor that throws
+        throw;
     }
 }
 

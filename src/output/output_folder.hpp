@@ -22,8 +22,8 @@ public:
     // Creates `dir` when missing and takes its lock. When another run holds the lock,
     // `waiting` is called once with that run's process id (0 if unknown) and this waits until
     // the lock is free. Then removes what killed runs left behind (unpublished output folders,
-    // input snapshots). Throws std::runtime_error naming the folder when it cannot be used,
-    // e.g. when DIR/resultat exists and is not ramkoll's link.
+    // input snapshots). Throws FolderError (output/folder_error.hpp) when the folder cannot be
+    // used: not writable, or DIR/resultat exists and is not ramkoll's link.
     OutputFolder(std::filesystem::path dir, const std::function<void(int pid)>& waiting);
     OutputFolder(const OutputFolder&) = delete;
     OutputFolder& operator=(const OutputFolder&) = delete;
@@ -38,8 +38,8 @@ public:
     const std::filesystem::path& snapshot();
 
     // Switches DIR/resultat to the staging folder (files and folder flushed to disk first)
-    // and removes the previous outputs. Throws std::runtime_error on failure; the previous
-    // outputs stay current then.
+    // and removes the previous outputs. Throws FolderError on failure; the previous outputs
+    // stay current then.
     void publish();
 
 private:

@@ -196,3 +196,20 @@ TEST_CASE("run: a progress bar on a terminal when there are many files, none oth
     CHECK(terminal.find("\rArkiverar [###############...............] 11/22") != std::string::npos);
     CHECK(terminal.find("\rArkiverar [##############################] 22/22\r\033[K") != std::string::npos);
 }
+
+TEST_CASE("run: an output folder that cannot be made, or a foreign resultat in it, is a clear error") {
+    Round round;
+    std::ofstream(round.dir.path / "fil") << "en fil, ingen mapp";
+    const auto not_a_folder = run_ramkoll({"run", "--rules", rules, "--in", round.in.string(), "--out",
+                                           (round.dir.path / "fil").string()},
+                                          round.dir.path);
+    CHECK(not_a_folder.exit_code == 2);
+    CHECK(not_a_folder.err.starts_with((round.dir.path / "fil").string() + ": utdatamappen kan inte skrivas: cannot create the folder"));
+
+    fs::create_directories(round.out / "resultat");
+    const auto foreign = round.run();
+    CHECK(foreign.exit_code == 2);
+    CHECK(foreign.err == (round.out / "resultat").string() +
+                             ": finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den\n");
+    CHECK_FALSE(fs::exists(round.out / "arkiv.sqlite"));
+}

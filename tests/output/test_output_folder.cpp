@@ -1,5 +1,6 @@
 // The output folder of `ramkoll run`: outputs appear all at once under resultat/, what a killed
 // run left is cleaned up, a second holder of the lock waits, inputs are copied with their times.
+#include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
 
@@ -86,7 +87,15 @@ TEST_CASE("output: an unpublished run leaves the previous outputs, and leftovers
 TEST_CASE("output: a folder named resultat that is not ramkoll's link is refused") {
     test::TempDir dir("output");
     fs::create_directories(dir.path / "resultat");
-    CHECK_THROWS_WITH(OutputFolder(dir.path, {}), Catch::Contains("is not ramkoll's link"));
+    try {
+        OutputFolder folder(dir.path, {});
+        FAIL("a foreign resultat/ was taken over");
+    } catch (const output::FolderError& e) {
+        CHECK(e.kind == output::FolderError::Kind::not_our_link);
+        CHECK(describe(e, Lang::sv) == (dir.path / "resultat").string() +
+              ": finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den");
+    }
+    CHECK(fs::is_directory(dir.path / "resultat"));
 }
 
 TEST_CASE("output: a second run waits for the lock and is told who holds it") {
