@@ -2,6 +2,7 @@
 // [--committee CODE=FILE]`: every submission against every rule, one block per committee on the
 // terminal, every finding in the JSON file and the xlsx report, each committee's in its own report.
 #include "cli/commands.hpp"
+#include "cli/check_output.hpp"
 #include "cli/rules_diagnostics.hpp"
 
 #include "common/atomic_file.hpp"
@@ -34,25 +35,8 @@ struct CheckArgs {
 
 using validate::Status;
 
-std::string_view severity_key(rules::Severity severity) {
-    switch (severity) {
-    case rules::Severity::error: return "error";
-    case rules::Severity::warning: return "warning";
-    case rules::Severity::info: return "info";
-    }
-    return "info";
-}
-
-std::string_view kind_key(validate::FindingKind kind) {
-    switch (kind) {
-    case validate::FindingKind::rule: return "rule";
-    case validate::FindingKind::reading: return "reading";
-    case validate::FindingKind::unreadable: return "unreadable";
-    case validate::FindingKind::duplicate: return "duplicate";
-    case validate::FindingKind::not_submitted: return "not_submitted";
-    }
-    return "rule";
-}
+using validate::kind_key;
+using validate::severity_key;
 
 // A value in the round's unit ("35 063,9 tkr"), or a ratio as a plain number.
 std::string format_value(const rules::Round& round, const validate::Values& v, Money value) {
@@ -95,7 +79,9 @@ std::vector<Block> blocks(const rules::Round& round, const validate::Result& res
     return out;
 }
 
-void print(const rules::Round& round, const validate::Result& result, Lang lang, bool colour) {
+}  // namespace
+
+void print_findings(const rules::Round& round, const validate::Result& result, Lang lang, bool colour) {
     auto paint = [colour](std::string_view text, Status s) {
         if (!colour) return std::string(text);
         const char* code = s == Status::errors ? "\033[31m" : s == Status::warnings ? "\033[33m" : "\033[32m";
@@ -123,7 +109,7 @@ void print(const rules::Round& round, const validate::Result& result, Lang lang,
     }
 }
 
-ordered_json to_json(const rules::Round& round, const std::string& rules_file, const validate::Result& result) {
+ordered_json findings_json(const rules::Round& round, const std::string& rules_file, const validate::Result& result) {
     ordered_json committees = ordered_json::array();
     for (const auto& c : round.committees) {
         ordered_json files = ordered_json::array();
@@ -139,7 +125,7 @@ ordered_json to_json(const rules::Round& round, const std::string& rules_file, c
         }
         const Status status = validate::status_of(mine);
         committees.push_back({{"code", c.code}, {"name", c.name},
-                              {"status", status == Status::ok ? "ok" : status == Status::warnings ? "warnings" : "errors"},
+                              {"status", validate::status_key(status)},
                               {"errors", errors}, {"warnings", warnings}, {"files", files},
                               {"deadline", c.deadline ? ordered_json(*c.deadline) : ordered_json()}});
     }
@@ -165,8 +151,6 @@ ordered_json to_json(const rules::Round& round, const std::string& rules_file, c
     return {{"rules", rules_file}, {"round", round.title}, {"unit", unit_name(round.unit)},
             {"errors", result.has_errors()}, {"committees", committees}, {"findings", findings}};
 }
-
-}  // namespace
 
 void add_check_command(CLI::App& app, Options options) {
     auto args = std::make_shared<CheckArgs>();
@@ -209,10 +193,10 @@ void add_check_command(CLI::App& app, Options options) {
             return;
         }
         const auto result = validate::check(round, files, check_options);
-        print(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
+        print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
         if (!args->json.empty()) {
             try {
-                write_file_atomically(args->json, to_json(round, args->rules, result).dump(2) + "\n");
+                write_file_atomically(args->json, findings_json(round, args->rules, result).dump(2) + "\n");
             } catch (const std::exception& e) {
                 std::cerr << e.what() << "\n";
                 options->exit_code = 2;

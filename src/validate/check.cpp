@@ -147,6 +147,35 @@ std::string_view severity_word(rules::Severity severity, Lang lang) {
     return "info";
 }
 
+std::string_view status_key(Status status) {
+    switch (status) {
+    case Status::ok: return "ok";
+    case Status::warnings: return "warnings";
+    case Status::errors: return "errors";
+    }
+    return "ok";
+}
+
+std::string_view severity_key(rules::Severity severity) {
+    switch (severity) {
+    case rules::Severity::error: return "error";
+    case rules::Severity::warning: return "warning";
+    case rules::Severity::info: return "info";
+    }
+    return "info";
+}
+
+std::string_view kind_key(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::rule: return "rule";
+    case FindingKind::reading: return "reading";
+    case FindingKind::unreadable: return "unreadable";
+    case FindingKind::duplicate: return "duplicate";
+    case FindingKind::not_submitted: return "not_submitted";
+    }
+    return "rule";
+}
+
 std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {

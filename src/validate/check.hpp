@@ -84,6 +84,11 @@ enum class Status { ok, warnings, errors };
 Status status_of(const std::vector<const Finding*>& findings);
 std::string_view status_word(Status status, Lang lang);           // "OK", "varningar", "fel"
 std::string_view severity_word(rules::Severity severity, Lang lang); // "fel", "varning", "info"
+// The same as keys of the JSON output and the archive: "ok", "warnings", "errors"; "error",
+// "warning", "info"; "rule", "reading", "unreadable", "duplicate", "not_submitted".
+std::string_view status_key(Status status);
+std::string_view severity_key(rules::Severity severity);
+std::string_view kind_key(FindingKind kind);
 
 // Runs everything over `files` (as given by collect_files). Never throws for a bad file. Of
 // two files for one committee a template goes before a free-form workbook, then the newer

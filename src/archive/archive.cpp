@@ -1,0 +1,290 @@
+// The archive's schema and queries. Versions are numbered per committee; the bytes live once
+// per SHA-256 in `contents`, so an identical file under another name costs nothing twice.
+#include "archive/archive.hpp"
+
+#include "archive/content.hpp"
+#include "archive/sqlite.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace ramkoll::archive {
+namespace {
+
+constexpr std::string_view schema = R"sql(
+CREATE TABLE contents (
+    sha256      TEXT PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    zlib        BLOB NOT NULL
+);
+CREATE TABLE versions (
+    committee   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    round       TEXT NOT NULL,
+    unit        TEXT NOT NULL,
+    file_name   TEXT NOT NULL,
+    file_time   TEXT NOT NULL,
+    arrived     TEXT NOT NULL,
+    sha256      TEXT NOT NULL REFERENCES contents(sha256),
+    status      TEXT NOT NULL,
+    errors      INTEGER NOT NULL,
+    warnings    INTEGER NOT NULL,
+    PRIMARY KEY (committee, version),
+    UNIQUE (committee, sha256)
+);
+CREATE TABLE amounts (
+    committee   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    line        TEXT NOT NULL,
+    year        INTEGER NOT NULL,
+    kronor_e6   INTEGER NOT NULL,
+    cell        TEXT NOT NULL,
+    PRIMARY KEY (committee, version, seq),
+    FOREIGN KEY (committee, version) REFERENCES versions(committee, version)
+);
+CREATE TABLE findings (
+    committee   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    severity    TEXT NOT NULL,
+    rule        TEXT NOT NULL,
+    location    TEXT NOT NULL,
+    year        INTEGER,
+    expected_e6 INTEGER,
+    actual_e6   INTEGER,
+    difference_e6 INTEGER,
+    ratio       INTEGER NOT NULL,
+    message     TEXT NOT NULL,
+    PRIMARY KEY (committee, version, seq),
+    FOREIGN KEY (committee, version) REFERENCES versions(committee, version)
+);
+)sql";
+
+int user_version(sql::Database& db) {
+    sql::Statement s(db, "PRAGMA user_version");
+    s.step();
+    return static_cast<int>(s.integer(0));
+}
+
+std::optional<std::int64_t> raw(const std::optional<Money>& m) {
+    if (!m) return std::nullopt;
+    return m->raw();
+}
+
+std::optional<Money> money(const std::optional<std::int64_t>& raw) {
+    if (!raw) return std::nullopt;
+    return Money::from_raw(*raw);
+}
+
+constexpr std::string_view version_columns =
+    "SELECT v.committee, v.version, v.round, v.unit, v.file_name, v.file_time, v.arrived, v.sha256, "
+    "v.status, v.errors, v.warnings, c.size FROM versions v JOIN contents c ON c.sha256 = v.sha256 ";
+
+Version version_of(const sql::Statement& s) {
+    Version v;
+    v.committee = s.text(0);
+    v.number = static_cast<int>(s.integer(1));
+    v.round = s.text(2);
+    v.unit = s.text(3);
+    v.file_name = s.text(4);
+    v.file_time = s.text(5);
+    v.arrived = s.text(6);
+    v.sha256 = s.text(7);
+    v.status = s.text(8);
+    v.errors = static_cast<int>(s.integer(9));
+    v.warnings = static_cast<int>(s.integer(10));
+    v.size = s.integer(11);
+    return v;
+}
+
+}  // namespace
+
+Error::Error(Kind kind, std::filesystem::path path, std::string detail, int found)
+    : std::runtime_error(fmt::format("{}: {}", path.string(), detail)), kind(kind), path(std::move(path)),
+      found(found), detail(std::move(detail)) {}
+
+Archive::Archive(std::filesystem::path path, std::unique_ptr<sql::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+Archive::Archive(Archive&&) noexcept = default;
+Archive& Archive::operator=(Archive&&) noexcept = default;
+Archive::~Archive() = default;
+
+Archive Archive::open(const std::filesystem::path& path, Mode mode) {
+    std::error_code ec;
+    if (mode == Mode::existing && !std::filesystem::exists(path, ec))
+        throw Error(Error::Kind::missing, path, "no archive");
+    try {
+        auto db = std::make_unique<sql::Database>(path, mode == Mode::create);
+        db->exec("PRAGMA busy_timeout = 60000");
+        int found = user_version(*db);   // the first read: fails here when it is no database
+        if (found > schema_version) throw Error(Error::Kind::newer_schema, path, "newer schema", found);
+        db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+        if (found == 0) {
+            sql::Statement tables(*db, "SELECT count(*) FROM sqlite_schema");
+            tables.step();
+            if (tables.integer(0) != 0 || mode == Mode::existing)
+                throw Error(Error::Kind::unreadable, path, "not a ramkoll archive");
+            sql::Transaction t(*db);
+            if (user_version(*db) == 0) {   // another process may have created it meanwhile
+                db->exec(schema);
+                db->exec(fmt::format("PRAGMA user_version = {}", schema_version));
+            }
+            t.commit();
+        }
+        return Archive(path, std::move(db));
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path, f.what());
+    }
+}
+
+std::vector<Recorded> Archive::record(const std::vector<Arrival>& arrivals, std::string_view arrived) {
+    std::vector<Recorded> out;
+    try {
+        sql::Transaction t(*db_);
+        sql::Statement known(*db_, "SELECT version FROM versions WHERE committee = ? AND sha256 = ?");
+        sql::Statement next(*db_, "SELECT coalesce(max(version), 0) + 1 FROM versions WHERE committee = ?");
+        sql::Statement put_content(*db_, "INSERT OR IGNORE INTO contents (sha256, size, zlib) VALUES (?, ?, ?)");
+        sql::Statement put_version(*db_,
+            "INSERT INTO versions (committee, version, round, unit, file_name, file_time, arrived, sha256, status, "
+            "errors, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql::Statement put_amount(*db_,
+            "INSERT INTO amounts (committee, version, seq, line, year, kronor_e6, cell) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        sql::Statement put_finding(*db_,
+            "INSERT INTO findings (committee, version, seq, kind, severity, rule, location, year, expected_e6, "
+            "actual_e6, difference_e6, ratio, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const auto& a : arrivals) {
+            const std::string sha = sha256_hex(a.bytes);
+            known.bind(1, a.committee).bind(2, sha);
+            const std::optional<int> existing = known.step() ? std::optional<int>(static_cast<int>(known.integer(0))) : std::nullopt;
+            known.reset();
+            if (existing) {
+                out.push_back({*version(a.committee, *existing), false});
+                continue;
+            }
+            next.bind(1, a.committee);
+            next.step();
+            const std::int64_t number = next.integer(0);
+            next.reset();
+            put_content.bind(1, sha).bind(2, static_cast<std::int64_t>(a.bytes.size())).bind_blob(3, compress(a.bytes)).run();
+            put_version.bind(1, a.committee).bind(2, number).bind(3, a.round).bind(4, a.unit).bind(5, a.file_name)
+                .bind(6, a.file_time).bind(7, arrived).bind(8, sha).bind(9, a.status)
+                .bind(10, std::int64_t{a.errors}).bind(11, std::int64_t{a.warnings}).run();
+            std::int64_t seq = 0;
+            for (const auto& v : a.amounts)
+                put_amount.bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, v.line)
+                    .bind(5, std::int64_t{v.year}).bind(6, v.kronor.raw()).bind(7, v.cell).run();
+            seq = 0;
+            for (const auto& f : a.findings)
+                put_finding.bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, f.kind).bind(5, f.severity)
+                    .bind(6, f.rule).bind(7, f.location)
+                    .bind(8, f.year ? std::optional<std::int64_t>(*f.year) : std::nullopt)
+                    .bind(9, raw(f.expected)).bind(10, raw(f.actual)).bind(11, raw(f.difference))
+                    .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
+            out.push_back({*version(a.committee, static_cast<int>(number)), true});
+        }
+        t.commit();
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+    return out;
+}
+
+std::vector<Version> Archive::history(std::string_view committee) const {
+    try {
+        sql::Statement s(*db_, fmt::format("{}{}ORDER BY v.committee, v.version", version_columns,
+                                           committee.empty() ? "" : "WHERE v.committee = ? "));
+        if (!committee.empty()) s.bind(1, committee);
+        std::vector<Version> out;
+        while (s.step()) out.push_back(version_of(s));
+        return out;
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+}
+
+std::optional<Version> Archive::version(std::string_view committee, int number) const {
+    try {
+        sql::Statement s(*db_, fmt::format("{}WHERE v.committee = ? AND v.version = ?", version_columns));
+        s.bind(1, committee).bind(2, std::int64_t{number});
+        if (!s.step()) return std::nullopt;
+        return version_of(s);
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+}
+
+std::vector<StoredAmount> Archive::amounts(std::string_view committee, int number) const {
+    try {
+        sql::Statement s(*db_, "SELECT line, year, kronor_e6, cell FROM amounts WHERE committee = ? AND version = ? ORDER BY seq");
+        s.bind(1, committee).bind(2, std::int64_t{number});
+        std::vector<StoredAmount> out;
+        while (s.step())
+            out.push_back({s.text(0), static_cast<int>(s.integer(1)), Money::from_raw(s.integer(2)), s.text(3)});
+        return out;
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+}
+
+std::vector<StoredFinding> Archive::findings(std::string_view committee, int number) const {
+    try {
+        sql::Statement s(*db_,
+            "SELECT kind, severity, rule, location, year, expected_e6, actual_e6, difference_e6, ratio, message "
+            "FROM findings WHERE committee = ? AND version = ? ORDER BY seq");
+        s.bind(1, committee).bind(2, std::int64_t{number});
+        std::vector<StoredFinding> out;
+        while (s.step()) {
+            StoredFinding f{s.text(0), s.text(1), s.text(2), s.text(3), {}, money(s.optional_integer(5)),
+                            money(s.optional_integer(6)), money(s.optional_integer(7)), s.integer(8) != 0, s.text(9)};
+            if (const auto y = s.optional_integer(4)) f.year = static_cast<int>(*y);
+            out.push_back(std::move(f));
+        }
+        return out;
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+}
+
+std::string Archive::content(std::string_view committee, int number) const {
+    std::string compressed, sha;
+    std::size_t size = 0;
+    try {
+        sql::Statement s(*db_,
+            "SELECT c.zlib, c.size, c.sha256 FROM versions v JOIN contents c ON c.sha256 = v.sha256 "
+            "WHERE v.committee = ? AND v.version = ?");
+        s.bind(1, committee).bind(2, std::int64_t{number});
+        if (!s.step()) throw std::logic_error(fmt::format("{} {}: no such version", committee, number));
+        compressed = s.blob(0);
+        size = static_cast<std::size_t>(s.integer(1));
+        sha = s.text(2);
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+    std::string bytes;
+    try {
+        bytes = decompress(compressed, size);
+    } catch (const std::exception& e) {
+        throw Error(Error::Kind::damaged_file, path_, fmt::format("{} {}: {}", committee, number, e.what()));
+    }
+    if (sha256_hex(bytes) != sha)
+        throw Error(Error::Kind::damaged_file, path_, fmt::format("{} {}: SHA-256 differs", committee, number));
+    return bytes;
+}
+
+std::string Archive::integrity_check() const {
+    try {
+        sql::Statement s(*db_, "PRAGMA integrity_check");
+        std::string out;
+        while (s.step()) {
+            if (!out.empty()) out += '\n';
+            out += s.text(0);
+        }
+        return out;
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f.what());
+    }
+}
+
+}  // namespace ramkoll::archive

@@ -1,0 +1,129 @@
+// The submission archive: an SQLite database (WAL) holding every submission file that ever
+// arrived — its exact bytes (zlib-compressed), SHA-256, committee, round, file name, file time,
+// arrival time, the values read and its findings. An identical file is recorded once; a file
+// that differs from all of a committee's earlier versions becomes its next version.
+//
+//   auto archive = archive::Archive::open("out/arkiv.sqlite", archive::Mode::create);
+//   auto recorded = archive.record(arrivals, "2026-11-23 17:40");
+//   for (const auto& v : archive.history("HSN")) fmt::print("{} {}\n", v.number, v.file_name);
+//   std::string bytes = archive.content("HSN", 2);   // the exact file, SHA-256 verified
+#pragma once
+
+#include "common/money.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ramkoll::archive {
+
+namespace sql { class Database; }
+
+// The schema this ramkoll writes and understands (PRAGMA user_version).
+inline constexpr int schema_version = 1;
+
+// Why an archive cannot be used; turned into words by describe() in archive/messages.hpp.
+struct Error : std::runtime_error {
+    enum class Kind {
+        missing,        // no archive at the path (history, diff, restore)
+        newer_schema,   // written by a newer ramkoll: `found` is its schema version
+        unreadable,     // not an SQLite database, damaged, or not writable: `detail` says why
+        damaged_file    // a stored file no longer matches its SHA-256
+    };
+    Kind kind;
+    std::filesystem::path path;
+    int found = 0;
+    std::string detail;
+    Error(Kind kind, std::filesystem::path path, std::string detail, int found = 0);
+};
+
+// A value read from a submission: a form line in a year, in kronor, and the cell it came from.
+struct StoredAmount {
+    std::string line;       // the form line's name ("Drift")
+    int year = 0;
+    Money kronor;
+    std::string cell;       // "Budget!C8"
+    friend bool operator==(const StoredAmount&, const StoredAmount&) = default;
+};
+
+// A finding of a submission as the check reported it when the file arrived.
+struct StoredFinding {
+    std::string kind;       // "rule", "reading", "unreadable", "duplicate"
+    std::string severity;   // "error", "warning", "info"
+    std::string rule;
+    std::string location;   // "HSN-2024.xlsx!Budget!C10", or the file name
+    std::optional<int> year;
+    std::optional<Money> expected, actual, difference;
+    bool ratio = false;     // the values are plain numbers, not kronor
+    std::string message;
+    friend bool operator==(const StoredFinding&, const StoredFinding&) = default;
+};
+
+// A file as it arrived in a run, with what the check made of it.
+struct Arrival {
+    std::string committee;  // code; empty when no committee could be told
+    std::string round;      // the round's title
+    std::string unit;       // the round's unit ("tkr"), for showing amounts
+    std::string file_name;
+    std::string file_time;  // "2026-11-20 09:14:03"
+    std::string bytes;      // the exact file
+    std::vector<StoredAmount> amounts;
+    std::vector<StoredFinding> findings;
+    std::string status;     // "ok", "warnings", "errors"
+    int errors = 0, warnings = 0;
+};
+
+struct Version {
+    std::string committee;
+    int number = 0;
+    std::string round, unit, file_name, file_time, arrived, sha256, status;
+    std::int64_t size = 0;
+    int errors = 0, warnings = 0;
+};
+
+// What record() did with an arrival: its version, and whether that version is new.
+struct Recorded {
+    Version version;
+    bool is_new = false;
+};
+
+enum class Mode { create, existing };
+
+class Archive {
+public:
+    // Opens the archive (Mode::create makes the file and its schema when missing), in WAL
+    // mode with a busy timeout so concurrent writers wait for each other. Throws Error.
+    static Archive open(const std::filesystem::path& path, Mode mode);
+    Archive(Archive&&) noexcept;
+    Archive& operator=(Archive&&) noexcept;
+    ~Archive();
+
+    const std::filesystem::path& path() const { return path_; }
+
+    // Records the arrivals in one transaction, in the order given (within a committee the
+    // later arrival gets the higher version). Throws Error (nothing is recorded then).
+    std::vector<Recorded> record(const std::vector<Arrival>& arrivals, std::string_view arrived);
+
+    // Every version, by committee then version; only `committee`'s when given.
+    std::vector<Version> history(std::string_view committee = {}) const;
+    std::optional<Version> version(std::string_view committee, int number) const;
+    std::vector<StoredAmount> amounts(std::string_view committee, int number) const;
+    std::vector<StoredFinding> findings(std::string_view committee, int number) const;
+    // The exact original bytes, checked against the stored SHA-256 (Error::damaged_file).
+    std::string content(std::string_view committee, int number) const;
+
+    // PRAGMA integrity_check: "ok" or SQLite's list of problems.
+    std::string integrity_check() const;
+
+private:
+    Archive(std::filesystem::path path, std::unique_ptr<sql::Database> db);
+    std::filesystem::path path_;
+    std::unique_ptr<sql::Database> db_;
+};
+
+}  // namespace ramkoll::archive

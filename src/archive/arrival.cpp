@@ -1,0 +1,116 @@
+// From validate::Result to archive::Arrival: the file's bytes and time, its values read again
+// through read_submission (the same bytes give the same values), and its findings.
+#include "archive/arrival.hpp"
+
+#include "submission/read_submission.hpp"
+#include "xlsx/cell_ref.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace ramkoll::archive {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string bytes_of(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in.is_open()) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
+    std::ostringstream bytes;
+    bytes << in.rdbuf();   // an empty file sets failbit on `bytes` only
+    if (in.bad()) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
+    return std::move(bytes).str();
+}
+
+std::string file_time_of(const fs::path& path) {
+    std::error_code ec;
+    const auto time = fs::last_write_time(path, ec);
+    if (ec) return {};
+    return timestamp(std::chrono::file_clock::to_sys(time));
+}
+
+// Every value the submission holds for a form line, with its cell ("Budget!C8").
+std::vector<StoredAmount> amounts_of(const rules::Round& round, const fs::path& path, const std::string& committee) {
+    std::vector<StoredAmount> out;
+    try {
+        const auto sub = submission::read_submission(path, round, committee);
+        for (std::size_t line = 0; line < round.form.lines.size(); ++line)
+            for (int year : round.years)
+                if (const auto* amount = sub.line_amount(line, year)) {
+                    std::string cell = amount->source.sheet;
+                    if (amount->source.cell) {
+                        cell += '!';
+                        cell += xlsx::to_string(*amount->source.cell);
+                    }
+                    out.push_back({round.form.lines[line].name, year, amount->kronor, std::move(cell)});
+                }
+    } catch (const std::exception&) {
+        // An unreadable file has no values; its finding says why.
+    }
+    return out;
+}
+
+StoredFinding stored(const validate::Finding& f) {
+    StoredFinding s{std::string(validate::kind_key(f.kind)), std::string(validate::severity_key(f.severity)), f.rule,
+                    validate::location(f), f.year, {}, {}, {}, false, f.message};
+    if (f.values) {
+        s.expected = f.values->expected;
+        s.actual = f.values->actual;
+        s.difference = f.values->difference;
+        s.ratio = f.values->kind == rules::ValueKind::ratio;
+    }
+    return s;
+}
+
+}  // namespace
+
+std::string timestamp(std::chrono::system_clock::time_point when) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[32];
+    return std::string(text, std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local));
+}
+
+std::vector<Arrival> arrivals_of(const rules::Round& round, const validate::Result& result, const Progress& progress) {
+    struct Ordered {
+        bool used;
+        Arrival arrival;
+    };
+    std::vector<Ordered> ordered;
+    std::size_t done = 0;
+    for (const auto& file : result.files) {
+        Arrival a;
+        a.committee = file.committee;
+        a.round = round.title;
+        a.unit = std::string(unit_name(round.unit));
+        a.file_name = file.path.filename().string();
+        a.file_time = file_time_of(file.path);
+        a.bytes = bytes_of(file.path);
+        a.amounts = amounts_of(round, file.path, file.committee);
+        std::vector<const validate::Finding*> mine;
+        for (const auto& f : result.findings)
+            if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {
+                mine.push_back(&f);
+                a.findings.push_back(stored(f));
+                a.errors += f.severity == rules::Severity::error;
+                a.warnings += f.severity == rules::Severity::warning;
+            }
+        a.status = std::string(validate::status_key(validate::status_of(mine)));
+        ordered.push_back({file.used, std::move(a)});
+        if (progress) progress(++done, result.files.size());
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& x, const Ordered& y) {
+        return std::tie(x.used, x.arrival.file_time) < std::tie(y.used, y.arrival.file_time);
+    });
+    std::vector<Arrival> out;
+    for (auto& o : ordered) out.push_back(std::move(o.arrival));
+    return out;
+}
+
+}  // namespace ramkoll::archive

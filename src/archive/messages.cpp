@@ -1,0 +1,28 @@
+// Texts of archive::Error.
+#include "archive/messages.hpp"
+
+#include <fmt/format.h>
+
+namespace ramkoll::archive {
+
+std::string describe(const Error& e, Lang lang) {
+    const std::string path = e.path.string();
+    switch (e.kind) {
+    case Error::Kind::missing:
+        return fmt::format(fmt::runtime(tr(lang, "{}: arkivet finns inte (det skapas av ramkoll run)",
+                                           "{}: no archive there (ramkoll run creates it)")), path);
+    case Error::Kind::newer_schema:
+        return fmt::format(fmt::runtime(tr(lang, "{}: arkivet är skrivet av en nyare ramkoll (schemaversion {}; den här versionen läser {}); uppdatera ramkoll",
+                                           "{}: the archive was written by a newer ramkoll (schema version {}; this version reads {}); update ramkoll")),
+                           path, e.found, schema_version);
+    case Error::Kind::unreadable:
+        return fmt::format(fmt::runtime(tr(lang, "{}: arkivet kan inte användas: {}", "{}: the archive cannot be used: {}")),
+                           path, e.detail);
+    case Error::Kind::damaged_file:
+        return fmt::format(fmt::runtime(tr(lang, "{}: en lagrad fil är skadad: {}", "{}: a stored file is damaged: {}")),
+                           path, e.detail);
+    }
+    return e.what();
+}
+
+}  // namespace ramkoll::archive

@@ -1,0 +1,121 @@
+// `ramkoll diff CODE [VERSION [VERSION]] [--archive FILE]`: what a committee changed between
+// two archived versions (default the two latest; one VERSION: against the one before it),
+// value by value, and which findings appeared or disappeared.
+#include "cli/archive_access.hpp"
+#include "cli/commands.hpp"
+
+#include "archive/diff.hpp"
+#include "common/swedish_number.hpp"
+#include "rules/text_table.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace ramkoll::cli {
+namespace {
+
+struct DiffArgs {
+    std::string committee;
+    std::vector<int> versions;
+    std::string archive = default_archive;
+};
+
+Unit unit_of(const std::string& name) { return name == "mnkr" ? Unit::mnkr : name == "kr" ? Unit::kr : Unit::tkr; }
+
+std::string severity_shown(const std::string& key, Lang lang) {
+    if (key == "error") return std::string(tr(lang, "fel", "error"));
+    if (key == "warning") return std::string(tr(lang, "varning", "warning"));
+    return key;
+}
+
+void print_findings(const std::vector<archive::StoredFinding>& findings, std::string_view title, Lang lang) {
+    std::cout << "\n" << title << "\n";
+    if (findings.empty()) std::cout << "  " << tr(lang, "(inga)", "(none)") << "\n";
+    for (const auto& f : findings) {
+        std::cout << fmt::format("  {:<8} {}{}{}{}\n", severity_shown(f.severity, lang), f.location,
+                                 f.location.empty() ? "" : "  ", f.rule, f.year ? fmt::format(" ({})", *f.year) : "");
+        std::cout << fmt::format("           {}\n", f.message);
+    }
+}
+
+int diff(const DiffArgs& args, Lang lang) {
+    auto archive = open_archive(args.archive, lang);
+    if (!archive) return 1;
+    const std::string code = committee_key(args.committee);
+    try {
+        const auto versions = archive->history(code);
+        if (versions.empty()) {
+            std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: inga versioner i arkivet (se ramkoll history)",
+                                                     "{}: no versions in the archive (see ramkoll history)")),
+                                     args.committee)
+                      << "\n";
+            return 2;
+        }
+        int from = 0, to = 0;
+        if (args.versions.size() == 2) {
+            from = args.versions[0];
+            to = args.versions[1];
+        } else {
+            to = args.versions.empty() ? versions.back().number : args.versions[0];
+            from = to - 1;
+        }
+        if (args.versions.empty() && versions.size() < 2) {
+            std::cout << fmt::format(fmt::runtime(tr(lang, "{} har bara version {}; inget att jämföra.",
+                                                     "{} has only version {}; nothing to compare.")),
+                                     args.committee, to)
+                      << "\n";
+            return 0;
+        }
+        const auto older = archive->version(code, from);
+        const auto newer = archive->version(code, to);
+        for (const auto& [number, found] : {std::pair{from, older.has_value()}, std::pair{to, newer.has_value()}})
+            if (!found) {
+                std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: version {} finns inte i arkivet (se ramkoll history)",
+                                                         "{}: version {} is not in the archive (see ramkoll history)")),
+                                         args.committee, number)
+                          << "\n";
+                return 2;
+            }
+        std::cout << fmt::format(fmt::runtime(tr(lang, "{}: version {} ({}, anlänt {}) → version {} ({}, anlänt {})\n",
+                                                 "{}: version {} ({}, arrived {}) → version {} ({}, arrived {})\n")),
+                                 args.committee, from, older->file_name, older->arrived, to, newer->file_name, newer->arrived);
+
+        const Unit unit = unit_of(newer->unit);
+        const auto changes = archive::diff_amounts(archive->amounts(code, from), archive->amounts(code, to));
+        std::cout << "\n" << fmt::format(fmt::runtime(tr(lang, "Ändrade värden ({})", "Changed values ({})")), unit_name(unit)) << "\n";
+        if (changes.empty()) {
+            std::cout << "  " << tr(lang, "(inga)", "(none)") << "\n";
+        } else {
+            auto shown = [unit](const std::optional<Money>& m) { return m ? format_swedish(from_kronor(*m, unit), 1) : "–"; };
+            using Align = rules::TextTable::Align;
+            rules::TextTable table({Align::left, Align::left, Align::right, Align::left, Align::right, Align::right, Align::right});
+            table.add({"", std::string(tr(lang, "Rad", "Line")), std::string(tr(lang, "År", "Year")),
+                       std::string(tr(lang, "Cell", "Cell")), std::string(tr(lang, "Före", "Before")),
+                       std::string(tr(lang, "Efter", "After")), std::string(tr(lang, "Skillnad", "Difference"))});
+            for (const auto& c : changes)
+                table.add({"", c.line, std::to_string(c.year), c.cell, shown(c.before), shown(c.after),
+                           format_swedish(from_kronor(c.difference(), unit), 1)});
+            std::cout << table.render();
+        }
+        const auto findings = archive::diff_findings(archive->findings(code, from), archive->findings(code, to));
+        print_findings(findings.appeared, tr(lang, "Nya avvikelser", "Findings that appeared"), lang);
+        print_findings(findings.disappeared, tr(lang, "Borttagna avvikelser", "Findings that disappeared"), lang);
+        return 0;
+    } catch (const archive::Error& e) {
+        std::cerr << archive::describe(e, lang) << "\n";
+        return 1;
+    }
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, Options options) {
+    auto args = std::make_shared<DiffArgs>();
+    auto* cmd = app.add_subcommand("diff", "Visar vad en nämnd ändrade mellan två versioner av sitt underlag");
+    cmd->add_option("CODE", args->committee, "Nämndens kod")->required();
+    cmd->add_option("VERSION", args->versions, "Versionerna (standard: de två senaste; en: mot den före)")->expected(0, 2);
+    cmd->add_option("--archive", args->archive, "Arkivfilen")->capture_default_str();
+    cmd->callback([options, args] { options->exit_code = diff(*args, options->lang()); });
+}
+
+}  // namespace ramkoll::cli

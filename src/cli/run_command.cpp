@@ -1,0 +1,188 @@
+// `ramkoll run [--rules FILE] [--in DIR] [--out DIR] [--archive FILE]`: the whole round in one
+// command — check every submission, record every file in the archive, write the reports into
+// the output folder (published all at once) and print the findings and a summary table.
+#include "cli/check_output.hpp"
+#include "cli/commands.hpp"
+#include "cli/rules_diagnostics.hpp"
+
+#include "archive/archive.hpp"
+#include "archive/arrival.hpp"
+#include "archive/messages.hpp"
+#include "common/atomic_file.hpp"
+#include "output/folder_error.hpp"
+#include "output/input_snapshot.hpp"
+#include "output/output_folder.hpp"
+#include "rules/loader.hpp"
+#include "rules/text_table.hpp"
+#include "validate/check.hpp"
+#include "validate/report.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <iostream>
+
+#include <unistd.h>
+
+namespace ramkoll::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunArgs {
+    std::string rules = "rules/blekinge-2024.rules";
+    std::string in = "workbooks/inlamnat";
+    std::string out = "out";
+    std::string archive;   // default: OUT/arkiv.sqlite
+};
+
+// Below this many files the run is over before a bar would be worth drawing.
+constexpr std::size_t progress_bar_from = 20;
+
+void draw_progress(std::size_t done, std::size_t total, Lang lang) {
+    constexpr std::size_t width = 30;
+    const std::size_t filled = total == 0 ? width : done * width / total;
+    std::cerr << fmt::format("\r{} [{}{}] {}/{}", tr(lang, "Arkiverar", "Archiving"), std::string(filled, '#'),
+                             std::string(width - filled, '.'), done, total);
+    if (done == total) std::cerr << "\r\033[K";
+    std::cerr.flush();
+}
+
+// Days from today (local date) to a "YYYY-MM-DD" deadline; empty when it cannot be read.
+std::optional<int> days_left(const std::string& deadline) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (std::sscanf(deadline.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const std::chrono::year_month_day today{std::chrono::year{local.tm_year + 1900},
+                                            std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                                            std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+    return (std::chrono::sys_days{date} - std::chrono::sys_days{today}).count();
+}
+
+// One row per committee: its version in the archive (new in this run or not), status,
+// errors, warnings, deadline and days left.
+std::string summary_table(const rules::Round& round, const validate::Result& result,
+                          const std::vector<archive::Arrival>& arrivals, const std::vector<archive::Recorded>& recorded,
+                          Lang lang) {
+    using Align = rules::TextTable::Align;
+    rules::TextTable table({Align::left, Align::right, Align::left, Align::right, Align::right, Align::left, Align::right});
+    table.add({std::string(tr(lang, "Nämnd", "Committee")), "Version", "Status", std::string(tr(lang, "Fel", "Errors")),
+               std::string(tr(lang, "Varningar", "Warnings")), std::string(tr(lang, "Sista dag", "Deadline")),
+               std::string(tr(lang, "Dagar kvar", "Days left"))});
+    for (const auto& c : round.committees) {
+        std::string version = "–";
+        for (const auto& file : result.files) {
+            if (file.committee != c.code || !file.used) continue;
+            for (std::size_t i = 0; i < arrivals.size(); ++i)
+                if (arrivals[i].committee == c.code && arrivals[i].file_name == file.path.filename().string())
+                    version = recorded[i].is_new ? fmt::format("{} ({})", recorded[i].version.number, tr(lang, "ny", "new"))
+                                                 : std::to_string(recorded[i].version.number);
+        }
+        std::vector<const validate::Finding*> mine;
+        int errors = 0, warnings = 0;
+        for (const auto& f : result.findings) {
+            if (f.committee != c.code) continue;
+            mine.push_back(&f);
+            errors += f.severity == rules::Severity::error;
+            warnings += f.severity == rules::Severity::warning;
+        }
+        const auto left = c.deadline ? days_left(*c.deadline) : std::nullopt;
+        table.add({c.code, version, std::string(validate::status_word(validate::status_of(mine), lang)),
+                   std::to_string(errors), std::to_string(warnings), c.deadline.value_or("–"),
+                   left ? std::to_string(*left) : "–"});
+    }
+    return table.render();
+}
+
+// Per-committee reports (validate::write_committee_reports, issue #5) and the annexes, drafts
+// when there are errors (consolidate::write_annexes, issue #6), are written into `dir` here.
+// Both are being built on other branches and are called from this function when merged.
+void write_committee_reports_and_annexes(const rules::Round& round, const validate::Result& result,
+                                         const fs::path& dir, Lang lang) {
+    (void)round, (void)result, (void)dir, (void)lang;
+}
+
+int run(const RunArgs& args, Lang lang) {
+    auto loaded = rules::load_rules(args.rules);
+    if (!report_diagnostics(loaded, lang)) return 2;
+    const auto& round = loaded.round;
+    std::vector<fs::path> files;
+    try {
+        files = validate::collect_files({args.in});
+    } catch (const std::exception& e) {
+        std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+        return 2;
+    }
+    try {
+        output::OutputFolder folder(args.out, [&](int pid) {
+            std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: en annan körning (process {}) skriver i mappen; väntar tills den är klar …",
+                                                     "{}: another run (process {}) is writing to this folder; waiting until it is done …")),
+                                     args.out, pid)
+                      << std::endl;
+        });
+        const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
+        auto archive = archive::Archive::open(archive_path, archive::Mode::create);
+
+        const auto copies = output::snapshot_inputs(files, folder.snapshot());
+        validate::Options options;
+        options.lang = lang;
+        const auto result = validate::check(round, copies, options);
+        const bool bar = ::isatty(STDERR_FILENO) != 0 && copies.size() >= progress_bar_from;
+        const auto arrivals = archive::arrivals_of(round, result, [&](std::size_t done, std::size_t total) {
+            if (bar) draw_progress(done, total, lang);
+        });
+        const auto recorded = archive.record(arrivals, archive::timestamp(std::chrono::system_clock::now()));
+
+        const fs::path& staging = folder.staging();
+        const std::string summary = summary_table(round, result, arrivals, recorded, lang);
+        write_file_atomically(staging / "granskning.json", findings_json(round, args.rules, result).dump(2) + "\n");
+        validate::write_report(round, result, staging / "granskning.xlsx", lang);
+        write_file_atomically(staging / "sammanfattning.txt", summary);
+        write_committee_reports_and_annexes(round, result, staging, lang);
+        folder.publish();
+
+        print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
+        std::size_t fresh = 0;
+        for (const auto& r : recorded) fresh += r.is_new;
+        const std::string read = recorded.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
+                                                      : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), recorded.size());
+        const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))
+                                             : fmt::format(fmt::runtime(tr(lang, "{} nya versioner", "{} new versions")), fresh);
+        std::cout << "\n" << summary << "\n"
+                  << fmt::format(fmt::runtime(tr(lang, "Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
+                                                       "Arkiv: {} ({}, {})\n",
+                                                 "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
+                                                 "Archive: {} ({}, {})\n")),
+                                 folder.current().string(), archive_path.string(), read, added);
+        return result.has_errors() ? 1 : 0;
+    } catch (const archive::Error& e) {
+        std::cerr << archive::describe(e, lang) << "\n";
+        return 2;
+    } catch (const output::FolderError& e) {
+        std::cerr << output::describe(e, lang) << "\n";
+        return 2;
+    } catch (const std::exception& e) {   // an output file cannot be written
+        std::cerr << e.what() << "\n";
+        return 2;
+    }
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, Options options) {
+    auto args = std::make_shared<RunArgs>();
+    auto* cmd = app.add_subcommand("run", "Kör hela omgången: granskar, arkiverar och skriver rapporterna");
+    cmd->add_option("--rules", args->rules, "Regelfilen")->capture_default_str();
+    cmd->add_option("--in", args->in, "Mappen med inlämnade underlag")->capture_default_str();
+    cmd->add_option("--out", args->out, "Utdatamappen (resultat/ och arkivet)")->capture_default_str();
+    cmd->add_option("--archive", args->archive, "Arkivfilen (standard: UTDATAMAPP/arkiv.sqlite)");
+    cmd->callback([options, args] { options->exit_code = run(*args, options->lang()); });
+}
+
+}  // namespace ramkoll::cli

@@ -1,0 +1,27 @@
+// Texts of output::FolderError.
+#include "output/folder_error.hpp"
+
+#include <fmt/format.h>
+
+namespace ramkoll::output {
+
+FolderError::FolderError(Kind kind, std::filesystem::path path, std::string reason)
+    : std::runtime_error(fmt::format("{}: {}", path.string(), reason)), kind(kind), path(std::move(path)),
+      reason(std::move(reason)) {}
+
+std::string describe(const FolderError& e, Lang lang) {
+    switch (e.kind) {
+    case FolderError::Kind::not_writable:
+        return fmt::format(fmt::runtime(tr(lang, "{}: utdatamappen kan inte skrivas: {}", "{}: the output folder cannot be written: {}")),
+                           e.path.string(), e.reason);
+    case FolderError::Kind::not_our_link:
+        return fmt::format(fmt::runtime(tr(lang, "{}: finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den",
+                                           "{}: exists and is not ramkoll's link to the latest outputs; move it away")),
+                           e.path.string());
+    case FolderError::Kind::input_unreadable:
+        return fmt::format(fmt::runtime(tr(lang, "{}: kan inte läsas: {}", "{}: cannot be read: {}")), e.path.string(), e.reason);
+    }
+    return e.what();
+}
+
+}  // namespace ramkoll::output

@@ -1,0 +1,156 @@
+// The lock (flock(2), released by the kernel however the holder ends), the staging folders and
+// the publishing rename of the `resultat` link.
+#include "output/output_folder.hpp"
+
+#include "output/folder_error.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <ctime>
+#include <string>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace ramkoll::output {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view staging_prefix = ".resultat-";
+constexpr std::string_view snapshot_prefix = ".indata-";
+
+std::string errno_text(int error) { return std::system_category().message(error); }
+
+[[noreturn]] void fail(const fs::path& path, std::string_view what, int error) {
+    throw FolderError(FolderError::Kind::not_writable, path, fmt::format("{}: {}", what, errno_text(error)));
+}
+
+int pid_in(int fd) {
+    char text[32] = {};
+    const ssize_t n = ::pread(fd, text, sizeof text - 1, 0);
+    int pid = 0;
+    if (n > 0) std::from_chars(text, text + n, pid);
+    return pid;
+}
+
+void fsync_path(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) fail(path, "cannot open", errno);
+    const int rc = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    if (rc != 0 && error != EINVAL) fail(path, "cannot flush to disk", error);
+}
+
+// Flushes every file and folder below `dir`, then `dir` itself.
+void fsync_tree(const fs::path& dir) {
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.is_symlink()) continue;
+        fsync_path(entry.path(), entry.is_directory() ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    }
+    fsync_path(dir, O_RDONLY | O_DIRECTORY);
+}
+
+std::string stamp() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[32];
+    return std::string(text, std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local));
+}
+
+// A folder that did not exist before: "<name>-1", "<name>-2", … inside `dir`.
+fs::path new_folder(const fs::path& dir, const std::string& name) {
+    for (int n = 1;; ++n) {
+        const fs::path folder = dir / fmt::format("{}-{}", name, n);
+        std::error_code ec;
+        if (fs::create_directory(folder, ec)) return folder;
+        if (ec) throw FolderError(FolderError::Kind::not_writable, folder, fmt::format("cannot create the folder: {}", ec.message()));
+    }
+}
+
+}  // namespace
+
+OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& waiting) : dir_(std::move(dir)) {
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec || !fs::is_directory(dir_))
+        throw FolderError(FolderError::Kind::not_writable, dir_,
+                          fmt::format("cannot create the folder: {}", ec ? ec.message() : errno_text(ENOTDIR)));
+    const fs::path lock = dir_ / ".ramkoll.lock";
+    lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (lock_fd_ < 0) fail(lock, "cannot create the lock file", errno);
+    try {
+        if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK) fail(lock, "cannot lock", errno);
+            if (waiting) waiting(pid_in(lock_fd_));
+            while (::flock(lock_fd_, LOCK_EX) != 0)
+                if (errno != EINTR) fail(lock, "cannot lock", errno);
+        }
+        const std::string pid = std::to_string(::getpid());
+        if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0) fail(lock, "cannot write", errno);
+
+        // What a killed run left: every staging folder except the one `resultat` points at.
+        const fs::path link = current();
+        fs::path target;
+        if (fs::is_symlink(link)) {
+            target = fs::read_symlink(link);
+        } else if (fs::exists(fs::symlink_status(link))) {
+            throw FolderError(FolderError::Kind::not_our_link, link, "not ramkoll's link");
+        }
+        for (const auto& entry : fs::directory_iterator(dir_)) {
+            const std::string name = entry.path().filename().string();
+            if ((name.starts_with(staging_prefix) || name.starts_with(snapshot_prefix)) && name != target.string())
+                fs::remove_all(entry.path());
+        }
+    } catch (...) {
+        ::close(lock_fd_);   // frees the lock: no destructor runs for a constructor that throws
+        throw;
+    }
+}
+
+OutputFolder::~OutputFolder() {
+    std::error_code ignored;
+    if (!staging_.empty() && !published_) fs::remove_all(staging_, ignored);
+    if (!snapshot_.empty()) fs::remove_all(snapshot_, ignored);
+    ::close(lock_fd_);   // frees the lock
+}
+
+const fs::path& OutputFolder::staging() {
+    if (staging_.empty()) staging_ = new_folder(dir_, fmt::format("{}{}-{}", staging_prefix, stamp(), ::getpid()));
+    return staging_;
+}
+
+const fs::path& OutputFolder::snapshot() {
+    if (snapshot_.empty()) snapshot_ = new_folder(dir_, fmt::format("{}{}", snapshot_prefix, ::getpid()));
+    return snapshot_;
+}
+
+void OutputFolder::publish() {
+    const fs::path folder = staging();
+    fsync_tree(folder);
+    const fs::path link = current();
+    const fs::path previous = fs::is_symlink(link) ? fs::read_symlink(link) : fs::path();
+    const fs::path temporary = dir_ / fmt::format("{}link-{}", staging_prefix, ::getpid());
+    ::unlink(temporary.c_str());
+    if (::symlink(folder.filename().c_str(), temporary.c_str()) != 0) fail(temporary, "cannot create the link", errno);
+    if (::rename(temporary.c_str(), link.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.c_str());
+        fail(link, "cannot switch to the new outputs", error);
+    }
+    published_ = true;
+    fsync_path(dir_, O_RDONLY | O_DIRECTORY);
+    if (!previous.empty() && previous != folder.filename()) {
+        std::error_code ignored;   // a leftover is removed by the next run
+        fs::remove_all(dir_ / previous, ignored);
+    }
+}
+
+}  // namespace ramkoll::output

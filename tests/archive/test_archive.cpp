@@ -1,0 +1,195 @@
+// The archive on its own: versions, identical files recorded once, exact bytes back, values and
+// findings kept, the schema version guard, damaged content detected, and the diff functions.
+#include "archive/archive.hpp"
+#include "archive/content.hpp"
+#include "archive/diff.hpp"
+#include "archive/messages.hpp"
+
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <string>
+
+using namespace ramkoll;
+using namespace ramkoll::archive;
+
+namespace {
+
+Arrival arrival(std::string committee, std::string file, std::string bytes, Money drift) {
+    Arrival a;
+    a.committee = std::move(committee);
+    a.round = "Region Blekinge, budget 2024";
+    a.unit = "tkr";
+    a.file_name = std::move(file);
+    a.file_time = "2026-11-20 09:14:03";
+    a.bytes = std::move(bytes);
+    a.amounts = {{"Drift", 2025, drift, "Budget!C8"}, {"Totalt", 2025, Money::whole(4'358'100'000), "Budget!C10"}};
+    a.findings = {{"rule", "error", "Nettokostnaden är lika med ramen", "HSN-2024.xlsx!Budget!C10", 2025,
+                   Money::whole(4'358'100'000), Money::whole(4'359'100'000), Money::whole(1'000'000), false,
+                   "Nettokostnaden 2025 är för hög"}};
+    a.status = "errors";
+    a.errors = 1;
+    return a;
+}
+
+// Runs one SQL statement on the archive file from outside, as another program would.
+void poke(const std::filesystem::path& path, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+}  // namespace
+
+TEST_CASE("archive: SHA-256 and zlib round trip") {
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    std::string bytes;
+    for (int i = 0; i < 10000; ++i) bytes += static_cast<char>(i * 7 % 256);
+    for (const std::string& original : {std::string(), std::string("PK\3\4"), bytes}) {
+        const std::string packed = compress(original);
+        CHECK(decompress(packed, original.size()) == original);
+    }
+    std::string damaged = compress(bytes);
+    damaged[damaged.size() / 2] ^= 0x55;
+    CHECK_THROWS(decompress(damaged, bytes.size()));
+    CHECK_THROWS(decompress(compress(bytes), bytes.size() + 1));
+}
+
+TEST_CASE("archive: a changed file is a new version, an identical one is recorded once") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    auto archive = Archive::open(path, Mode::create);
+    const std::string v1("first\0bytes", 11), v2 = "second bytes";
+
+    auto r = archive.record({arrival("HSN", "HSN-2024.xlsx", v1, Money::whole(1'966'452'000)),
+                             arrival("PN", "PN-2024.xlsx", "pn", Money::whole(1))},
+                            "2026-11-23 17:40:00");
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].is_new);
+    CHECK(r[0].version.number == 1);
+    CHECK(r[1].version.committee == "PN");
+
+    r = archive.record({arrival("HSN", "HSN-2024-kopia.xlsx", v1, Money::whole(1'966'452'000))}, "2026-11-23 17:45:00");
+    CHECK_FALSE(r[0].is_new);
+    CHECK(r[0].version.number == 1);
+    CHECK(r[0].version.file_name == "HSN-2024.xlsx");   // as it first arrived
+
+    r = archive.record({arrival("HSN", "HSN-2024.xlsx", v2, Money::whole(1'967'452'000))}, "2026-11-23 17:50:00");
+    CHECK(r[0].is_new);
+    CHECK(r[0].version.number == 2);
+
+    const auto history = archive.history("HSN");
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].arrived == "2026-11-23 17:40:00");
+    CHECK(history[1].arrived == "2026-11-23 17:50:00");
+    CHECK(history[1].sha256 == sha256_hex(v2));
+    CHECK(history[1].size == static_cast<std::int64_t>(v2.size()));
+    CHECK(history[1].status == "errors");
+    CHECK(archive.history().size() == 3);
+    CHECK(archive.content("HSN", 1) == v1);
+    CHECK(archive.content("HSN", 2) == v2);
+    CHECK_FALSE(archive.version("HSN", 3));
+
+    const auto a = arrival("HSN", "x", v2, Money::whole(1'967'452'000));
+    CHECK(archive.amounts("HSN", 2) == a.amounts);
+    CHECK(archive.findings("HSN", 2) == a.findings);
+    CHECK(archive.integrity_check() == "ok");
+
+    // The same versions after closing and opening again.
+    archive = Archive::open(path, Mode::existing);
+    CHECK(archive.history().size() == 3);
+    CHECK(archive.content("HSN", 1) == v1);
+}
+
+TEST_CASE("archive: a newer archive, a missing one and a file that is no archive are clear errors") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    Archive::open(path, Mode::create);
+    poke(path, "PRAGMA user_version = 7");
+    try {
+        Archive::open(path, Mode::create);
+        FAIL("a newer archive was opened");
+    } catch (const Error& e) {
+        CHECK(e.kind == Error::Kind::newer_schema);
+        CHECK(e.found == 7);
+        CHECK(describe(e, Lang::sv) == path.string() +
+              ": arkivet är skrivet av en nyare ramkoll (schemaversion 7; den här versionen läser 1); uppdatera ramkoll");
+        CHECK(describe(e, Lang::en).find("newer ramkoll (schema version 7") != std::string::npos);
+    }
+
+    try {
+        Archive::open(dir.path / "saknas.sqlite", Mode::existing);
+        FAIL("a missing archive was opened");
+    } catch (const Error& e) {
+        CHECK(e.kind == Error::Kind::missing);
+    }
+    CHECK_FALSE(std::filesystem::exists(dir.path / "saknas.sqlite"));
+
+    const auto text = dir.path / "text.sqlite";
+    std::ofstream(text) << "Detta är ingen databas, bara text som är lång nog att inte vara tom.\n";
+    try {
+        Archive::open(text, Mode::create);
+        FAIL("a text file was opened as an archive");
+    } catch (const Error& e) {
+        CHECK(e.kind == Error::Kind::unreadable);
+        CHECK(describe(e, Lang::sv).find("arkivet kan inte användas") != std::string::npos);
+    }
+}
+
+TEST_CASE("archive: stored bytes that no longer match their SHA-256 are reported") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    {
+        auto archive = Archive::open(path, Mode::create);
+        archive.record({arrival("HSN", "HSN-2024.xlsx", "original bytes", Money{})}, "2026-11-23 17:40:00");
+    }
+    poke(path, "UPDATE contents SET zlib = zeroblob(8)");
+    auto archive = Archive::open(path, Mode::existing);
+    try {
+        archive.content("HSN", 1);
+        FAIL("damaged content was returned");
+    } catch (const Error& e) {
+        CHECK(e.kind == Error::Kind::damaged_file);
+    }
+}
+
+TEST_CASE("archive: diff of values and findings") {
+    const std::vector<StoredAmount> before{{"Personal", 2025, Money::whole(100), "Budget!C7"},
+                                           {"Drift", 2025, Money::whole(200), "Budget!C8"},
+                                           {"Drift", 2026, Money::whole(300), "Budget!D8"}};
+    const std::vector<StoredAmount> after{{"Personal", 2025, Money::whole(100), "Budget!C7"},
+                                          {"Drift", 2025, Money::whole(250), "Budget!C9"},
+                                          {"Avskrivningar", 2025, Money::whole(5), "Budget!C10"}};
+    const auto changes = diff_amounts(before, after);
+    REQUIRE(changes.size() == 3);
+    CHECK(changes[0].line == "Drift");
+    CHECK(changes[0].year == 2025);
+    CHECK(changes[0].before == Money::whole(200));
+    CHECK(changes[0].after == Money::whole(250));
+    CHECK(changes[0].difference() == Money::whole(50));
+    CHECK(changes[0].cell == "Budget!C9");
+    CHECK(changes[1].line == "Avskrivningar");
+    CHECK_FALSE(changes[1].before);
+    CHECK(changes[1].difference() == Money::whole(5));
+    CHECK(changes[2].line == "Drift");
+    CHECK(changes[2].year == 2026);
+    CHECK_FALSE(changes[2].after);
+    CHECK(changes[2].difference() == Money::whole(-300));
+
+    StoredFinding over{"rule", "error", "Ramen", "HSN.xlsx!Budget!C10", 2025, {}, {}, {}, false, "1 000 över"};
+    StoredFinding text{"reading", "warning", "Tal skrivet som text", "HSN.xlsx!Budget!C7", {}, {}, {}, {}, false, "…"};
+    StoredFinding over_again = over;
+    over_again.message = "2 000 över";   // the same finding with other values
+    StoredFinding over_2026 = over;
+    over_2026.year = 2026;
+    const auto f = diff_findings({over, text}, {over_again, over_2026});
+    REQUIRE(f.appeared.size() == 1);
+    CHECK(f.appeared[0].year == 2026);
+    REQUIRE(f.disappeared.size() == 1);
+    CHECK(f.disappeared[0].rule == "Tal skrivet som text");
+}

@@ -1,0 +1,170 @@
+// `ramkoll run` killed with SIGKILL at random moments, and two runs on one output folder at
+// once. After every kill the archive passes PRAGMA integrity_check, every version recorded
+// before it is still restorable byte for byte, and resultat/ holds the complete outputs of
+// either the previous or the new run; a second run waits for the first (the lock).
+#include "process.hpp"
+#include "temp_dir.hpp"
+
+#include "archive/archive.hpp"
+#include "xlsx/workbook.hpp"
+
+#include <chrono>
+#include <csignal>
+#include <map>
+#include <random>
+#include <set>
+#include <thread>
+
+#include <sys/file.h>
+
+using namespace ramkoll;
+using namespace ramkoll::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string rules = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
+const fs::path fixtures = RAMKOLL_SOURCE_DIR "/tests/fixtures/run";
+
+std::vector<std::string> run_args(const fs::path& in, const fs::path& out) {
+    return {"run", "--rules", rules, "--in", in.string(), "--out", out.string()};
+}
+
+// The complete outputs of a run: the JSON is one of the expected documents, the summary has
+// every committee's row, the report is a workbook with its two sheets; nothing half-written
+// is visible in the folder.
+void check_outputs(const fs::path& out, const std::set<std::string>& expected_json) {
+    const fs::path current = out / "resultat";
+    REQUIRE(fs::is_symlink(current));
+    CHECK(expected_json.contains(read_file(current / "granskning.json")));
+    const std::string summary = read_file(current / "sammanfattning.txt");
+    CHECK(summary.starts_with("Nämnd"));
+    CHECK(summary.find("\nFF ") != std::string::npos);   // the last committee's row
+    CHECK(xlsx::Workbook::open(current / "granskning.xlsx").sheets().size() == 2);
+    std::set<std::string> visible;
+    for (const auto& e : fs::directory_iterator(out))
+        if (!e.path().filename().string().starts_with(".")) visible.insert(e.path().filename().string());
+    for (const auto& name : visible)
+        CHECK(std::set<std::string>{"arkiv.sqlite", "arkiv.sqlite-wal", "arkiv.sqlite-shm", "resultat"}.contains(name));
+}
+
+using VersionKey = std::pair<std::string, int>;
+
+// Integrity, the versions known before still there with the same SHA-256, and every version's
+// bytes equal to one of the files that committee ever had.
+std::map<VersionKey, std::string> check_archive(const fs::path& path, const std::map<VersionKey, std::string>& before,
+                                                const std::map<std::string, std::set<std::string>>& files) {
+    auto archive = archive::Archive::open(path, archive::Mode::existing);
+    CHECK(archive.integrity_check() == "ok");
+    std::map<VersionKey, std::string> now;
+    for (const auto& v : archive.history()) {
+        now[{v.committee, v.number}] = v.sha256;
+        CHECK(files.at(v.committee).contains(archive.content(v.committee, v.number)));
+    }
+    for (const auto& [key, sha] : before) {
+        INFO(key.first << " " << key.second);
+        REQUIRE(now.contains(key));
+        CHECK(now.at(key) == sha);
+    }
+    for (const auto& [code, contents] : files)
+        CHECK(std::count_if(now.begin(), now.end(), [&](const auto& e) { return e.first.first == code; }) <=
+              static_cast<long>(contents.size()));   // an identical file is recorded once
+    return now;
+}
+
+struct Setup {
+    TempDir dir{"run-safety"};
+    fs::path in = dir.path / "inlamnat", out = dir.path / "out";
+    fs::path hsn_v1 = fixtures / "HSN-2024.xlsx", hsn_v2 = dir.path / "HSN-2024-v2.xlsx";
+    std::map<std::string, std::set<std::string>> files;   // every content a committee's file had
+    std::set<std::string> expected_json;
+
+    Setup() {
+        fs::create_directories(in);
+        fs::copy_file(fixtures / "PN-2024.xlsx", in / "PN-2024.xlsx");
+        const std::string command = "/usr/bin/python3 " RAMKOLL_SOURCE_DIR "/tests/cli/revise_submission.py '" +
+                                    hsn_v1.string() + "' '" + hsn_v2.string() + "' Budget C8=1000 C10=1000";
+        REQUIRE(std::system(command.c_str()) == 0);
+        files["HSN"] = {read_file(hsn_v1), read_file(hsn_v2)};
+        files["PN"] = {read_file(fixtures / "PN-2024.xlsx")};
+        // The outputs a complete run gives for either HSN file, made in a folder of their own.
+        for (const auto& hsn : {hsn_v2, hsn_v1}) {
+            replace_file(hsn, in / "HSN-2024.xlsx");
+            const auto reference = dir.path / ("ref-" + hsn.stem().string());
+            REQUIRE(run_ramkoll(run_args(in, reference), dir.path).exit_code == 1);
+            expected_json.insert(read_file(reference / "resultat" / "granskning.json"));
+        }
+        REQUIRE(expected_json.size() == 2);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("run: killed at random moments, the archive and the outputs stay whole") {
+    Setup s;
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(run_ramkoll(run_args(s.in, s.out), s.dir.path).exit_code == 1);
+    const auto full_run = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    auto versions = check_archive(s.out / "arkiv.sqlite", {}, s.files);
+
+    const unsigned seed = std::random_device{}();
+    INFO("seed " << seed << ", a full run takes " << full_run.count() << " µs");
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<long> moment(0, full_run.count());
+    int kills = 0, iterations = 0;
+    while (kills < 24 && iterations++ < 120) {
+        replace_file(random() % 2 ? s.hsn_v2 : s.hsn_v1, s.in / "HSN-2024.xlsx");
+        const pid_t pid = start_ramkoll(run_args(s.in, s.out), s.dir.path / "stdout.txt", s.dir.path / "stderr.txt");
+        std::this_thread::sleep_for(std::chrono::microseconds(moment(random)));
+        ::kill(pid, SIGKILL);
+        if (wait_for(pid) == -SIGKILL) ++kills;
+        versions = check_archive(s.out / "arkiv.sqlite", versions, s.files);
+        check_outputs(s.out, s.expected_json);
+    }
+    INFO(kills << " kills in " << iterations << " runs");
+    CHECK(kills >= 20);
+
+    // The next complete run cleans up what the killed ones left.
+    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
+    REQUIRE(run_ramkoll(run_args(s.in, s.out), s.dir.path).exit_code == 1);
+    check_outputs(s.out, s.expected_json);
+    int hidden = 0;
+    for (const auto& e : fs::directory_iterator(s.out))
+        hidden += e.path().filename().string().starts_with(".resultat") || e.path().filename().string().starts_with(".indata");
+    CHECK(hidden == 1);
+    CHECK(check_archive(s.out / "arkiv.sqlite", versions, s.files).size() == 3);   // HSN 1 and 2, PN 1
+}
+
+TEST_CASE("run: a second run on the same output folder waits for the first") {
+    Setup s;
+    replace_file(s.hsn_v1, s.in / "HSN-2024.xlsx");
+    fs::create_directories(s.out);
+    const int lock = ::open((s.out / ".ramkoll.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    REQUIRE(::flock(lock, LOCK_EX) == 0);   // this test is the run in progress
+    REQUIRE(::pwrite(lock, "4242", 4, 0) == 4);
+    const auto err = s.dir.path / "waiting.txt";
+    const pid_t pid = start_ramkoll(run_args(s.in, s.out), s.dir.path / "stdout.txt", err);
+    for (int i = 0; i < 1000 && read_file(err).empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(read_file(err) == s.out.string() + ": en annan körning (process 4242) skriver i mappen; väntar tills den är klar …\n");
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    int status = 0;
+    CHECK(::waitpid(pid, &status, WNOHANG) == 0);   // still waiting
+    CHECK_FALSE(fs::exists(s.out / "arkiv.sqlite"));
+    ::close(lock);
+    CHECK(wait_within(pid, 60) == 1);
+    check_outputs(s.out, s.expected_json);
+}
+
+TEST_CASE("run: two runs started at once both finish and record each file once") {
+    Setup s;
+    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
+    const pid_t a = start_ramkoll(run_args(s.in, s.out), s.dir.path / "a.out", s.dir.path / "a.err");
+    const pid_t b = start_ramkoll(run_args(s.in, s.out), s.dir.path / "b.out", s.dir.path / "b.err");
+    CHECK(wait_within(a, 60) == 1);
+    CHECK(wait_within(b, 60) == 1);
+    const std::string outputs = read_file(s.dir.path / "a.out") + read_file(s.dir.path / "b.out");
+    CHECK(outputs.find("(2 filer lästa, 2 nya versioner)") != std::string::npos);
+    CHECK(outputs.find("(2 filer lästa, 0 nya versioner)") != std::string::npos);
+    CHECK(check_archive(s.out / "arkiv.sqlite", {}, s.files).size() == 2);
+    check_outputs(s.out, s.expected_json);
+}

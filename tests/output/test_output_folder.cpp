@@ -1,0 +1,135 @@
+// The output folder of `ramkoll run`: outputs appear all at once under resultat/, what a killed
+// run left is cleaned up, a second holder of the lock waits, inputs are copied with their times.
+#include "output/folder_error.hpp"
+#include "output/input_snapshot.hpp"
+#include "output/output_folder.hpp"
+
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using namespace ramkoll;
+using output::OutputFolder;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> hidden_entries(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        const auto name = e.path().filename().string();
+        if (name.starts_with(".resultat") || name.starts_with(".indata")) names.push_back(name);
+    }
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("output: publish switches resultat/ to the new outputs and removes the previous ones") {
+    test::TempDir dir("output");
+    const fs::path out = dir.path / "out";
+    {
+        OutputFolder folder(out, {});
+        std::ofstream(folder.staging() / "a.txt") << "first";
+        CHECK_FALSE(fs::exists(folder.current()));   // nothing visible before publish
+        folder.publish();
+    }
+    CHECK(read(out / "resultat" / "a.txt") == "first");
+    CHECK(fs::is_symlink(out / "resultat"));
+    {
+        OutputFolder folder(out, {});
+        std::ofstream(folder.staging() / "a.txt") << "second";
+        CHECK(read(out / "resultat" / "a.txt") == "first");   // still the previous outputs
+        folder.publish();
+        CHECK(read(out / "resultat" / "a.txt") == "second");
+    }
+    CHECK(hidden_entries(out).size() == 1);   // only the published folder
+}
+
+TEST_CASE("output: an unpublished run leaves the previous outputs, and leftovers are removed") {
+    test::TempDir dir("output");
+    const fs::path out = dir.path / "out";
+    {
+        OutputFolder folder(out, {});
+        std::ofstream(folder.staging() / "a.txt") << "complete";
+        folder.publish();
+    }
+    {
+        OutputFolder folder(out, {});
+        std::ofstream(folder.staging() / "a.txt") << "half";
+        std::ofstream(folder.snapshot() / "HSN.xlsx") << "copy";
+    }   // ended without publish, as an exception would
+    CHECK(read(out / "resultat" / "a.txt") == "complete");
+    CHECK(hidden_entries(out).size() == 1);
+
+    // What a killed run leaves: a staging folder, a snapshot, a half-made link.
+    fs::create_directory(out / ".resultat-20261123-170000-99999");
+    fs::create_directory(out / ".indata-99999");
+    fs::create_symlink(".resultat-20261123-170000-99999", out / ".resultat-link-99999");
+    OutputFolder folder(out, {});
+    CHECK(hidden_entries(out).size() == 1);
+    CHECK(read(out / "resultat" / "a.txt") == "complete");
+}
+
+TEST_CASE("output: a folder named resultat that is not ramkoll's link is refused") {
+    test::TempDir dir("output");
+    fs::create_directories(dir.path / "resultat");
+    try {
+        OutputFolder folder(dir.path, {});
+        FAIL("a foreign resultat/ was taken over");
+    } catch (const output::FolderError& e) {
+        CHECK(e.kind == output::FolderError::Kind::not_our_link);
+        CHECK(describe(e, Lang::sv) == (dir.path / "resultat").string() +
+              ": finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den");
+    }
+    CHECK(fs::is_directory(dir.path / "resultat"));
+}
+
+TEST_CASE("output: a second run waits for the lock and is told who holds it") {
+    test::TempDir dir("output");
+    auto first = std::make_unique<OutputFolder>(dir.path, nullptr);
+    std::atomic<int> waited_for{-1};
+    std::atomic<bool> inside{false};
+    std::thread second([&] {
+        OutputFolder folder(dir.path, [&](int pid) { waited_for = pid; });
+        inside = true;
+    });
+    for (int i = 0; i < 200 && waited_for < 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(waited_for == ::getpid());
+    CHECK_FALSE(inside);
+    first.reset();
+    second.join();
+    CHECK(inside);
+}
+
+TEST_CASE("output: inputs are copied with their bytes and file times, a name given twice is refused") {
+    test::TempDir dir("output");
+    fs::create_directories(dir.path / "in" / "sub");
+    std::ofstream(dir.path / "in" / "HSN.xlsx", std::ios::binary) << std::string("PK\3\4\0bytes", 10);
+    std::ofstream(dir.path / "in" / "sub" / "HSN.xlsx") << "other";
+    const auto time = fs::file_time_type::clock::now() - std::chrono::hours(30);
+    fs::last_write_time(dir.path / "in" / "HSN.xlsx", time);
+    fs::create_directories(dir.path / "copy");
+    fs::create_directories(dir.path / "copy2");
+    const auto copies = output::snapshot_inputs({dir.path / "in" / "HSN.xlsx"}, dir.path / "copy");
+    REQUIRE(copies.size() == 1);
+    CHECK(read(copies[0]) == read(dir.path / "in" / "HSN.xlsx"));
+    CHECK(fs::last_write_time(copies[0]) == time);
+    CHECK_THROWS_WITH(output::snapshot_inputs({dir.path / "in" / "HSN.xlsx", dir.path / "in" / "sub" / "HSN.xlsx"},
+                                              dir.path / "copy2"),
+                      Catch::Contains("another input file has the same name"));
+}
