@@ -15,7 +15,8 @@ struct Source {
     friend bool operator==(const Source&, const Source&) = default;
 };
 
-// "HSN-2024.xlsx, Budget!B7" (or "HSN-2024.xlsx, Budget" without a cell).
+// "HSN-2024.xlsx, Budget!B7" (or "HSN-2024.xlsx, Budget" without a cell, "HSN-2024.xlsx"
+// for the whole file).
 std::string to_string(const Source& source);
 
 }  // namespace ramkoll::submission

@@ -52,7 +52,7 @@ void sniff(const std::filesystem::path& path, const std::string& name, const Rea
     if (ec) throw Error(ErrorKind::io, name, "", ec.message());
     if (size > limits.max_file_bytes)
         throw Error(ErrorKind::limit_exceeded, name, "",
-                    "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes");
+                    "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes (--max-file-size)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorKind::io, name, "", std::strerror(errno));
     std::array<unsigned char, 8> head{};
@@ -120,10 +120,10 @@ public:
                         "inflated size > " + std::to_string(limits_.max_part_bytes) + " bytes");
         if (total_ > limits_.max_total_bytes)
             throw Error(ErrorKind::limit_exceeded, archive_, name_,
-                        "total inflated size > " + std::to_string(limits_.max_total_bytes) + " bytes");
+                        "total inflated size > " + std::to_string(limits_.max_total_bytes) + " bytes (--max-total-size)");
         if (read_ > limits_.ratio_floor_bytes && read_ > limits_.max_ratio * std::max<std::uint64_t>(compressed_, 1))
             throw Error(ErrorKind::limit_exceeded, archive_, name_,
-                        "compression ratio > " + std::to_string(limits_.max_ratio) + ":1");
+                        "compression ratio > " + std::to_string(limits_.max_ratio) + ":1 (--max-ratio)");
         return static_cast<std::size_t>(got);
     }
 
@@ -191,7 +191,7 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool r
         st.size > limits.max_ratio * std::max<std::uint64_t>(st.comp_size, 1))
         throw Error(ErrorKind::limit_exceeded, display_name_, key,
                     "compression ratio " + std::to_string(st.size / std::max<std::uint64_t>(st.comp_size, 1)) +
-                        ":1 > " + std::to_string(limits.max_ratio) + ":1");
+                        ":1 > " + std::to_string(limits.max_ratio) + ":1 (--max-ratio)");
     zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
     if (!file) throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
     auto entry = std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
