@@ -172,6 +172,7 @@ void add_check_command(CLI::App& app, Options options) {
         const auto& round = loaded.round;
         validate::Options check_options;
         check_options.lang = lang;
+        check_options.limits = options->limits;
         for (const auto& pair : args->committees) {
             const auto eq = pair.find('=');
             const std::string code = pair.substr(0, eq);
@@ -186,9 +187,17 @@ void add_check_command(CLI::App& app, Options options) {
         }
         std::vector<std::filesystem::path> files;
         try {
-            files = validate::collect_files({args->inputs.begin(), args->inputs.end()});
+            files = validate::collect_files({args->inputs.begin(), args->inputs.end()}, &check_options.links_not_followed);
         } catch (const std::exception& e) {
             std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+            options->exit_code = 2;
+            return;
+        }
+        if (files.size() > options->max_files) {
+            std::cerr << fmt::format(fmt::runtime(tr(lang, "{} underlag är fler än gränsen {} per körning (höj med --max-files)",
+                                                     "{} submissions are more than the limit of {} per run (raise it with --max-files)")),
+                                     files.size(), options->max_files)
+                      << "\n";
             options->exit_code = 2;
             return;
         }

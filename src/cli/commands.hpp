@@ -2,7 +2,9 @@
 #pragma once
 
 #include "common/lang.hpp"
+#include "xlsx/limits.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -13,11 +15,14 @@ namespace ramkoll::cli {
 struct GlobalOptions {
     std::string lang_name = "sv";
     int exit_code = 0;   // set by the command that ran
+    xlsx::ReadLimits limits;            // --max-file-size, --max-cells, ... (limit_options.cpp)
+    std::uint64_t max_files = 10'000;   // --max-files: submissions one run takes
     Lang lang() const { return lang_name == "en" ? Lang::en : Lang::sv; }
 };
 
 using Options = std::shared_ptr<GlobalOptions>;
 
+void add_limit_options(CLI::App& app, Options options);
 void add_inspect_command(CLI::App& app, Options options);
 void add_rules_command(CLI::App& app, Options options);
 void add_template_command(CLI::App& app, Options options);

@@ -214,7 +214,7 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
     }
 }
 
-int run_inspect(const InspectArgs& args, Lang lang) {
+int run_inspect(const InspectArgs& args, Lang lang, const xlsx::ReadLimits& limits) {
     std::optional<xlsx::RangeRef> range;
     if (!args.range.empty()) {
         range = xlsx::parse_range_ref(args.range);
@@ -225,7 +225,7 @@ int run_inspect(const InspectArgs& args, Lang lang) {
         }
     }
     try {
-        const auto wb = xlsx::Workbook::open(args.file);
+        const auto wb = xlsx::Workbook::open(args.file, limits);
         if (args.json)
             print_json(wb, args, range);
         else
@@ -247,7 +247,7 @@ void add_inspect_command(CLI::App& app, Options options) {
     cmd->add_option("--sheet", args->sheet, "Visa cellerna i detta blad");
     cmd->add_option("--range", args->range, "Bara celler i området, t.ex. A1:F20");
     cmd->add_flag("--json", args->json, "Skriv ut arbetsboken som JSON");
-    cmd->callback([args, options] { options->exit_code = run_inspect(*args, options->lang()); });
+    cmd->callback([args, options] { options->exit_code = run_inspect(*args, options->lang(), options->limits); });
 }
 
 }  // namespace ramkoll::cli

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
     auto options = std::make_shared<ramkoll::cli::GlobalOptions>();
     app.add_option("--lang", options->lang_name, "Språk för meddelanden: sv eller en")
         ->check(CLI::IsMember({"sv", "en"}));
+    ramkoll::cli::add_limit_options(app, options);
 
     ramkoll::cli::add_inspect_command(app, options);
     ramkoll::cli::add_rules_command(app, options);

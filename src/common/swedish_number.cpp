@@ -98,6 +98,8 @@ std::optional<SwedishNumber> parse_swedish_number(std::string_view text) {
         if (whole > limit) return std::nullopt;
     }
     std::int64_t millionths = std::stoll(fraction);
+    // "9 223 372 036 854,775808" passes the whole-number check but not Money's range.
+    if (whole * Money::scale > std::numeric_limits<std::int64_t>::max() - millionths) return std::nullopt;
     std::int64_t raw = whole * Money::scale + millionths;
     result.value = Money::from_raw(negative ? -raw : raw);
     return result;

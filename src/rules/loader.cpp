@@ -17,7 +17,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Rule files are small text files: anything that is no regular file (a device such as
+// /dev/zero, a FIFO, a folder) or is larger than this is not read.
+constexpr std::uintmax_t max_rule_file_bytes = 16u << 20;
+
 std::optional<std::string> read_file(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) > max_rule_file_bytes || ec) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream text;

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace ramkoll::submission {
 
@@ -47,8 +48,21 @@ struct TableLayout {
     auto score() const { return std::tuple(year_col.size(), line_row.size(), other_years); }
 };
 
-// The best reading of one header row: its year columns and the label column that matches most lines.
-TableLayout layout_at(const SheetGrid& grid, std::size_t sheet, std::uint32_t header_row, const rules::Round& round) {
+// A text cell that names a form line. They are found once per sheet, so that trying each
+// candidate header row does not match every label again: a sheet with thousands of year-like
+// rows (account numbers, found by fuzzing) took minutes.
+struct LabelCell {
+    std::uint32_t row, col;
+    std::size_t line;
+};
+
+// At most this many candidate header rows per sheet, the topmost: a real header is near the top.
+constexpr std::size_t max_header_candidates = 1000;
+
+// The best reading of one header row: its year columns and the label column that matches most
+// lines below it (`labels` in sheet order).
+TableLayout layout_at(const SheetGrid& grid, std::size_t sheet, std::uint32_t header_row, const rules::Round& round,
+                      const std::vector<LabelCell>& labels) {
     TableLayout best{sheet, header_row, 0, {}, {}, 0};
     std::set<std::uint32_t> year_cols;
     for (auto it = grid.cells().lower_bound({header_row, 0}); it != grid.cells().end() && it->first.first == header_row; ++it) {
@@ -59,11 +73,10 @@ TableLayout layout_at(const SheetGrid& grid, std::size_t sheet, std::uint32_t he
         else if (!best.year_col.count(*year)) best.year_col[*year] = it->first.second;
     }
     std::map<std::uint32_t, std::map<std::size_t, std::uint32_t>> matches;   // label column → line → row
-    for (auto it = grid.cells().upper_bound({header_row, xlsx::max_cols}); it != grid.cells().end(); ++it) {
-        const auto [row, col] = it->first;
-        if (year_cols.count(col) || it->second.type != xlsx::CellType::string) continue;
-        if (auto line = match_line(round.form, it->second.text)) matches[col].emplace(*line, row);
-    }
+    const auto below = std::upper_bound(labels.begin(), labels.end(), header_row,
+                                        [](std::uint32_t row, const LabelCell& l) { return row < l.row; });
+    for (auto it = below; it != labels.end(); ++it)
+        if (!year_cols.count(it->col)) matches[it->col].emplace(it->line, it->row);
     for (const auto& [col, lines] : matches) {
         if (lines.size() > best.line_row.size()) {
             best.label_col = col;
@@ -82,10 +95,14 @@ void read_free_form(const xlsx::Workbook& book, const rules::Round& round, Submi
         grids.push_back(SheetGrid::read(book, s));
         if (book.sheets()[s].state != xlsx::SheetState::visible) continue;
         std::set<std::uint32_t> rows;
-        for (const auto& [key, cell] : grids.back().cells())
-            if (year_in(cell)) rows.insert(key.first);
+        std::vector<LabelCell> labels;
+        for (const auto& [key, cell] : grids.back().cells()) {
+            if (year_in(cell) && rows.size() < max_header_candidates) rows.insert(key.first);
+            if (cell.type != xlsx::CellType::string) continue;
+            if (auto line = match_line(round.form, cell.text)) labels.push_back({key.first, key.second, *line});
+        }
         for (auto row : rows) {
-            auto candidate = layout_at(grids.back(), s, row, round);
+            auto candidate = layout_at(grids.back(), s, row, round, labels);
             if (!best || candidate.score() > best->score()) best = std::move(candidate);
         }
     }

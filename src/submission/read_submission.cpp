@@ -81,14 +81,21 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
     }
 }
 
-Submission read_submission(const std::filesystem::path& path, const rules::Round& round, std::string_view committee) {
-    const auto book = xlsx::Workbook::open(path);
+Submission read_submission(const std::filesystem::path& path, const rules::Round& round, std::string_view committee,
+                           const xlsx::ReadLimits& limits) {
+    const auto book = xlsx::Workbook::open(path, limits);
     Submission out(round, path.filename().string());
     for (const auto& defined : book.defined_names())
         if (!defined.sheet && defined.name == report_name) {
             out.layout = Layout::ramkoll_report;
             return out;
         }
+    const auto& active = book.active_content();
+    const Source whole_file{out.file(), {}, {}};
+    if (active.macros) out.findings.push_back({ReadingProblem::macros_ignored, whole_file, {}, {}});
+    for (const auto& link : active.external_links)
+        out.findings.push_back({ReadingProblem::external_link_ignored, whole_file, {}, link});
+    if (active.data_connections) out.findings.push_back({ReadingProblem::data_connection_ignored, whole_file, {}, {}});
     if (is_template(book)) {
         out.layout = Layout::ramkoll_template;
         read_template(book, round, out);   // sets the committee from the metadata

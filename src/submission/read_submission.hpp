@@ -9,6 +9,7 @@
 
 #include "rules/model.hpp"
 #include "submission/submission.hpp"
+#include "xlsx/limits.hpp"
 
 #include <filesystem>
 #include <string_view>
@@ -19,8 +20,9 @@ namespace ramkoll::submission {
 // free-form files. Without it the committee is guessed from the file name ("TN-budget.xlsx")
 // or from a committee's or part's name in the sheet ("… för regionstaben" is RS).
 // A report of `ramkoll check` (Layout::ramkoll_report) gives an empty submission without
-// committee or findings. Throws xlsx::Error when the file cannot be read as a workbook.
+// committee or findings. Throws xlsx::Error when the file cannot be read as a workbook or
+// passes one of `limits`.
 Submission read_submission(const std::filesystem::path& path, const rules::Round& round,
-                           std::string_view committee = {});
+                           std::string_view committee = {}, const xlsx::ReadLimits& limits = {});
 
 }  // namespace ramkoll::submission

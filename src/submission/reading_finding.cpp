@@ -8,7 +8,10 @@ namespace ramkoll::submission {
 rules::Severity severity(ReadingProblem problem) {
     switch (problem) {
     case ReadingProblem::number_as_text:
-    case ReadingProblem::round_mismatch: return rules::Severity::warning;
+    case ReadingProblem::round_mismatch:
+    case ReadingProblem::macros_ignored:
+    case ReadingProblem::external_link_ignored:
+    case ReadingProblem::data_connection_ignored: return rules::Severity::warning;
     case ReadingProblem::uncomputed_formula:
     case ReadingProblem::not_a_number:
     case ReadingProblem::error_value:
@@ -58,6 +61,19 @@ std::string describe(const ReadingFinding& f, Lang lang) {
     case ReadingProblem::template_damaged:
         what = fmt::format(fmt::runtime(tr(lang, "mallens namn {} saknas eller pekar inte på några celler ({})",
                               "the template's name {} is missing or points at no cells ({})")), s, f.found.empty() ? "-" : f.found);
+        break;
+    case ReadingProblem::macros_ignored:
+        what = std::string(tr(lang, "arbetsboken innehåller makron; de körs aldrig, värdena läses som de är sparade",
+                              "the workbook contains macros; they are never run, the values are read as saved"));
+        break;
+    case ReadingProblem::external_link_ignored:
+        what = fmt::format(fmt::runtime(tr(lang, "arbetsboken länkar till {}; länken följs inte, de sparade värdena läses",
+                                           "the workbook links to {}; the link is not followed, the saved values are read")),
+                           f.found);
+        break;
+    case ReadingProblem::data_connection_ignored:
+        what = std::string(tr(lang, "arbetsboken har dataanslutningar (frågor, externa datakällor); de uppdateras aldrig",
+                              "the workbook has data connections (queries, external sources); they are never refreshed"));
         break;
     }
     return fmt::format("{}: {}", to_string(f.where), what);

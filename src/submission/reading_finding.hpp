@@ -22,6 +22,9 @@ enum class ReadingProblem {
     committee_unknown,     // the committee could not be determined or is not in the round
     round_mismatch,        // a template made for another round
     template_damaged,      // a defined name of the template is gone or points nowhere
+    macros_ignored,        // the workbook has macros: never run, values read as stored (warning)
+    external_link_ignored, // a link to another workbook: never followed, cached values read (warning)
+    data_connection_ignored, // queries or data connections: never refreshed (warning)
 };
 
 struct ReadingFinding {

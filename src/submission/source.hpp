@@ -15,8 +15,8 @@ struct Source {
     friend bool operator==(const Source&, const Source&) = default;
 };
 
-// "HSN-2024.xlsx, Budget!B7", "TN.xlsx, 'Budget TN'!E9" (the sheet quoted as Excel does), or
-// "HSN-2024.xlsx, Budget" without a cell.
+// "HSN-2024.xlsx, Budget!B7", "TN.xlsx, 'Budget TN'!E9" (the sheet quoted as Excel does),
+// "HSN-2024.xlsx, Budget" without a cell, or "HSN-2024.xlsx" for the whole file.
 std::string to_string(const Source& source);
 
 }  // namespace ramkoll::submission

@@ -75,6 +75,9 @@ std::string reading_rule(submission::ReadingProblem problem, Lang lang) {
     case P::committee_unknown: return std::string(tr(lang, "Okänd nämnd", "Unknown committee"));
     case P::round_mismatch: return std::string(tr(lang, "Mall för annan omgång", "Template of another round"));
     case P::template_damaged: return std::string(tr(lang, "Skadad mall", "Damaged template"));
+    case P::macros_ignored: return std::string(tr(lang, "Makron körs inte", "Macros ignored"));
+    case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
+    case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
     }
     return {};
 }
@@ -176,14 +179,22 @@ std::string_view kind_key(FindingKind kind) {
     return "rule";
 }
 
-std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
+std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::vector<fs::path>* links_not_followed) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {
         if (fs::is_directory(input)) {
             std::vector<fs::path> found;
+            const fs::path folder = fs::weakly_canonical(input);
             for (const auto& entry : fs::directory_iterator(input)) {
                 const auto name = entry.path().filename().string();
                 if (!entry.is_regular_file() || name.starts_with("~$") || name.starts_with(".")) continue;
+                if (entry.is_symlink()) {
+                    const auto inside = fs::weakly_canonical(entry.path()).lexically_relative(folder);
+                    if (inside.empty() || *inside.begin() == "..") {
+                        if (links_not_followed && workbook_like(entry.path())) links_not_followed->push_back(entry.path());
+                        continue;
+                    }
+                }
                 if (workbook_like(entry.path())) found.push_back(entry.path());
             }
             std::sort(found.begin(), found.end());
@@ -231,7 +242,7 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
         auto& out = outcomes[i];
         out.code = override_for(path, options);
         try {
-            auto sub = submission::read_submission(path, round, out.code);
+            auto sub = submission::read_submission(path, round, out.code, options.limits);
             if (!out.code.empty()) {
                 sub.committee_code = out.code;
                 std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
@@ -255,6 +266,19 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
         }
         std::error_code ignored;
         reads.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
+    }
+
+    // Links out of an input folder were not followed (collect_files): say so, for the committee
+    // the file name names.
+    for (const auto& link : options.links_not_followed) {
+        std::error_code ec;
+        const auto target = fs::read_symlink(link, ec);
+        findings.push_back({FindingKind::unreadable, committee_from_file_name(link, round), link.filename().string(), {}, {},
+                            std::string(tr(lang, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
+                            {}, {},
+                            fmt::format(fmt::runtime(tr(lang, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
+                                                        "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read")),
+                                        link.filename().string(), target.string())});
     }
 
     // Two files for one committee: one is used (see preferred()), the others are reported.

@@ -10,6 +10,7 @@
 #include "common/money.hpp"
 #include "rules/model.hpp"
 #include "xlsx/cell_ref.hpp"
+#include "xlsx/limits.hpp"
 
 #include <filesystem>
 #include <map>
@@ -71,12 +72,18 @@ struct Options {
     Lang lang = Lang::sv;
     // --committee CODE=FILE: the committee of a file, matched by its path or file name.
     std::map<std::string, std::string> committee_of_file;
+    xlsx::ReadLimits limits;     // --max-file-size, --max-cells, …: passing one makes the file unreadable
+    // Symbolic links in an input folder that point out of it (collect_files): not read, each a warning.
+    std::vector<std::filesystem::path> links_not_followed;
 };
 
 // The files named: a file is taken as it is, whatever its extension; a directory gives its
 // workbook-like files (.xlsx, .xlsm, .xls, .xlsb, .ods), skipping Office lock files ("~$…")
 // and hidden files. Sorted by path. Throws std::runtime_error for a path that does not exist.
-std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs);
+// A symbolic link in a folder that points out of the folder is not followed: it is left out
+// and added to `links_not_followed` when given (a file named on the command line is taken).
+std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs,
+                                                 std::vector<std::filesystem::path>* links_not_followed = nullptr);
 
 // A committee's status: errors when any finding is an error, else warnings when any is a
 // warning, else OK (info findings allowed).

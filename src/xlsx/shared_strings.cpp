@@ -79,15 +79,23 @@ bool read_string_item(XmlScanner& xml, std::string& out) {
 }
 
 SharedStrings SharedStrings::read(ZipArchive& zip, std::string_view part, const ReadLimits& limits) {
-    SharedStrings table;
     auto source = zip.open_entry(part);
-    XmlScanner xml(*source, limits, std::string(part));
+    return parse(*source, part, limits);
+}
+
+SharedStrings SharedStrings::parse(ByteSource& source, std::string_view part, const ReadLimits& limits) {
+    SharedStrings table;
+    XmlScanner xml(source, limits, std::string(part));
     for (auto t = xml.next(); t != XmlScanner::Token::eof; t = xml.next()) {
         if (t != XmlScanner::Token::start || xml.local_name() != "si") continue;
         if (table.rich_.size() >= limits.max_shared_strings)
             throw Error(ErrorKind::limit_exceeded, "", std::string(part),
-                        "shared strings > " + std::to_string(limits.max_shared_strings));
+                        "shared strings > " + std::to_string(limits.max_shared_strings) + " (--max-shared-strings)");
         const bool rich = read_string_item(xml, table.arena_);
+        if (table.arena_.size() - table.starts_.back() > limits.max_string_bytes)
+            throw Error(ErrorKind::limit_exceeded, "", std::string(part),
+                        "shared string " + std::to_string(table.rich_.size()) + " longer than " +
+                            std::to_string(limits.max_string_bytes) + " bytes (--max-string-length)");
         table.rich_.push_back(rich ? 1 : 0);
         table.starts_.push_back(table.arena_.size());
     }

@@ -16,6 +16,8 @@ class SharedStrings {
 public:
     SharedStrings() = default;
     static SharedStrings read(ZipArchive& zip, std::string_view part, const ReadLimits& limits);
+    // The same from any byte source (the fuzz targets feed it bytes from memory).
+    static SharedStrings parse(ByteSource& source, std::string_view part, const ReadLimits& limits);
 
     std::size_t size() const { return rich_.size(); }
     std::string_view at(std::size_t index) const {

@@ -143,7 +143,7 @@ bool SheetReader::Impl::next(Cell& cell) {
 
 void SheetReader::Impl::count_cell(const Cell& cell) {
     if (++layout.cell_count > limits.max_cells_per_sheet)
-        throw Error(ErrorKind::limit_exceeded, file, info.part, "cells > " + std::to_string(limits.max_cells_per_sheet));
+        throw Error(ErrorKind::limit_exceeded, file, info.part, "cells > " + std::to_string(limits.max_cells_per_sheet) + " (--max-cells)");
     if (!layout.used) {
         layout.used = RangeRef{cell.ref, cell.ref};
     } else {
@@ -261,6 +261,12 @@ void SheetReader::Impl::read_cell(Cell& cell) {
             formula = shift_formula(it->second.text, static_cast<long>(cell.ref.row) - it->second.anchor.row,
                                     static_cast<long>(cell.ref.col) - it->second.anchor.col);
     }
+    if (formula.size() > limits.max_formula_bytes)
+        fail_cell(ErrorKind::limit_exceeded, cell,
+                  "formula longer than " + std::to_string(limits.max_formula_bytes) + " bytes (--max-formula-length)");
+    if (std::max(inline_text.size(), type == "str" ? value.size() : 0) > limits.max_string_bytes)
+        fail_cell(ErrorKind::limit_exceeded, cell,
+                  "text longer than " + std::to_string(limits.max_string_bytes) + " bytes (--max-string-length)");
     cell.formula = formula;
     if (type == "inlineStr") {
         cell.type = CellType::string;
@@ -353,6 +359,10 @@ bool SheetReader::next(Cell& cell) {
         if (e.file().empty()) e.set_file(impl_->file);
         throw;
     }
+}
+SheetReader SheetReader::parse(std::unique_ptr<ByteSource> source, const SheetInfo& info, const SharedStrings& strings,
+                               DateSystem date_system, const ReadLimits& limits) {
+    return SheetReader(std::make_unique<Impl>(info, std::move(source), strings, date_system, limits, info.name));
 }
 const SheetInfo& SheetReader::info() const { return impl_->info; }
 const SheetLayout& SheetReader::layout() const { return impl_->layout; }

@@ -3,6 +3,7 @@
 // collected as the stream passes and is complete once next() has returned false.
 #pragma once
 
+#include "xlsx/byte_source.hpp"
 #include "xlsx/cell.hpp"
 #include "xlsx/workbook.hpp"
 
@@ -30,6 +31,11 @@ public:
     // Fills `cell` with the next cell that has a value or a formula; false at the end.
     // Throws xlsx::Error on malformed XML, bad references or passed limits.
     bool next(Cell& cell);
+
+    // A worksheet part from any byte source, outside a workbook (the fuzz targets feed it
+    // bytes from memory); `strings` must outlive the reader.
+    static SheetReader parse(std::unique_ptr<ByteSource> source, const SheetInfo& info, const SharedStrings& strings,
+                             DateSystem date_system, const ReadLimits& limits);
 
     const SheetInfo& info() const;
     const SheetLayout& layout() const;

@@ -30,9 +30,11 @@ struct Workbook::Impl {
     DateSystem date_system = DateSystem::d1900;
     Styles styles;
     SharedStrings strings;
+    ActiveContent active;
 
     Impl(const std::filesystem::path& p, const ReadLimits& l) : path(p), limits(l), zip(p, l) {}
     void read_workbook_part(const std::string& part, const std::vector<Relationship>& rels);
+    void find_active_content();
 };
 
 namespace {
@@ -82,6 +84,25 @@ void Workbook::Impl::read_workbook_part(const std::string& part, const std::vect
     }
 }
 
+void Workbook::Impl::find_active_content() {
+    auto lower = [](std::string s) {
+        for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return s;
+    };
+    for (const auto& entry : zip.entry_names()) {
+        const std::string name = lower(entry);
+        if (name.ends_with("vbaproject.bin") || name.starts_with("xl/macrosheets/")) active.macros = true;
+        if (name == "xl/connections.xml") active.data_connections = true;
+        if (!name.starts_with("xl/externallinks/") || !name.ends_with(".xml") || name.find("/_rels/") != std::string::npos)
+            continue;
+        // The linked workbook is the external target of the link part's own relationships.
+        std::string target = entry;
+        for (const auto& rel : read_relationships(zip, entry, limits))
+            if (rel.external) target = rel.target;
+        active.external_links.push_back(std::move(target));
+    }
+}
+
 Workbook Workbook::open(const std::filesystem::path& path, const ReadLimits& limits) {
     const std::string display = path.filename().string();
     try {
@@ -96,6 +117,7 @@ Workbook Workbook::open(const std::filesystem::path& path, const ReadLimits& lim
             impl->styles = Styles::read(impl->zip, styles->target, limits);
         if (const auto* sst = find_by_kind(rels, "sharedStrings"); sst && impl->zip.contains(sst->target))
             impl->strings = SharedStrings::read(impl->zip, sst->target, limits);
+        impl->find_active_content();
         return Workbook(std::move(impl));
     } catch (Error& e) {
         if (e.file().empty()) e.set_file(display);
@@ -114,6 +136,7 @@ const std::vector<DefinedName>& Workbook::defined_names() const { return impl_->
 DateSystem Workbook::date_system() const { return impl_->date_system; }
 const Styles& Workbook::styles() const { return impl_->styles; }
 const SharedStrings& Workbook::shared_strings() const { return impl_->strings; }
+const ActiveContent& Workbook::active_content() const { return impl_->active; }
 std::string_view Workbook::number_format(std::uint32_t style) const { return impl_->styles.number_format(style); }
 bool Workbook::is_date_style(std::uint32_t style) const { return impl_->styles.is_date(style); }
 

@@ -42,6 +42,14 @@ struct DefinedName {
     bool hidden = false;
 };
 
+// What a workbook carries that could act on its own when opened in Excel. ramkoll never
+// runs a macro, follows a link or refreshes a connection: it only says they are there.
+struct ActiveContent {
+    bool macros = false;                       // a VBA project (vbaProject.bin) or Excel 4.0 macro sheets
+    std::vector<std::string> external_links;   // the workbooks linked to, as written ("file:///C:/x.xlsx")
+    bool data_connections = false;             // xl/connections.xml: queries, ODBC, web sources
+};
+
 std::string_view to_string(SheetState state);   // "visible", "hidden", "veryHidden"
 
 class Workbook {
@@ -59,6 +67,7 @@ public:
     DateSystem date_system() const;
     const Styles& styles() const;
     const SharedStrings& shared_strings() const;
+    const ActiveContent& active_content() const;
 
     std::optional<std::size_t> find_sheet(std::string_view name) const;   // exact name
     // The number format code of a cell style ("General", "0.00", "yyyy-mm-dd", ...).

@@ -266,7 +266,7 @@ XmlScanner::Parse XmlScanner::scan_start_tag(const char* p) {
     pos_ = static_cast<std::size_t>(p - buf_.data());
     ++depth_;
     if (depth_ > limits_.max_xml_depth)
-        throw Error(ErrorKind::limit_exceeded, "", part_, "XML depth > " + std::to_string(limits_.max_xml_depth));
+        throw Error(ErrorKind::limit_exceeded, "", part_, "XML depth > " + std::to_string(limits_.max_xml_depth) + " (--max-xml-depth)");
     if (colon) {
         const auto at = static_cast<std::size_t>(colon - name);
         prefix_ = qname.substr(0, at);

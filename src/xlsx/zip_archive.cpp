@@ -56,7 +56,7 @@ void sniff(const std::filesystem::path& path, const std::string& name, const Rea
     if (ec) throw Error(ErrorKind::io, name, "", ec.message());
     if (size > limits.max_file_bytes)
         throw Error(ErrorKind::limit_exceeded, name, "",
-                    "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes");
+                    "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes (--max-file-size)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorKind::io, name, "", std::strerror(errno));
     std::array<unsigned char, 8> head{};
@@ -161,10 +161,10 @@ private:
                         "inflated size > " + std::to_string(limits_.max_part_bytes) + " bytes");
         if (total_ > limits_.max_total_bytes)
             throw Error(ErrorKind::limit_exceeded, archive_, name_,
-                        "total inflated size > " + std::to_string(limits_.max_total_bytes) + " bytes");
+                        "total inflated size > " + std::to_string(limits_.max_total_bytes) + " bytes (--max-total-size)");
         if (read_ > limits_.ratio_floor_bytes && read_ > limits_.max_ratio * std::max<std::uint64_t>(compressed_, 1))
             throw Error(ErrorKind::limit_exceeded, archive_, name_,
-                        "compression ratio > " + std::to_string(limits_.max_ratio) + ":1");
+                        "compression ratio > " + std::to_string(limits_.max_ratio) + ":1 (--max-ratio)");
     }
 
 private:
@@ -233,7 +233,7 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool r
         st.size > limits.max_ratio * std::max<std::uint64_t>(st.comp_size, 1))
         throw Error(ErrorKind::limit_exceeded, display_name_, key,
                     "compression ratio " + std::to_string(st.size / std::max<std::uint64_t>(st.comp_size, 1)) +
-                        ":1 > " + std::to_string(limits.max_ratio) + ":1");
+                        ":1 > " + std::to_string(limits.max_ratio) + ":1 (--max-ratio)");
     // Deflate (what every xlsx writer uses) is inflated by ISA-L from the compressed bytes.
     const bool deflated = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_DEFLATE &&
                           (st.valid & ZIP_STAT_CRC) && (st.valid & ZIP_STAT_SIZE);

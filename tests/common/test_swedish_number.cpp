@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <limits>
+
 using ramkoll::Money;
 using ramkoll::format_swedish;
 using ramkoll::parse_swedish_number;
@@ -74,4 +77,11 @@ TEST_CASE("parse and format round-trip") {
 TEST_CASE("format_swedish_percent") {
     CHECK(ramkoll::format_swedish_percent(Money::from_raw(39'000), 1) == "3,9 %");
     CHECK(ramkoll::format_swedish_percent(Money::from_raw(15'000), 2) == "1,50 %");
+}
+
+TEST_CASE("the largest amount Money holds parses, one millionth more is rejected (found by fuzzing)") {
+    CHECK(parse_swedish_number("9 223 372 036 854,775807")->value.raw() == std::numeric_limits<std::int64_t>::max());
+    CHECK(parse_swedish_number("-9 223 372 036 854,775807")->value.raw() == -std::numeric_limits<std::int64_t>::max());
+    CHECK_FALSE(parse_swedish_number("9 223 372 036 854,775808"));
+    CHECK_FALSE(parse_swedish_number("−9223372036854,9"));
 }

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each one for
+# SECONDS (default 40) on one core, seeded from tests/fixtures/, workbooks/ and rules/.
+# Any crash, hang (> 10 s per input), leak, sanitizer report or memory blow-up (> 2 GiB)
+# fails the script; libFuzzer leaves the input that did it as build-fuzz/crashes/<target>/.
+#   fuzz/run.sh [SECONDS] [TARGET...]      e.g. fuzz/run.sh 3600 workbook
+# Inputs that once failed live in fuzz/regressions/<target>/ and are replayed first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-40}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(workbook sheet_xml shared_strings swedish_number rules)
+build=${RAMKOLL_FUZZ_BUILD:-build-fuzz}
+
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DRAMKOLL_FUZZ=ON -DRAMKOLL_TESTS=OFF -DRAMKOLL_BENCH=OFF "${launcher[@]}" >/dev/null
+cmake --build "$build" -j "${RAMKOLL_FUZZ_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+
+# Seed corpora, rebuilt each run from what is in the repository.
+seeds=$build/seeds
+rm -rf "$seeds"
+mkdir -p "$seeds"/{workbook,sheet_xml,shared_strings,swedish_number,rules}
+for f in tests/fixtures/*.xlsx tests/fixtures/bad/* workbooks/*/*.xlsx; do   # named by folder and file
+  cp "$f" "$seeds/workbook/$(basename "$(dirname "$f")")-$(basename "$f")"
+done
+for f in tests/fixtures/*.xlsx workbooks/inlamnat/*.xlsx; do
+  stem=$(basename "$f" .xlsx)
+  unzip -p "$f" 'xl/worksheets/sheet1.xml' > "$seeds/sheet_xml/$stem.xml" 2>/dev/null || true
+  unzip -p "$f" 'xl/sharedStrings.xml' > "$seeds/shared_strings/$stem.xml" 2>/dev/null || true
+done
+# The same workbooks with stored (uncompressed) entries: mutations then land in the XML itself,
+# which the reader parses before the entry's CRC is checked at its end.
+/usr/bin/python3 - "$seeds/workbook" tests/fixtures/*.xlsx workbooks/inlamnat/*.xlsx <<'PY'
+import os, sys, zipfile
+out = sys.argv[1]
+for path in sys.argv[2:]:
+    if os.path.getsize(path) > 100_000:
+        continue
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(os.path.join(out, "stored-" + os.path.basename(path)), "w",
+                                                       zipfile.ZIP_STORED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, src.read(item.filename))
+PY
+find "$seeds" -type f -empty -delete
+for f in tests/fixtures/*.xlsx; do   # large sheets make slow seeds: keep the corpus small
+  [ "$(stat -c %s "$seeds/sheet_xml/$(basename "$f" .xlsx).xml" 2>/dev/null || echo 0)" -lt 200000 ] ||
+    rm -f "$seeds/sheet_xml/$(basename "$f" .xlsx).xml"
+done
+cp rules/*.rules tests/rules/*.rules tests/rules/*.part "$seeds/rules/"
+i=0
+for n in "4 328,9" "−71,7" "– 410" "3,9 %" "3,4 procent" "-7 491,8" "+5" "1 234 567,123456" \
+         "9 223 372 036 854,775807" "0,0" "86075.1" "1.5E-2" "4328900.0000000009" "-3400" "1e308"; do
+  printf '%s' "$n" > "$seeds/swedish_number/$i"; i=$((i + 1))
+done
+
+status=0
+for t in "${targets[@]}"; do
+  corpus=$build/corpus/$t
+  crashes=$build/crashes/$t
+  mkdir -p "$corpus" "$crashes"
+  dict=()
+  case $t in workbook|sheet_xml|shared_strings) dict=(-dict=fuzz/xml.dict);; rules) dict=(-dict=fuzz/rules.dict);; esac
+  if [ -d "fuzz/regressions/$t" ] && [ -n "$(ls -A "fuzz/regressions/$t")" ]; then
+    echo "== $t: replaying fuzz/regressions/$t"
+    "$build/fuzz/fuzz_$t" -timeout=10 -rss_limit_mb=2048 fuzz/regressions/$t/* >"$build/$t.replay.log" 2>&1 ||
+      { echo "FAIL: $t regression (see $build/$t.replay.log)"; status=1; continue; }
+  fi
+  echo "== $t: ${seconds} s"
+  if "$build/fuzz/fuzz_$t" "$corpus" "$seeds/$t" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
+       -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -artifact_prefix="$crashes/" \
+       >"$build/$t.log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log")
+    echo "   $t: $runs executions, no failure"
+  else
+    echo "FAIL: $t (last lines of $build/$t.log; input in $crashes/)"
+    tail -n 30 "$build/$t.log"
+    status=1
+  fi
+done
+exit $status
