@@ -118,7 +118,8 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         if (table.rows[i].in_chart) charted.push_back(i);
     if (table.chart && !charted.empty() && value_columns > 0) {
         ++row;
-        const std::string heading = fmt::format("{} {}", tr(lang, "Diagramunderlag: nettokostnad", "Chart data: net cost"),
+        const std::string heading = fmt::format(fmt::runtime(tr(lang, "Diagramunderlag: nettokostnad {} per nämnd",
+                                                                "Chart data: net cost {} per committee")),
                                                 table.value_headers[0]);
         sheet.write_text({row++, 1}, heading, {.italic = true});
         const std::uint32_t first = row;
@@ -132,7 +133,8 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
             ++row;
         }
         sheet.insert_bar_chart({header_row, last_column + 2},
-                               {.title = heading.substr(heading.find(':') + 2),
+                               {.title = fmt::format(fmt::runtime(tr(lang, "Nettokostnad {} per nämnd", "Net cost {} per committee")),
+                                                     table.value_headers[0]),
                                 .categories = {{first, 1}, {row - 1, 1}},
                                 .values = {{first, first_value}, {row - 1, first_value}},
                                 .value_format = xlsx::amount_format(std::min(table.decimals, 1))});

@@ -22,5 +22,6 @@ void add_inspect_command(CLI::App& app, Options options);
 void add_rules_command(CLI::App& app, Options options);
 void add_template_command(CLI::App& app, Options options);
 void add_check_command(CLI::App& app, Options options);
+void add_consolidate_command(CLI::App& app, Options options);
 
 }  // namespace ramkoll::cli

@@ -1,6 +1,7 @@
 // The item annexes (Förfogandeanslaget, Särskilda satsningar, Effektiviseringar): every row of
 // a list section from the committees' submissions, a sum per committee, a SUMMA row and, when
-// a requirement is declared, each committee's sum against it (rate × the committee's frame).
+// a requirement is declared, each committee's sum against it (rate × the committee's frame,
+// taken as a positive amount: Finansförvaltningen's frame is negative).
 #include "consolidate/builders.hpp"
 
 #include "common/swedish_number.hpp"
@@ -48,7 +49,7 @@ void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table&
                                          format_swedish_percent(rate.value, 1), tr(lang, "av ramen", "of the frame"))},
                         1, {}, {}, false, false};
         for (std::size_t y = 0; y < round.years.size(); ++y)
-            requirement.values.push_back(y < c.frame.size() ? std::optional<Money>(rate.value * c.frame[y]) : std::nullopt);
+            requirement.values.push_back(y < c.frame.size() ? std::optional<Money>(rate.value * c.frame[y].abs()) : std::nullopt);
         table.rows.push_back(std::move(requirement));
         Row difference{RowKind::subtotal, {"", std::string(tr(lang, "Skillnad mot kravet", "Difference from the requirement"))},
                        1, {}, Formula{{{1, sum}, {-1, table.rows.size() - 1}}, false}, false, false};

@@ -515,6 +515,8 @@ void SheetWriter::insert_bar_chart(CellRef at, const BarChart& spec) {
     // In a bar chart libxlsxwriter's x axis is the horizontal value axis, y the categories.
     if (!spec.value_format.empty()) chart_axis_set_num_format(chart->x_axis, spec.value_format.c_str());
     chart_axis_set_reverse(chart->y_axis);   // bars top to bottom in the order of the rows
+    // Labels at the left edge, clear of bars that go below zero.
+    chart_axis_set_label_position(chart->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
     lxw_chart_options options{};
     options.x_scale = spec.width / 480.0;    // libxlsxwriter's default chart is 480 × 288 pixels
     options.y_scale = spec.height / 288.0;
