@@ -77,6 +77,11 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
     annex.decimals = a.decimals;
     annex.where = source.location(a);
     bool ok = true;
+    if (a.name.text == "Bilagor") {   // the combined workbook is Bilagor.xlsx
+        error(source, a.name, "namnet Bilagor är upptaget av arbetsboken med alla bilagor",
+              "the name Bilagor is taken by the workbook with every annex");
+        ok = false;
+    }
     if (a.name.text.size() > 31) {   // it names a sheet; Excel allows 31 characters
         error(source, a.name, "bilagans namn får vara högst 31 tecken (det blir bladets namn)",
               "an annex name may have at most 31 characters (it names the sheet)");

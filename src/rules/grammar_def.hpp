@@ -120,6 +120,8 @@ struct item_table_class : x3::annotate_on_success {};
 struct agreement_table_class : x3::annotate_on_success {};
 struct annex_item_class;
 struct decimals_class;
+struct decimals_word_class;
+struct codes_class;
 struct annex_class : x3::annotate_on_success {};
 struct statement_class : x3::annotate_on_success, error_handler_base {};
 
@@ -191,6 +193,8 @@ const x3::rule<item_table_class, ast::ItemTable> item_table = "items";
 const x3::rule<agreement_table_class, ast::AgreementTable> agreement_table = "agreements";
 const x3::rule<annex_item_class, ast::AnnexItem> annex_item = "annex item";
 const x3::rule<decimals_class, int> decimals = "decimals";
+const x3::rule<decimals_word_class> decimals_word = "decimals";
+const x3::rule<codes_class, std::vector<ast::Name>> codes = "name";
 const x3::rule<annex_class, ast::Annex> annex = "annex";
 const statement_type statement = "statement";
 
@@ -282,13 +286,15 @@ const auto annex_total_def = kw("total") > name > text > '=' > terms;
 const auto committee_table_def = kw("committees") > ((kw("parts") > kw("first") > attr(true)) | attr(false)) >
                                  ((kw("chart") >> attr(true)) | attr(false));
 const auto line_table_def = kw_text("lines");
-const auto selection_def = (kw_text("for") | kw_text("except")) > (name % ',');
+const auto codes_def = name % ',';
+const auto selection_def = (kw_text("for") | kw_text("except")) > codes;
 const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name > -selection >
                             -(kw("requirement") > name);
 const auto agreement_table_def = kw("agreements") > name > '.' > name > kw("counterpart") > name > kw("role") > name >
                                  kw("seller") > text > kw("buyer") > text;
 const auto annex_item_def = annex_row | annex_total | committee_table | line_table | item_table | agreement_table;
-const auto decimals_def = lexeme[x3::uint_ >> !name_char] > (kw("decimals") | kw("decimal") | kw("decimaler"));
+const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
+const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
 const auto annex_def = kw("annex") > name > text > money_unit > decimals > *annex_item;
 
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
@@ -302,6 +308,6 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
 BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
-                    annex_item, decimals, annex)
+                    annex_item, decimals, decimals_word, codes, annex)
 
 }  // namespace ramkoll::rules::grammar
