@@ -79,6 +79,77 @@ TEST_CASE("seed 003 without Politik's submission leaves its row and the totals a
     CHECK(values(t, "Totalt Regiongemensamt") == in(tkr, {"930 714,1", "945 791,0", "966 995,8"}));
 }
 
+TEST_CASE("seed 003 with one submission for Regionstyrelsen shows its parts' frames") {
+    const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/rules/blekinge-2020.rules");
+    const auto subs = test::seed_003(round);
+    auto pointers = subs.pointers();
+    std::erase_if(pointers, [&](const rules::SubmissionValues* s) { return round.committee(s->committee()) == nullptr; });
+    test::SeedSubmissions rs;
+    test::add_unit(rs, round, "RS", {"-4 083 550,7", "-4 040 604,4", "-4 082 025,3"});
+    pointers.push_back(&rs.tables.front());
+    const auto tables = consolidate::consolidate(round, pointers, Lang::sv);
+    const auto& t = table_named(tables, "Nämndbudget");
+    CHECK(values(t, "Politik") == in(tkr, {"23 504,9", "23 568,4", "23 658,9"}));
+    CHECK(values(t, "Totalt Regionstyrelsen") == in(tkr, {"-4 083 550,7", "-4 040 604,4", "-4 082 025,3"}));
+    CHECK(values(t, "Budgeterat resultat Region Blekinge") == in(tkr, {"-11 479,9", "-964,1", "-1 114,3"}));
+    CHECK(t.notes == std::vector<std::string>{"Delar (varav-rader) utan eget underlag visar den beslutade ramen."});
+}
+
+TEST_CASE("seed 003: the result budget's lines at the printed precision, from the same units") {
+    const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/rules/blekinge-2020.rules");
+    auto subs = test::seed_003(round);
+    // Every unit at its net cost in Drift; HSN carries the region's external revenue and the
+    // depreciation, Finansförvaltningen the taxes, state grants and financial items (as basenheter).
+    const std::vector<std::string> revenue = {"1 074,4", "1 080,9", "1 086,0"};
+    const std::vector<std::string> depreciation = {"262,0", "274,0", "272,0"};
+    for (auto& t : subs.tables) {
+        for (std::size_t y = 0; y < 3; ++y) {
+            const int year = round.years[y];
+            const Money net = *rules::line_value(round, t, *round.form.line_index("Totalt"), year);
+            for (const char* line : {"Intäkter", "Personal", "Avskrivningar"}) t.set_line(line, year, Money{});
+            t.set_line("Drift", year, net);
+            if (t.committee() == "HSN") {
+                t.set_line("Intäkter", year, -mnkr(revenue[y]));
+                t.set_line("Avskrivningar", year, mnkr(depreciation[y]));
+                t.set_line("Drift", year, net + mnkr(revenue[y]) - mnkr(depreciation[y]));
+            }
+        }
+        if (t.committee() != "FF") continue;
+        const std::vector<std::pair<std::string, std::vector<std::string>>> items = {
+            {"Skatteintäkter", {"4 121,3", "4 239,2", "4 378,6"}}, {"Statsbidrag", {"1 403,6", "1 419,8", "1 429,7"}},
+            {"Finansiella poster", {"48,8", "48,8", "48,8"}}};
+        for (const auto& [name, amounts] : items) {
+            const std::size_t row = t.add_row("Basenheter");
+            t.set_text("Basenheter", row, "Basenhet", name);
+            for (std::size_t y = 0; y < 3; ++y) {
+                const int year = round.years[y];
+                t.set_amount("Basenheter", row, "Intäkter", year, -mnkr(amounts[y]));
+                t.set_line("Intäkter", year, *t.line(*round.form.line_index("Intäkter"), year) - mnkr(amounts[y]));
+                t.set_line("Drift", year, *t.line(*round.form.line_index("Drift"), year) + mnkr(amounts[y]));
+            }
+        }
+        const std::vector<std::string> financial_cost = {"83,8", "106,9", "114,7"};
+        for (std::size_t y = 0; y < 3; ++y) t.set_amount("Basenheter", 2, "Drift", round.years[y], mnkr(financial_cost[y]));
+    }
+    const auto tables = consolidate::consolidate(round, subs.pointers(), Lang::sv);
+    const auto& rb = table_named(tables, "Resultatbudget");
+    auto shown = [&](const std::string& label) {
+        std::vector<std::optional<Money>> out;
+        for (const auto& v : values(rb, label)) out.push_back(to_kronor(from_kronor(*v, Unit::mnkr).rounded(1), Unit::mnkr));
+        return out;
+    };
+    CHECK(shown("Verksamhetens intäkter") == in(mnkr, {"1 074,4", "1 080,9", "1 086,0"}));
+    CHECK(shown("Avskrivningar") == in(mnkr, {"-262,0", "-274,0", "-272,0"}));
+    CHECK(shown("Verksamhetens nettoresultat") == in(mnkr, {"-5 478,4", "-5 599,9", "-5 741,3"}));
+    CHECK(shown("Resultat") == in(mnkr, {"11,5", "1,0", "1,1"}));
+    // The plan rounds line by line: 2022 prints −6 555,2 and 5 742,3 (and −5 741,2) where the
+    // exact sums show −6 555,3 and 5 742,4 (4 378,6 + 1 429,7 + 48,8 − 114,7).
+    CHECK(shown("Verksamhetens kostnader") == in(mnkr, {"-6 290,8", "-6 406,8", "-6 555,3"}));
+    CHECK(shown("Summa finansiella poster") == in(mnkr, {"5 489,9", "5 600,9", "5 742,4"}));
+    // Exactly minus Budget per nämnd's bottom line (−11 479,9 tkr is a surplus of 11,4799 mnkr).
+    CHECK(values(rb, "Resultat") == in(tkr, {"11 479,9", "964,1", "1 114,3"}));
+}
+
 TEST_CASE("seed 000: the SUMMA rows of Förfogandeanslaget, Särskilda satsningar and Effektiviseringar") {
     const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
     const auto subs = test::seed_000(round);
