@@ -27,6 +27,7 @@ void add_inspect_command(CLI::App& app, Options options);
 void add_rules_command(CLI::App& app, Options options);
 void add_template_command(CLI::App& app, Options options);
 void add_check_command(CLI::App& app, Options options);
+void add_consolidate_command(CLI::App& app, Options options);
 void add_run_command(CLI::App& app, Options options);
 void add_history_command(CLI::App& app, Options options);
 void add_diff_command(CLI::App& app, Options options);

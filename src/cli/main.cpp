@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     ramkoll::cli::add_rules_command(app, options);
     ramkoll::cli::add_template_command(app, options);
     ramkoll::cli::add_check_command(app, options);
+    ramkoll::cli::add_consolidate_command(app, options);
     ramkoll::cli::add_run_command(app, options);
     ramkoll::cli::add_history_command(app, options);
     ramkoll::cli::add_diff_command(app, options);

@@ -139,7 +139,59 @@ struct Rule : x3::position_tagged {
     std::optional<std::string> message;
 };
 
+// ---- annexes (bilagor) ------------------------------------------------------------------
+// "row Intäkter "Verksamhetens intäkter" [for FF] = <expression across all submissions>"
+struct AnnexRow : x3::position_tagged {
+    Name name;
+    std::string label;
+    std::vector<Name> only;
+    Expression expression;
+};
+// "total Nettoresultat "Verksamhetens nettoresultat" = Intäkter + Kostnader + Avskrivningar"
+struct AnnexTotal : x3::position_tagged {
+    Name name;
+    std::string label;
+    std::vector<TotalTerm> terms;
+};
+// "committees [parts first] [chart]": one row per committee with its varav parts.
+struct CommitteeTable : x3::position_tagged {
+    bool parts_first = false;
+    bool chart = false;
+};
+// "lines": committee × form line × year, with subtotals.
+struct LineTable : x3::position_tagged { std::string keyword; };
+// "items Satsningar.Belopp label Benämning [for|except A, B] [requirement effektiviseringskrav]"
+struct Selection : x3::position_tagged {
+    std::string mode;                     // "for" or "except"
+    std::vector<Name> committees;
+};
+struct ItemTable : x3::position_tagged {
+    Name list;
+    Name amount;
+    Name label;
+    std::optional<Selection> selection;
+    std::optional<Name> requirement;
+};
+// "agreements Interna.Belopp counterpart Motpart role Roll seller "säljare" buyer "köpare""
+struct AgreementTable : x3::position_tagged {
+    Name list;
+    Name amount;
+    Name counterpart;
+    Name role;
+    std::string seller;
+    std::string buyer;
+};
+using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, ItemTable, AgreementTable>;
+// "annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal" followed by its items.
+struct Annex : x3::position_tagged {
+    Name name;
+    std::string title;
+    std::string unit;
+    int decimals = 0;
+    std::vector<AnnexItem> items;
+};
+
 using Statement = x3::variant<Include, RoundTitle, Years, UnitDecl, ToleranceDecl, IndexDecl,
-                              ConstantDecl, ResultDecl, Committee, Form, Rule>;
+                              ConstantDecl, ResultDecl, Committee, Form, Rule, Annex>;
 
 }  // namespace ramkoll::rules::ast

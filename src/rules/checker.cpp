@@ -417,6 +417,8 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
     add_built_in_rules(round_);
     for (const auto& [source, statement] : statements)
         if (const auto* s = boost::get<ast::Rule>(statement)) declare_rule(*source, *s);
+    for (const auto& [source, statement] : statements)
+        if (const auto* s = boost::get<ast::Annex>(statement)) declare_annex(*source, *s);
     return std::move(round_);
 }
 

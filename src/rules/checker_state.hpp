@@ -77,6 +77,11 @@ private:
     void check_result();
     void declare_rule(const SourceText&, const ast::Rule&);
 
+    // Annexes (annex_checker.cpp), after the rules: names, lists, columns, row expressions.
+    void declare_annex(const SourceText&, const ast::Annex&);
+    bool known_committees(const SourceText&, const std::vector<ast::Name>&);
+    std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);
+
     // Expressions and rules (rule_compiler.cpp).
     struct Context {
         Context(const SourceText* s, Scope sc) : source(s), scope(sc) {}

@@ -38,8 +38,10 @@ const std::map<std::string_view, Words>& expectation_words() {
         {"comparison", {"en jämförelse: =, ≠, <, ≤, > eller ≥", "a comparison: =, ≠, <, ≤, > or ≥"}},
         {"year selector", {"[föregående år] eller [årtal]", "[föregående år] or [year]"}},
         {"result sum", {"sum eller -sum", "sum or -sum"}},
-        {"statement", {"en deklaration (include, round, years, unit, tolerance, index, constant, result, committee, form eller rule)",
-                       "a declaration (include, round, years, unit, tolerance, index, constant, result, committee, form or rule)"}},
+        {"statement", {"en deklaration (include, round, years, unit, tolerance, index, constant, result, committee, form, rule eller annex)",
+                       "a declaration (include, round, years, unit, tolerance, index, constant, result, committee, form, rule or annex)"}},
+        {"decimals", {"antal decimaler, t.ex. 1 decimal eller 2 decimals", "the number of decimals, e.g. 1 decimal or 2 decimals"}},
+        {"for or except", {"for eller except följt av nämndkoder", "for or except followed by committee codes"}},
         {"end of line", {"radslut", "end of line"}},
     };
     return words;

@@ -83,6 +83,19 @@ std::string SubmissionTable::text(std::size_t list, std::size_t row, std::size_t
 
 // ---- evaluation ----------------------------------------------------------------------
 
+std::optional<Money> line_value(const Round& round, const SubmissionValues& s, std::size_t line, int year) {
+    if (auto v = s.line(line, year)) return v;
+    const FormLine& l = round.form.lines[line];
+    if (!l.is_total()) return std::nullopt;
+    Money sum;
+    for (const auto& t : l.terms) {
+        auto v = line_value(round, s, t.line, year);
+        if (!v) return std::nullopt;
+        sum = t.sign > 0 ? sum + *v : sum - *v;
+    }
+    return sum;
+}
+
 struct Evaluator::Result {
     std::optional<Money> value;
     std::string missing;          // set when a value was missing
@@ -109,20 +122,6 @@ struct Accumulator {
         return value.value_or(Money{});
     }
 };
-
-// A line's value; a total missing from the submission is computed from its terms.
-std::optional<Money> line_value(const Round& round, const SubmissionValues& s, std::size_t line, int year) {
-    if (auto v = s.line(line, year)) return v;
-    const FormLine& l = round.form.lines[line];
-    if (!l.is_total()) return std::nullopt;
-    Money sum;
-    for (const auto& t : l.terms) {
-        auto v = line_value(round, s, t.line, year);
-        if (!v) return std::nullopt;
-        sum = t.sign > 0 ? sum + *v : sum - *v;
-    }
-    return sum;
-}
 
 void add_list_rows(const Round& round, const SubmissionValues& s, const Instruction& in,
                    std::optional<std::size_t> year, Accumulator& acc) {
@@ -255,6 +254,13 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
     }
     result.value = stack.back();
     return result;
+}
+
+std::optional<Money> Evaluator::value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
+                                      std::size_t year) const {
+    Subject subject;
+    subject.all = &submissions;
+    return run(program, subject, year).value;
 }
 
 void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optional<std::size_t> year,

@@ -84,6 +84,10 @@ public:
     std::vector<Finding> check(const SubmissionValues& submission) const;
     // Rules of scope across all submissions, once per year.
     std::vector<Finding> check_all(const std::vector<const SubmissionValues*>& submissions) const;
+    // A program compiled for across all submissions (an annex row), in year `year` (an index
+    // into Round::years); nullopt when a value is missing or it cannot be computed.
+    std::optional<Money> value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
+                               std::size_t year) const;
 
 private:
     struct Result;
@@ -100,6 +104,9 @@ private:
 
     const Round& round_;
 };
+
+// A line's value in a submission; a total the submission lacks is computed from its terms.
+std::optional<Money> line_value(const Round& round, const SubmissionValues& submission, std::size_t line, int year);
 
 // The finding as a sentence: the rule's message template filled in, or a default text.
 std::string describe(const Round& round, const Finding& finding, Lang lang);

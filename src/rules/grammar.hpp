@@ -17,7 +17,7 @@ BOOST_SPIRIT_DECLARE(statement_type)
 }  // namespace grammar
 
 // The parser for one statement: include, round, years, unit, tolerance, index, constant,
-// result, committee, form or rule.
+// result, committee, form, rule or annex.
 const grammar::statement_type& statement_parser();
 
 }  // namespace ramkoll::rules

@@ -111,6 +111,18 @@ struct condition_class : x3::annotate_on_success {};
 struct severity_class;
 struct scope_class;
 struct rule_class : x3::annotate_on_success {};
+struct annex_row_class : x3::annotate_on_success {};
+struct annex_total_class : x3::annotate_on_success {};
+struct committee_table_class : x3::annotate_on_success {};
+struct line_table_class : x3::annotate_on_success {};
+struct selection_class : x3::annotate_on_success {};
+struct item_table_class : x3::annotate_on_success {};
+struct agreement_table_class : x3::annotate_on_success {};
+struct annex_item_class;
+struct decimals_class;
+struct decimals_word_class;
+struct codes_class;
+struct annex_class : x3::annotate_on_success {};
 struct statement_class : x3::annotate_on_success, error_handler_base {};
 
 // ---- rules ---------------------------------------------------------------------------
@@ -172,6 +184,18 @@ const x3::rule<condition_class, ast::Condition> condition = "expression";
 const x3::rule<severity_class, std::string> severity = "severity";
 const x3::rule<scope_class, ast::Scope> scope = "scope";
 const x3::rule<rule_class, ast::Rule> rule_statement = "rule";
+const x3::rule<annex_row_class, ast::AnnexRow> annex_row = "row";
+const x3::rule<annex_total_class, ast::AnnexTotal> annex_total = "total";
+const x3::rule<committee_table_class, ast::CommitteeTable> committee_table = "committees";
+const x3::rule<line_table_class, ast::LineTable> line_table = "lines";
+const x3::rule<selection_class, ast::Selection> selection = "for or except";
+const x3::rule<item_table_class, ast::ItemTable> item_table = "items";
+const x3::rule<agreement_table_class, ast::AgreementTable> agreement_table = "agreements";
+const x3::rule<annex_item_class, ast::AnnexItem> annex_item = "annex item";
+const x3::rule<decimals_class, int> decimals = "decimals";
+const x3::rule<decimals_word_class> decimals_word = "decimals";
+const x3::rule<codes_class, std::vector<ast::Name>> codes = "name";
+const x3::rule<annex_class, ast::Annex> annex = "annex";
 const statement_type statement = "statement";
 
 // ---- numbers, texts, names -----------------------------------------------------------
@@ -256,8 +280,25 @@ const auto only = -(kw("for") > (name % ','));
 const auto rule_statement_def = kw("rule") > text > severity > only > scope > ':' > condition >
                                 -(kw("message") > text);
 
+// ---- annexes -------------------------------------------------------------------------
+const auto annex_row_def = kw("row") > name > text > only > '=' > expression;
+const auto annex_total_def = kw("total") > name > text > '=' > terms;
+const auto committee_table_def = kw("committees") > ((kw("parts") > kw("first") > attr(true)) | attr(false)) >
+                                 ((kw("chart") >> attr(true)) | attr(false));
+const auto line_table_def = kw_text("lines");
+const auto codes_def = name % ',';
+const auto selection_def = (kw_text("for") | kw_text("except")) > codes;
+const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name > -selection >
+                            -(kw("requirement") > name);
+const auto agreement_table_def = kw("agreements") > name > '.' > name > kw("counterpart") > name > kw("role") > name >
+                                 kw("seller") > text > kw("buyer") > text;
+const auto annex_item_def = annex_row | annex_total | committee_table | line_table | item_table | agreement_table;
+const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
+const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
+const auto annex_def = kw("annex") > name > text > money_unit > decimals > *annex_item;
+
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
-                           constant_decl | result_decl | committee | form | rule_statement;
+                           constant_decl | result_decl | committee | form | rule_statement | annex;
 
 BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, quantity, signed_quantity, value_list, value_separator, next_value,
                     include, round_title, year, years, money_unit, unit_decl, tolerance_decl, index_decl,
@@ -266,5 +307,7 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     form_item, form, previous_year, given_year, year_selector, reference, index_ref,
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
+BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
+                    annex_item, decimals, decimals_word, codes, annex)
 
 }  // namespace ramkoll::rules::grammar

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/money.hpp"
+#include "rules/annex.hpp"
 #include "rules/diagnostic.hpp"
 #include "rules/program.hpp"
 
@@ -138,6 +139,7 @@ struct Round {
     std::vector<Constant> constants;
     Form form;
     std::vector<CompiledRule> rules;
+    std::vector<Annex> annexes;       // in declaration order
 
     const Committee* committee(std::string_view code) const;
     std::optional<std::size_t> year_index(int year) const;

@@ -70,6 +70,50 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// What each annex holds, in one line, and the rows of a rows annex under it.
+std::string show_annexes(const Round& round, Lang lang) {
+    std::string out = fmt::format("\n{}\n", tr(lang, "Bilagor", "Annexes"));
+    TextTable table({Align::left, Align::left, Align::left, Align::left});
+    table.add({tr(lang, "Namn", "Name").data(), tr(lang, "Rubrik", "Title").data(), tr(lang, "Enhet", "Unit").data(),
+               tr(lang, "Innehåll", "Content").data()});
+    for (const auto& a : round.annexes) {
+        const auto& list = round.form.lists.size() > a.list ? round.form.lists[a.list] : FormList{};
+        auto column = [&](std::size_t c) { return c < list.columns.size() ? list.columns[c].name : std::string(); };
+        std::string content;
+        switch (a.kind) {
+        case AnnexKind::committees:
+            content = fmt::format("{}{}{}", tr(lang, "nämnderna med varav-rader", "the committees with their parts"),
+                                  a.parts_first ? tr(lang, ", delarna först", ", parts first") : "",
+                                  a.chart ? tr(lang, ", diagram", ", chart") : "");
+            break;
+        case AnnexKind::lines: content = tr(lang, "nämnd × rad × år", "committee × line × year"); break;
+        case AnnexKind::items:
+            content = fmt::format("{}.{} ({})", list.name, column(a.amount_column), column(a.label_column));
+            if (!a.committees.empty())
+                content += fmt::format(" {} {}", a.except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),
+                                       join(a.committees, ", "));
+            if (a.requirement) content += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*a.requirement].name);
+            break;
+        case AnnexKind::agreements:
+            content = fmt::format("{}.{}: {} × {}", list.name, column(a.amount_column), a.seller, a.buyer);
+            break;
+        case AnnexKind::rows:
+            content = fmt::format("{} {}", a.rows.size(), tr(lang, "rader", "rows"));
+            break;
+        }
+        table.add({a.name, a.title, fmt::format("{}, {} {}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec.")), content});
+        for (const auto& r : a.rows) {
+            std::string how;
+            for (const auto& [sign, index] : r.terms)
+                how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + a.rows[index].name;
+            if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
+            else how = "= " + how;
+            table.add({"", "  " + r.label, "", how});
+        }
+    }
+    return out + table.render();
+}
+
 }  // namespace
 
 std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
@@ -185,6 +229,7 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         rules.add({"", "", "", "  " + r.condition_text});
     }
     out += rules.render();
+    if (!round.annexes.empty()) out += show_annexes(round, lang);
     return out;
 }
 

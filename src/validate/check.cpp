@@ -362,6 +362,8 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
     std::stable_sort(findings.begin(), findings.end(),
                      [&](const Finding& a, const Finding& b) { return group(a) < group(b); });
     result.findings = std::move(findings);
+    for (auto& r : reads)
+        if (std::find(used.begin(), used.end(), &r.submission) != used.end()) result.submissions.push_back(std::move(r.submission));
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "common/lang.hpp"
 #include "common/money.hpp"
 #include "rules/model.hpp"
+#include "submission/submission.hpp"
 #include "xlsx/cell_ref.hpp"
 #include "xlsx/limits.hpp"
 
@@ -65,6 +66,7 @@ struct CheckedFile {
 struct Result {
     std::vector<CheckedFile> files;
     std::vector<Finding> findings;   // grouped by committee in the round's order, then the rest
+    std::vector<submission::Submission> submissions;   // the ones checked (one per committee), for consolidation
     bool has_errors() const;
 };
 

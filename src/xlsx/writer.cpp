@@ -495,6 +495,32 @@ void SheetWriter::conditional_format(const RangeRef& range, std::string_view for
                 place + ", conditional format");
 }
 
+void SheetWriter::insert_bar_chart(CellRef at, const BarChart& spec) {
+    const auto place = checked_place(book_, name_, at);
+    checked_place(book_, name_, spec.categories);
+    checked_place(book_, name_, spec.values);
+    check_text(book_, place, spec.title);
+    lxw_chart* chart = workbook_add_chart(book_.book, LXW_CHART_BAR);
+    if (chart == nullptr) book_.fail(place + ": the chart could not be made");
+    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+    if (series == nullptr) book_.fail(place + ": the chart series could not be made");
+    chart_series_set_categories(series, name_.c_str(), row0(spec.categories.first), col0(spec.categories.first),
+                                row0(spec.categories.last), col0(spec.categories.last));
+    chart_series_set_values(series, name_.c_str(), row0(spec.values.first), col0(spec.values.first),
+                            row0(spec.values.last), col0(spec.values.last));
+    if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    // In a bar chart libxlsxwriter's x axis is the horizontal value axis, y the categories.
+    if (!spec.value_format.empty()) chart_axis_set_num_format(chart->x_axis, spec.value_format.c_str());
+    chart_axis_set_reverse(chart->y_axis);   // bars top to bottom in the order of the rows
+    // Labels at the left edge, clear of bars that go below zero.
+    chart_axis_set_label_position(chart->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+    lxw_chart_options options{};
+    options.x_scale = spec.width / 480.0;    // libxlsxwriter's default chart is 480 × 288 pixels
+    options.y_scale = spec.height / 288.0;
+    book_.check(worksheet_insert_chart_opt(sheet_, row0(at), col0(at), chart, &options), place + ", chart");
+}
+
 // ---- WorkbookWriter ---------------------------------------------------------------------
 
 WorkbookWriter::WorkbookWriter(std::filesystem::path path)

@@ -83,6 +83,18 @@ struct PageSetup {
     std::string footer{};               // &N pages; a literal '&' is written "&&"
 };
 
+// A bar chart (horizontal bars) of one series, categories and values on the same sheet.
+//   sheet.insert_bar_chart({3, 6}, {.title = "Nettokostnad 2024", .categories = {{20, 1}, {28, 1}},
+//                                   .values = {{20, 2}, {28, 2}}, .value_format = amount_format(1)});
+struct BarChart {
+    std::string title{};
+    RangeRef categories{};       // one column: the labels
+    RangeRef values{};           // one column: the numbers
+    std::string value_format{};  // number format of the value axis, e.g. amount_format(1)
+    std::uint32_t width = 640;   // pixels
+    std::uint32_t height = 360;
+};
+
 // The help texts of a data validation; empty means none (Excel's default error text).
 struct ValidationText {
     std::string input{};   // shown when the cell is selected, at most 255 characters
@@ -188,6 +200,11 @@ public:
     // Excel applies only font (bold, italic, colour), fill, border and number format here.
     //   sheet.conditional_format({{3, 2}, {20, 2}}, "=B3<0", {.font_color = 0xC00000});
     void conditional_format(const RangeRef& range, std::string_view formula, const CellFormat& format);
+
+    // Places a bar chart with its top-left corner at `at`; both ranges must be on this sheet.
+    // The chart shows the cells' values, recalculated by the spreadsheet program as they change.
+    //   sheet.insert_bar_chart({3, 6}, {.title = "Nettokostnad", .categories = …, .values = …});
+    void insert_bar_chart(CellRef at, const BarChart& chart);
 
 private:
     friend class WorkbookWriter;

@@ -1,0 +1,107 @@
+// `ramkoll consolidate RULES FILE_OR_DIR... -o DIR [--utkast]`: checks the submissions, and
+// when none has errors (or a draft is asked for) writes the round's annexes into DIR.
+#include "cli/commands.hpp"
+#include "cli/rules_diagnostics.hpp"
+
+#include "annex/annex.hpp"
+#include "rules/loader.hpp"
+#include "validate/check.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <set>
+
+namespace ramkoll::cli {
+namespace {
+
+struct ConsolidateArgs {
+    std::string rules;
+    std::vector<std::string> inputs;
+    std::string output;
+    bool draft = false;
+};
+
+// "HSN Hälso- och sjukvårdsnämnden" for every committee with an error, in the round's order;
+// errors of no committee (unknown files, rules across all submissions) under their own name.
+std::vector<std::string> in_error(const rules::Round& round, const validate::Result& result, Lang lang) {
+    std::set<std::string> codes;
+    bool unknown = false, across = false;
+    for (const auto& f : result.findings) {
+        if (f.severity != rules::Severity::error) continue;
+        if (round.committee(f.committee)) codes.insert(f.committee);
+        else if (f.kind == validate::FindingKind::rule && f.committee.empty()) across = true;
+        else unknown = true;
+    }
+    std::vector<std::string> out;
+    for (const auto& c : round.committees)
+        if (codes.count(c.code)) out.push_back(fmt::format("{} {}", c.code, c.name));
+    if (unknown) out.emplace_back(tr(lang, "filer utan känd nämnd", "files of no known committee"));
+    if (across) out.emplace_back(tr(lang, "regler över alla nämnder", "rules across all committees"));
+    return out;
+}
+
+}  // namespace
+
+void add_consolidate_command(CLI::App& app, Options options) {
+    auto args = std::make_shared<ConsolidateArgs>();
+    auto* cmd = app.add_subcommand("consolidate", "Sammanställer underlagen till bilagorna (xlsx)");
+    cmd->add_option("RULES", args->rules, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
+    cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
+    cmd->add_option("-o,--output", args->output, "Mappen bilagorna skrivs till (skapas vid behov)")->required();
+    cmd->add_flag("--utkast", args->draft, "Skriver bilagorna även när underlagen har fel, märkta UTKAST");
+    cmd->callback([options, args] {
+        const Lang lang = options->lang();
+        auto loaded = rules::load_rules(args->rules);
+        if (!report_diagnostics(loaded, lang)) {
+            options->exit_code = 2;
+            return;
+        }
+        const auto& round = loaded.round;
+        if (round.annexes.empty()) {
+            std::cerr << fmt::format("{}: {}\n", args->rules,
+                                     tr(lang, "regelfilen deklarerar inga bilagor (annex …)", "the rules declare no annexes (annex …)"));
+            options->exit_code = 2;
+            return;
+        }
+        std::vector<std::filesystem::path> files;
+        try {
+            files = validate::collect_files({args->inputs.begin(), args->inputs.end()});
+        } catch (const std::exception& e) {
+            std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+            options->exit_code = 2;
+            return;
+        }
+        const auto result = validate::check(round, files, {.lang = lang, .committee_of_file = {}});
+        const auto errors = in_error(round, result, lang);
+        std::string names;
+        for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
+        if (!errors.empty() && !args->draft) {
+            std::cerr << fmt::format(fmt::runtime(tr(lang,
+                "Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
+                "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
+                "The submissions contain errors; no annexes written.\nErrors in: {}\n"
+                "See the details with ramkoll check, or write a draft with --utkast.\n")), names);
+            options->exit_code = 1;
+            return;
+        }
+        annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
+        consolidate::Submissions submissions;
+        for (const auto& s : result.submissions) submissions.push_back(&s);
+        try {
+            std::filesystem::create_directories(args->output);
+            for (const auto& path : annex::write_annexes(round, submissions, args->output, annex_options))
+                std::cout << path.string() << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << e.what() << "\n";
+            options->exit_code = 2;
+            return;
+        }
+        if (!errors.empty())
+            std::cerr << fmt::format("{}: {}\n", tr(lang, "UTKAST – underlaget innehåller fel", "DRAFT – the submissions contain errors"), names);
+        options->exit_code = 0;
+    });
+}
+
+}  // namespace ramkoll::cli

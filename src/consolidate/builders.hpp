@@ -1,0 +1,26 @@
+// One function per kind of annex (internal to src/consolidate/), each in its own file; they
+// fill the rows of a Table whose name, title, unit and decimals consolidate() has set.
+#pragma once
+
+#include "consolidate/units.hpp"
+
+#include <fmt/format.h>
+
+namespace ramkoll::consolidate::detail {
+
+void committee_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
+void line_table(const Units& units, Lang lang, Table& table);
+void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
+void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
+void row_table(const Units& units, const Submissions& submissions, const rules::Annex& annex, Table& table);
+
+// The years as value headers ("2024", …).
+std::vector<std::string> year_headers(const rules::Round& round);
+// A formula row's exact values: Σ sign × the term rows' values per column (empty terms: 0).
+// A column where a term is empty counts that term as 0, as a spreadsheet does.
+void compute(Table& table, Row& row);
+// Appends a formula row over `terms` (each +1) and computes it.
+std::size_t add_sum(Table& table, RowKind kind, std::vector<std::string> texts, const std::vector<std::size_t>& terms,
+                    bool negated = false);
+
+}  // namespace ramkoll::consolidate::detail

@@ -1,0 +1,71 @@
+// Consolidation: one table per declared annex, each built by the function for its kind.
+#include "consolidate/consolidate.hpp"
+
+#include "consolidate/builders.hpp"
+
+#include <algorithm>
+
+namespace ramkoll::consolidate {
+
+const Row* Table::find(std::string_view label) const {
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return !r.texts.empty() && r.texts[0] == label; });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+namespace detail {
+
+std::vector<std::string> year_headers(const rules::Round& round) {
+    std::vector<std::string> out;
+    for (int y : round.years) out.push_back(std::to_string(y));
+    return out;
+}
+
+void compute(Table& table, Row& row) {
+    row.values.assign(table.value_headers.size(), Money{});
+    for (std::size_t c = 0; c < row.values.size(); ++c) {
+        Money sum;
+        for (const auto& [sign, index] : row.formula->terms) {
+            const auto& values = table.rows[index].values;
+            Money v = c < values.size() && values[c] ? *values[c] : Money{};
+            sum = sign < 0 ? sum - v : sum + v;
+        }
+        row.values[c] = row.formula->negated ? -sum : sum;
+    }
+}
+
+std::size_t add_sum(Table& table, RowKind kind, std::vector<std::string> texts, const std::vector<std::size_t>& terms,
+                    bool negated) {
+    Row row;
+    row.kind = kind;
+    row.texts = std::move(texts);
+    row.formula = Formula{{}, negated};
+    for (std::size_t t : terms) row.formula->terms.push_back({1, t});
+    compute(table, row);
+    table.rows.push_back(std::move(row));
+    return table.rows.size() - 1;
+}
+
+}  // namespace detail
+
+std::vector<Table> consolidate(const rules::Round& round, const Submissions& submissions, Lang lang) {
+    const detail::Units units(round, submissions);
+    std::vector<Table> tables;
+    for (const auto& annex : round.annexes) {
+        Table table;
+        table.name = annex.name;
+        table.title = annex.title;
+        table.unit = annex.unit;
+        table.decimals = annex.decimals;
+        switch (annex.kind) {
+        case rules::AnnexKind::committees: detail::committee_table(units, annex, lang, table); break;
+        case rules::AnnexKind::lines: detail::line_table(units, lang, table); break;
+        case rules::AnnexKind::items: detail::item_table(units, annex, lang, table); break;
+        case rules::AnnexKind::agreements: detail::agreement_table(units, annex, lang, table); break;
+        case rules::AnnexKind::rows: detail::row_table(units, submissions, annex, table); break;
+        }
+        tables.push_back(std::move(table));
+    }
+    return tables;
+}
+
+}  // namespace ramkoll::consolidate

@@ -1,0 +1,62 @@
+// The item annexes (Förfogandeanslaget, Särskilda satsningar, Effektiviseringar): every row of
+// a list section from the committees' submissions, a sum per committee, a SUMMA row and, when
+// a requirement is declared, each committee's sum against it (rate × the committee's frame,
+// taken as a positive amount: Finansförvaltningen's frame is negative).
+#include "consolidate/builders.hpp"
+
+#include "common/swedish_number.hpp"
+
+#include <algorithm>
+
+namespace ramkoll::consolidate::detail {
+
+namespace {
+
+bool selected(const rules::Annex& annex, const rules::Committee& committee, const std::string& code) {
+    if (annex.committees.empty()) return true;
+    const bool named = std::find(annex.committees.begin(), annex.committees.end(), code) != annex.committees.end() ||
+                       std::find(annex.committees.begin(), annex.committees.end(), committee.code) != annex.committees.end();
+    return named != annex.except;
+}
+
+}  // namespace
+
+void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+    const auto& round = units.round();
+    const auto& list = round.form.lists[annex.list];
+    table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")), list.columns[annex.label_column].label};
+    table.value_headers = year_headers(round);
+    std::vector<std::size_t> sums;
+    for (const auto& c : round.committees) {
+        std::vector<std::size_t> items;
+        for (const auto* s : units.of_committee(c)) {
+            if (!selected(annex, c, s->committee())) continue;
+            for (std::size_t r = 0; r < s->rows(annex.list); ++r) {
+                Row row{RowKind::item, {c.name, s->text(annex.list, r, annex.label_column)}, 0, {}, {}, false, false};
+                for (int y : round.years) row.values.push_back(s->amount(annex.list, r, annex.amount_column, y));
+                table.rows.push_back(std::move(row));
+                items.push_back(table.rows.size() - 1);
+            }
+        }
+        const bool required = annex.requirement && selected(annex, c, c.code);
+        if (items.empty() && !required) continue;
+        const std::size_t sum = add_sum(table, RowKind::subtotal, {fmt::format("{} {}", tr(lang, "Summa", "Total"), c.name), ""}, items);
+        sums.push_back(sum);
+        if (!required) continue;
+        const auto& rate = round.constants[*annex.requirement];
+        Row requirement{RowKind::item,
+                        {"", fmt::format("{} ({} {})", tr(lang, "Krav", "Requirement"),
+                                         format_swedish_percent(rate.value, 1), tr(lang, "av ramen", "of the frame"))},
+                        1, {}, {}, false, false};
+        for (std::size_t y = 0; y < round.years.size(); ++y)
+            requirement.values.push_back(y < c.frame.size() ? std::optional<Money>(rate.value * c.frame[y].abs()) : std::nullopt);
+        table.rows.push_back(std::move(requirement));
+        Row difference{RowKind::subtotal, {"", std::string(tr(lang, "Skillnad mot kravet", "Difference from the requirement"))},
+                       1, {}, Formula{{{1, sum}, {-1, table.rows.size() - 1}}, false}, false, false};
+        compute(table, difference);
+        table.rows.push_back(std::move(difference));
+    }
+    add_sum(table, RowKind::total, {std::string(tr(lang, "SUMMA totalt", "TOTAL")), ""}, sums);
+}
+
+}  // namespace ramkoll::consolidate::detail

@@ -1,0 +1,36 @@
+// The rows annexes (Bilaga 1 Resultatbudget): each declared row evaluated across the
+// submissions (of the committees it names), totals as formulas of earlier rows.
+#include "consolidate/builders.hpp"
+
+#include <algorithm>
+
+namespace ramkoll::consolidate::detail {
+
+void row_table(const Units& units, const Submissions& submissions, const rules::Annex& annex, Table& table) {
+    const auto& round = units.round();
+    const rules::Evaluator evaluator(round);
+    table.text_headers = {""};
+    table.value_headers = year_headers(round);
+    for (const auto& declared : annex.rows) {
+        Row row{RowKind::item, {declared.label}, 0, {}, {}, false, false};
+        if (declared.is_total()) {
+            row.kind = RowKind::subtotal;
+            row.formula = Formula{declared.terms, false};
+            compute(table, row);
+        } else {
+            Submissions taken;
+            for (const auto* s : submissions) {
+                const auto* c = units.committee_of(s->committee());
+                auto named = [&](const std::string& code) {
+                    return std::find(declared.only.begin(), declared.only.end(), code) != declared.only.end();
+                };
+                if (declared.only.empty() || named(s->committee()) || (c && named(c->code))) taken.push_back(s);
+            }
+            for (std::size_t y = 0; y < round.years.size(); ++y) row.values.push_back(evaluator.value(declared.program, taken, y));
+        }
+        table.rows.push_back(std::move(row));
+    }
+    if (!table.rows.empty() && table.rows.back().formula) table.rows.back().kind = RowKind::total;
+}
+
+}  // namespace ramkoll::consolidate::detail
