@@ -1,6 +1,7 @@
 // The instruction sheet (Anvisning), in Swedish and generated from the rules: the round, the
 // committee, its deadline, unit and frames, what to fill in, and the checks that will be run.
 #include "common/swedish_number.hpp"
+#include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
@@ -105,6 +106,16 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
         sheet.write_text({row, 1}, rules::rule_title(rule, Lang::sv), {.wrap = true});
         sheet.write_text({row, 2}, severity_text(rule.severity));
         sheet.write_text({row, 3}, rule.condition_text, {.wrap = true});
+        ++row;
+    }
+    if (const auto agreements = rules::agreements_list(round.form)) {   // built into ramkoll check
+        sheet.write_text({row, 1}, rules::agreements_rule_title(Lang::sv), {.wrap = true});
+        sheet.write_text({row, 2}, severity_text(rules::Severity::error));
+        sheet.write_text({row, 3},
+                         fmt::format("{}: säljarens intäkt = köparens kostnad hos motparten, per rad (samma Avser) och "
+                                     "år; mindre intäkt än köparens kostnad är en varning",
+                                     round.form.lists[agreements->list].label),
+                         {.wrap = true});
         ++row;
     }
 

@@ -3,6 +3,7 @@
 #include "validate/internal_agreements.hpp"
 
 #include "common/swedish_number.hpp"
+#include "rules/agreements.hpp"
 #include "submission/label_match.hpp"
 
 #include <fmt/format.h>
@@ -16,40 +17,6 @@
 namespace ramkoll::validate {
 
 namespace {
-
-// Where the agreements list and its columns are in the form.
-struct AgreementList {
-    std::size_t list = 0;
-    std::size_t counterpart = 0;
-    std::size_t role = 0;
-    std::size_t amount = 0;
-    std::optional<std::size_t> about;
-};
-
-std::optional<AgreementList> find_list(const rules::Form& form) {
-    for (std::size_t l = 0; l < form.lists.size(); ++l) {
-        AgreementList found{l, 0, 0, 0, {}};
-        bool counterpart = false, role = false, amount = false;
-        for (std::size_t c = 0; c < form.lists[l].columns.size(); ++c) {
-            const auto& column = form.lists[l].columns[c];
-            const auto name = submission::normalize_label(column.name);
-            if (column.kind == rules::ColumnKind::committee && !counterpart) {
-                found.counterpart = c;
-                counterpart = true;
-            } else if (column.kind == rules::ColumnKind::text && name == submission::normalize_label("Roll")) {
-                found.role = c;
-                role = true;
-            } else if (column.kind == rules::ColumnKind::text && name == submission::normalize_label("Avser")) {
-                found.about = c;
-            } else if (column.kind == rules::ColumnKind::amount_per_year && !amount) {
-                found.amount = c;
-                amount = true;
-            }
-        }
-        if (counterpart && role && amount) return found;
-    }
-    return std::nullopt;
-}
 
 enum class Role { seller, buyer };
 
@@ -85,7 +52,7 @@ std::string shown(const rules::Round& round, Money kronor) {
 
 class Pairing {
 public:
-    Pairing(const rules::Round& round, const AgreementList& list, Lang lang)
+    Pairing(const rules::Round& round, const rules::AgreementsList& list, Lang lang)
         : round_(round), list_(list), lang_(lang), committees_(committees_by_label(round)) {}
 
     // Every row of every submission, then every pair of committees.
@@ -180,7 +147,7 @@ private:
     void compare(const std::string& seller, const std::string& buyer, const Rows& sold, const Rows& bought) {
         const std::string about = sold.front()->about_shown.empty() ? bought.front()->about_shown : sold.front()->about_shown;
         const std::string what = about.empty() ? "" : fmt::format(" ({})", about);
-        const std::string rule(tr(lang_, "Interna överenskommelser stämmer", "Internal agreements match"));
+        const std::string rule(rules::agreements_rule_title(lang_));
         for (int year : round_.years) {
             const auto s = sum(sold, year);
             const auto b = sum(bought, year);
@@ -230,7 +197,7 @@ private:
     }
 
     const rules::Round& round_;
-    const AgreementList& list_;
+    const rules::AgreementsList& list_;
     Lang lang_;
     std::map<std::string, std::string> committees_;
     std::vector<Row> rows_;
@@ -242,7 +209,7 @@ private:
 std::vector<Finding> check_internal_agreements(const rules::Round& round,
                                                const std::vector<const submission::Submission*>& submissions,
                                                Lang lang) {
-    const auto list = find_list(round.form);
+    const auto list = rules::agreements_list(round.form);
     if (!list) return {};
     return Pairing(round, *list, lang).run(submissions);
 }

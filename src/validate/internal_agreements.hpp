@@ -15,9 +15,9 @@
 
 namespace ramkoll::validate {
 
-// The agreements list of a form: a list with a committee column (the counterpart), a text
-// column named "Roll" ("säljare"/"köpare", also "seller"/"buyer") and an amount-per-year
-// column; a text column named "Avser" is optional. Without such a list there is nothing to do.
+// The agreements list of the form is found by rules::agreements_list(): a committee column
+// (the counterpart), a text column "Roll" ("säljare"/"köpare", also "seller"/"buyer"), an
+// amount-per-year column and optionally a text column "Avser". Without it there is nothing to do.
 //
 // Compared are magnitudes: the seller books revenue (negative), the buyer cost (positive).
 // Per year, when the seller's revenue and the buyer's cost differ by more than the round's

@@ -1,0 +1,34 @@
+// Finding the internal agreements list of a form (see agreements.hpp).
+#include "rules/agreements.hpp"
+
+namespace ramkoll::rules {
+
+std::optional<AgreementsList> agreements_list(const Form& form) {
+    for (std::size_t l = 0; l < form.lists.size(); ++l) {
+        AgreementsList found{l, 0, 0, 0, {}};
+        bool counterpart = false, role = false, amount = false;
+        for (std::size_t c = 0; c < form.lists[l].columns.size(); ++c) {
+            const auto& column = form.lists[l].columns[c];
+            if (column.kind == ColumnKind::committee && !counterpart) {
+                found.counterpart = c;
+                counterpart = true;
+            } else if (column.kind == ColumnKind::text && column.name == "Roll") {
+                found.role = c;
+                role = true;
+            } else if (column.kind == ColumnKind::text && column.name == "Avser") {
+                found.about = c;
+            } else if (column.kind == ColumnKind::amount_per_year && !amount) {
+                found.amount = c;
+                amount = true;
+            }
+        }
+        if (counterpart && role && amount) return found;
+    }
+    return std::nullopt;
+}
+
+std::string_view agreements_rule_title(Lang lang) {
+    return tr(lang, "Interna överenskommelser stämmer", "Internal agreements match");
+}
+
+}  // namespace ramkoll::rules

@@ -1,0 +1,33 @@
+// The form's list of internal agreements between committees: where the built-in check of
+// `ramkoll check` (validate/internal_agreements.hpp) finds its rows, and what a template's
+// instructions say about it.
+//
+//   if (auto a = rules::agreements_list(round.form)) fmt::print("{}\n", round.form.lists[a->list].label);
+#pragma once
+
+#include "common/lang.hpp"
+#include "rules/model.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace ramkoll::rules {
+
+// Indices into Form::lists and that list's columns.
+struct AgreementsList {
+    std::size_t list = 0;
+    std::size_t counterpart = 0;        // the committee column (Motpart)
+    std::size_t role = 0;               // text column "Roll": "säljare"/"köpare" ("seller"/"buyer")
+    std::size_t amount = 0;             // the first amount-per-year column (Belopp)
+    std::optional<std::size_t> about;   // text column "Avser", when the list has one
+};
+
+// The first list with a committee column, a text column named "Roll" and an amount-per-year
+// column; nullopt when the form has none.
+std::optional<AgreementsList> agreements_list(const Form& form);
+
+// The name of the built-in check: "Interna överenskommelser stämmer" / "Internal agreements match".
+std::string_view agreements_rule_title(Lang lang);
+
+}  // namespace ramkoll::rules
