@@ -85,6 +85,18 @@ TEST_CASE("plain cells read the same through the fast path and the general path"
     CHECK(fast[14].ref == "Z3");
 }
 
+TEST_CASE("style indexes: digits only, up to 2^64 - 1, else style 0", "[xlsx][plain]") {
+    const auto cells = read_cells(
+        R"(<row r="1"><c r="A1" s=" 7 "><v>1</v></c><c r="B1" s="4294967295"><v>1</v></c>)"
+        R"(<c r="C1" s="18446744073709551615"><v>1</v></c><c r="D1" s="18446744073709551616"><v>1</v></c>)"
+        R"(<c r="E1" s="+7"><v>1</v></c><c r="F1" s="-1"><v>1</v></c><c r="G1" s=""><v>1</v></c></row>)");
+    REQUIRE(cells.size() == 7);
+    CHECK(cells[0].style == 7);
+    CHECK(cells[1].style == 4294967295u);
+    CHECK(cells[2].style == 4294967295u);   // 2^64 - 1, cut to 32 bits
+    for (std::size_t i = 3; i < cells.size(); ++i) CHECK(cells[i].style == 0);
+}
+
 TEST_CASE("cells that are not plain still go through the general path", "[xlsx][plain]") {
     const auto cells = read_cells(
         R"(<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c>)"
