@@ -161,7 +161,7 @@ TEST_CASE("gnumeric recalculates every formula of every annex to ramkoll's cache
                 const auto computed = submission::parse_stored_number(other->raw);
                 REQUIRE(cached);
                 REQUIRE(computed);
-                // Equal at the precision shown (the cell's format), and within a krona anyway.
+                // Equal at the precision shown (the cell's format), and within 0,001 of the unit anyway.
                 CHECK(cached->rounded(cell.decimals) == computed->rounded(cell.decimals));
                 CHECK((*cached - *computed).abs() < Money::parts(0, 1000));
                 ++compared;
