@@ -67,8 +67,13 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
     const std::uint32_t header_row = row++;
     for (std::uint32_t c = 0; c < text_columns; ++c)
         sheet.write_text({header_row, c + 1}, table.text_headers[c], {.bold = true, .wrap = true, .fill = header_fill});
-    for (std::uint32_t c = 0; c < value_columns; ++c)
-        sheet.write_text({header_row, first_value + c}, table.value_headers[c], {.bold = true, .fill = header_fill});
+    for (std::uint32_t c = 0; c < value_columns; ++c) {
+        // A year is written as a number, so it lines up with the amounts under it.
+        const auto& header = table.value_headers[c];
+        const bool year = !header.empty() && header.find_first_not_of("0123456789") == std::string::npos && header.size() <= 4;
+        if (year) sheet.write_number({header_row, first_value + c}, std::stoi(header), {.bold = true, .fill = header_fill});
+        else sheet.write_text({header_row, first_value + c}, header, {.bold = true, .fill = header_fill});
+    }
 
     // The rows. Their sheet rows first, so a formula can point at any of them.
     std::vector<std::uint32_t> sheet_row;
