@@ -4,6 +4,7 @@
 #include "validate/check.hpp"
 
 #include "common/parallel.hpp"
+#include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
 #include "submission/read_submission.hpp"
 #include "validate/internal_agreements.hpp"
@@ -107,6 +108,27 @@ std::string_view why_preferred(const Read& a, const Read& b, Lang lang) {
         return tr(lang, "en ifylld mall går före en egen tabell", "a filled template goes before a table of its own");
     if (a.time != b.time) return tr(lang, "nyare fil", "newer file");
     return tr(lang, "filnamnet sorteras sist", "its file name sorts last");
+}
+
+// Which list sections of the form a rule, an annex or the agreements check reads.
+std::vector<bool> lists_read(const rules::Round& round) {
+    std::vector<bool> read(round.form.lists.size(), false);
+    auto mark = [&](const rules::Program& program) {
+        for (const auto& in : program)
+            if (in.op == rules::Instruction::Op::list_column && in.index >= 0)
+                read.at(static_cast<std::size_t>(in.index)) = true;
+    };
+    for (const auto& rule : round.rules) {
+        mark(rule.actual);
+        mark(rule.expected);
+    }
+    for (const auto& annex : round.annexes) {
+        if (annex.kind == rules::AnnexKind::items || annex.kind == rules::AnnexKind::agreements)
+            read.at(annex.list) = true;
+        for (const auto& row : annex.rows) mark(row.program);
+    }
+    if (const auto agreements = rules::agreements_list(round.form)) read.at(agreements->list) = true;
+    return read;
 }
 
 }  // namespace
@@ -223,14 +245,9 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                             rules::Severity::error, {}, {}, std::move(message)});
     };
     // The files are read in parallel, each into its own slot, and taken in file order. Rows of
-    // a list that no rule reads are dropped once read (their reading findings are kept): with
-    // hundreds of optional Basenheter rows per file they would hold most of the memory.
-    std::vector<bool> list_read(round.form.lists.size(), false);
-    for (const auto& rule : round.rules)
-        for (const auto* program : {&rule.actual, &rule.expected})
-            for (const auto& in : *program)
-                if (in.op == rules::Instruction::Op::list_column && in.index >= 0)
-                    list_read.at(static_cast<std::size_t>(in.index)) = true;
+    // a list that no rule and no annex reads are dropped once read (their reading findings are
+    // kept): with hundreds of optional Basenheter rows per file they would hold most of the memory.
+    const std::vector<bool> list_read = lists_read(round);
     struct Outcome {
         std::string code;
         std::optional<submission::Submission> submission;
