@@ -21,7 +21,10 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <optional>
 
 #include <unistd.h>
 
