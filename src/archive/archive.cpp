@@ -139,55 +139,82 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
     }
 }
 
-std::vector<Recorded> Archive::record(const std::vector<Arrival>& arrivals, std::string_view arrived) {
-    std::vector<Recorded> out;
+Recording::Recording(Archive& archive, std::string arrived) : archive_(&archive), arrived_(std::move(arrived)) {
+    auto& db = *archive.db_;
+    transaction_ = std::make_unique<sql::Transaction>(db);
+    known_ = std::make_unique<sql::Statement>(db, "SELECT version FROM versions WHERE committee = ? AND sha256 = ?");
+    next_ = std::make_unique<sql::Statement>(db, "SELECT coalesce(max(version), 0) + 1 FROM versions WHERE committee = ?");
+    put_content_ = std::make_unique<sql::Statement>(db, "INSERT OR IGNORE INTO contents (sha256, size, zlib) VALUES (?, ?, ?)");
+    put_version_ = std::make_unique<sql::Statement>(db,
+        "INSERT INTO versions (committee, version, round, unit, file_name, file_time, arrived, sha256, status, "
+        "errors, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    put_amount_ = std::make_unique<sql::Statement>(db,
+        "INSERT INTO amounts (committee, version, seq, line, year, kronor_e6, cell) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    put_finding_ = std::make_unique<sql::Statement>(db,
+        "INSERT INTO findings (committee, version, seq, kind, severity, rule, location, year, expected_e6, "
+        "actual_e6, difference_e6, ratio, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+Recording::Recording(Recording&&) noexcept = default;
+
+Recording::~Recording() = default;   // statements are finalized before the transaction rolls back
+
+Recorded Recording::add(const Arrival& a) {
+    if (!transaction_) throw std::logic_error("the recording is already committed");
     try {
-        sql::Transaction t(*db_);
-        sql::Statement known(*db_, "SELECT version FROM versions WHERE committee = ? AND sha256 = ?");
-        sql::Statement next(*db_, "SELECT coalesce(max(version), 0) + 1 FROM versions WHERE committee = ?");
-        sql::Statement put_content(*db_, "INSERT OR IGNORE INTO contents (sha256, size, zlib) VALUES (?, ?, ?)");
-        sql::Statement put_version(*db_,
-            "INSERT INTO versions (committee, version, round, unit, file_name, file_time, arrived, sha256, status, "
-            "errors, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sql::Statement put_amount(*db_,
-            "INSERT INTO amounts (committee, version, seq, line, year, kronor_e6, cell) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        sql::Statement put_finding(*db_,
-            "INSERT INTO findings (committee, version, seq, kind, severity, rule, location, year, expected_e6, "
-            "actual_e6, difference_e6, ratio, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const auto& a : arrivals) {
-            const std::string sha = sha256_hex(a.bytes);
-            known.bind(1, a.committee).bind(2, sha);
-            const std::optional<int> existing = known.step() ? std::optional<int>(static_cast<int>(known.integer(0))) : std::nullopt;
-            known.reset();
-            if (existing) {
-                out.push_back({*version(a.committee, *existing), false});
-                continue;
-            }
-            next.bind(1, a.committee);
-            next.step();
-            const std::int64_t number = next.integer(0);
-            next.reset();
-            put_content.bind(1, sha).bind(2, static_cast<std::int64_t>(a.bytes.size())).bind_blob(3, compress(a.bytes)).run();
-            put_version.bind(1, a.committee).bind(2, number).bind(3, a.round).bind(4, a.unit).bind(5, a.file_name)
-                .bind(6, a.file_time).bind(7, arrived).bind(8, sha).bind(9, a.status)
-                .bind(10, std::int64_t{a.errors}).bind(11, std::int64_t{a.warnings}).run();
-            std::int64_t seq = 0;
-            for (const auto& v : a.amounts)
-                put_amount.bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, v.line)
-                    .bind(5, std::int64_t{v.year}).bind(6, v.kronor.raw()).bind(7, v.cell).run();
-            seq = 0;
-            for (const auto& f : a.findings)
-                put_finding.bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, f.kind).bind(5, f.severity)
-                    .bind(6, f.rule).bind(7, f.location)
-                    .bind(8, f.year ? std::optional<std::int64_t>(*f.year) : std::nullopt)
-                    .bind(9, raw(f.expected)).bind(10, raw(f.actual)).bind(11, raw(f.difference))
-                    .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
-            out.push_back({*version(a.committee, static_cast<int>(number)), true});
-        }
-        t.commit();
+        const std::string sha = sha256_hex(a.bytes);
+        known_->bind(1, a.committee).bind(2, sha);
+        const std::optional<int> existing = known_->step() ? std::optional<int>(static_cast<int>(known_->integer(0))) : std::nullopt;
+        known_->reset();
+        if (existing) return {*archive_->version(a.committee, *existing), false};
+        next_->bind(1, a.committee);
+        next_->step();
+        const std::int64_t number = next_->integer(0);
+        next_->reset();
+        put_content_->bind(1, sha).bind(2, static_cast<std::int64_t>(a.bytes.size())).bind_blob(3, compress(a.bytes)).run();
+        put_version_->bind(1, a.committee).bind(2, number).bind(3, a.round).bind(4, a.unit).bind(5, a.file_name)
+            .bind(6, a.file_time).bind(7, arrived_).bind(8, sha).bind(9, a.status)
+            .bind(10, std::int64_t{a.errors}).bind(11, std::int64_t{a.warnings}).run();
+        std::int64_t seq = 0;
+        for (const auto& v : a.amounts)
+            put_amount_->bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, v.line)
+                .bind(5, std::int64_t{v.year}).bind(6, v.kronor.raw()).bind(7, v.cell).run();
+        seq = 0;
+        for (const auto& f : a.findings)
+            put_finding_->bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, f.kind).bind(5, f.severity)
+                .bind(6, f.rule).bind(7, f.location)
+                .bind(8, f.year ? std::optional<std::int64_t>(*f.year) : std::nullopt)
+                .bind(9, raw(f.expected)).bind(10, raw(f.actual)).bind(11, raw(f.difference))
+                .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
+        return {*archive_->version(a.committee, static_cast<int>(number)), true};
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, archive_->path_, f.what());
+    }
+}
+
+void Recording::commit() {
+    if (!transaction_) throw std::logic_error("the recording is already committed");
+    try {
+        transaction_->commit();
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, archive_->path_, f.what());
+    }
+    transaction_.reset();
+}
+
+Recording Archive::begin_recording(std::string_view arrived) {
+    try {
+        return Recording(*this, std::string(arrived));
     } catch (const sql::Failure& f) {
         throw Error(Error::Kind::unreadable, path_, f.what());
     }
+}
+
+std::vector<Recorded> Archive::record(const std::vector<Arrival>& arrivals, std::string_view arrived) {
+    auto recording = begin_recording(arrived);
+    std::vector<Recorded> out;
+    for (const auto& a : arrivals) out.push_back(recording.add(a));
+    recording.commit();
     return out;
 }
 

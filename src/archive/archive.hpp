@@ -22,7 +22,11 @@
 
 namespace ramkoll::archive {
 
-namespace sql { class Database; }
+namespace sql {
+class Database;
+class Statement;
+class Transaction;
+}  // namespace sql
 
 // The schema this ramkoll writes and understands (PRAGMA user_version).
 inline constexpr int schema_version = 1;
@@ -94,6 +98,31 @@ struct Recorded {
 
 enum class Mode { create, existing };
 
+class Archive;
+
+// One run's records, written as one transaction: add() each file as it is read (only one
+// file's bytes in memory at a time), then commit(). Destroyed without commit() — an error, a
+// kill — nothing of it is kept.
+//   auto recording = archive.begin_recording("2026-11-23 17:40:12");
+//   for (const auto& a : arrivals) recorded.push_back(recording.add(a));
+//   recording.commit();
+class Recording {
+public:
+    Recording(Recording&&) noexcept;
+    ~Recording();
+    // Within a committee a later add() gets the higher version. Throws Error.
+    Recorded add(const Arrival& arrival);
+    void commit();
+
+private:
+    friend class Archive;
+    Recording(Archive& archive, std::string arrived);
+    Archive* archive_;
+    std::string arrived_;
+    std::unique_ptr<sql::Transaction> transaction_;   // declared first: destroyed after the statements
+    std::unique_ptr<sql::Statement> known_, next_, put_content_, put_version_, put_amount_, put_finding_;
+};
+
 class Archive {
 public:
     // Opens the archive (Mode::create makes the file and its schema when missing), in WAL
@@ -105,8 +134,9 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
 
-    // Records the arrivals in one transaction, in the order given (within a committee the
-    // later arrival gets the higher version). Throws Error (nothing is recorded then).
+    // Starts recording a run that arrived at `arrived` ("2026-11-23 17:40:12"). Throws Error.
+    Recording begin_recording(std::string_view arrived);
+    // The same for arrivals at hand: all of them in one transaction, in the order given.
     std::vector<Recorded> record(const std::vector<Arrival>& arrivals, std::string_view arrived);
 
     // Every version, by committee then version; only `committee`'s when given.
@@ -121,6 +151,7 @@ public:
     std::string integrity_check() const;
 
 private:
+    friend class Recording;
     Archive(std::filesystem::path path, std::unique_ptr<sql::Database> db);
     std::filesystem::path path_;
     std::unique_ptr<sql::Database> db_;

@@ -77,40 +77,36 @@ std::string timestamp(std::chrono::system_clock::time_point when) {
     return std::string(text, std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local));
 }
 
-std::vector<Arrival> arrivals_of(const rules::Round& round, const validate::Result& result, const Progress& progress) {
-    struct Ordered {
-        bool used;
-        Arrival arrival;
-    };
-    std::vector<Ordered> ordered;
-    std::size_t done = 0;
-    for (const auto& file : result.files) {
-        Arrival a;
-        a.committee = file.committee;
-        a.round = round.title;
-        a.unit = std::string(unit_name(round.unit));
-        a.file_name = file.path.filename().string();
-        a.file_time = file_time_of(file.path);
-        a.bytes = bytes_of(file.path);
-        a.amounts = amounts_of(round, file.path, file.committee);
-        std::vector<const validate::Finding*> mine;
-        for (const auto& f : result.findings)
-            if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {
-                mine.push_back(&f);
-                a.findings.push_back(stored(f));
-                a.errors += f.severity == rules::Severity::error;
-                a.warnings += f.severity == rules::Severity::warning;
-            }
-        a.status = std::string(validate::status_key(validate::status_of(mine)));
-        ordered.push_back({file.used, std::move(a)});
-        if (progress) progress(++done, result.files.size());
-    }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& x, const Ordered& y) {
-        return std::tie(x.used, x.arrival.file_time) < std::tie(y.used, y.arrival.file_time);
+std::vector<const validate::CheckedFile*> arrival_order(const validate::Result& result) {
+    std::vector<std::pair<std::string, const validate::CheckedFile*>> timed;
+    for (const auto& file : result.files) timed.emplace_back(file_time_of(file.path), &file);
+    std::stable_sort(timed.begin(), timed.end(), [](const auto& x, const auto& y) {
+        return std::tie(x.second->used, x.first) < std::tie(y.second->used, y.first);
     });
-    std::vector<Arrival> out;
-    for (auto& o : ordered) out.push_back(std::move(o.arrival));
+    std::vector<const validate::CheckedFile*> out;
+    for (const auto& t : timed) out.push_back(t.second);
     return out;
+}
+
+Arrival arrival_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file) {
+    Arrival a;
+    a.committee = file.committee;
+    a.round = round.title;
+    a.unit = std::string(unit_name(round.unit));
+    a.file_name = file.path.filename().string();
+    a.file_time = file_time_of(file.path);
+    a.bytes = bytes_of(file.path);
+    a.amounts = amounts_of(round, file.path, file.committee);
+    std::vector<const validate::Finding*> mine;
+    for (const auto& f : result.findings)
+        if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {
+            mine.push_back(&f);
+            a.findings.push_back(stored(f));
+            a.errors += f.severity == rules::Severity::error;
+            a.warnings += f.severity == rules::Severity::warning;
+        }
+    a.status = std::string(validate::status_key(validate::status_of(mine)));
+    return a;
 }
 
 }  // namespace ramkoll::archive

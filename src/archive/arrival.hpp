@@ -2,7 +2,10 @@
 // the values read (every form line and year with its cell) and the findings tied to the file.
 //
 //   auto result = validate::check(round, files, {});
-//   auto recorded = archive.record(archive::arrivals_of(round, result), archive::timestamp(now));
+//   auto recording = archive.begin_recording(archive::timestamp(now));
+//   for (const auto* file : archive::arrival_order(result))
+//       recording.add(archive::arrival_of(round, result, *file));
+//   recording.commit();
 #pragma once
 
 #include "archive/archive.hpp"
@@ -10,20 +13,19 @@
 #include "validate/check.hpp"
 
 #include <chrono>
-#include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
 namespace ramkoll::archive {
 
-// Called after each file with the number done and the total.
-using Progress = std::function<void(std::size_t done, std::size_t total)>;
+// The files of `result` in the order they are recorded: a committee's file in use after its
+// older duplicates (so it gets the higher version), otherwise by file time.
+std::vector<const validate::CheckedFile*> arrival_order(const validate::Result& result);
 
-// One arrival per file of `result.files` (read again from its path, which must still hold the
-// checked bytes), ordered so that a committee's file in use comes after its older duplicates
-// (it gets the higher version). Throws std::runtime_error naming a file that cannot be read.
-std::vector<Arrival> arrivals_of(const rules::Round& round, const validate::Result& result, const Progress& progress = {});
+// A file of `result` as an arrival: read again from its path (which must still hold the
+// checked bytes), its values through read_submission, its findings from `result`. Throws
+// std::runtime_error naming the file when it cannot be read.
+Arrival arrival_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file);
 
 // Local time as "2026-11-23 17:40:12", as the archive stores arrival and file times.
 std::string timestamp(std::chrono::system_clock::time_point when);

@@ -7,6 +7,7 @@
 #include "archive/diff.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/text_table.hpp"
+#include "validate/check.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -22,10 +23,10 @@ struct DiffArgs {
 
 Unit unit_of(const std::string& name) { return name == "mnkr" ? Unit::mnkr : name == "kr" ? Unit::kr : Unit::tkr; }
 
-std::string severity_shown(const std::string& key, Lang lang) {
-    if (key == "error") return std::string(tr(lang, "fel", "error"));
-    if (key == "warning") return std::string(tr(lang, "varning", "warning"));
-    return key;
+// The word for a stored severity key ("error" → "fel").
+std::string_view severity_shown(const std::string& key, Lang lang) {
+    using rules::Severity;
+    return validate::severity_word(key == "error" ? Severity::error : key == "warning" ? Severity::warning : Severity::info, lang);
 }
 
 void print_findings(const std::vector<archive::StoredFinding>& findings, std::string_view title, Lang lang) {

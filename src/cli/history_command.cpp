@@ -17,6 +17,7 @@ struct HistoryArgs {
     std::string archive = default_archive;
 };
 
+// The word for a stored status key ("warnings" → "varningar").
 std::string status_shown(const std::string& key, Lang lang) {
     using validate::Status;
     return std::string(validate::status_word(key == "errors" ? Status::errors : key == "warnings" ? Status::warnings : Status::ok, lang));

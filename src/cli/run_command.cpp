@@ -21,7 +21,10 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <optional>
 
 #include <unistd.h>
 
@@ -65,11 +68,16 @@ std::optional<int> days_left(const std::string& deadline) {
     return (std::chrono::sys_days{date} - std::chrono::sys_days{today}).count();
 }
 
+// A file of this run as the archive recorded it.
+struct Archived {
+    std::string committee, file_name;
+    archive::Recorded recorded;
+};
+
 // One row per committee: its version in the archive (new in this run or not), status,
 // errors, warnings, deadline and days left.
 std::string summary_table(const rules::Round& round, const validate::Result& result,
-                          const std::vector<archive::Arrival>& arrivals, const std::vector<archive::Recorded>& recorded,
-                          Lang lang) {
+                          const std::vector<Archived>& archived, Lang lang) {
     using Align = rules::TextTable::Align;
     rules::TextTable table({Align::left, Align::right, Align::left, Align::right, Align::right, Align::left, Align::right});
     table.add({std::string(tr(lang, "Nämnd", "Committee")), "Version", "Status", std::string(tr(lang, "Fel", "Errors")),
@@ -79,10 +87,10 @@ std::string summary_table(const rules::Round& round, const validate::Result& res
         std::string version = "–";
         for (const auto& file : result.files) {
             if (file.committee != c.code || !file.used) continue;
-            for (std::size_t i = 0; i < arrivals.size(); ++i)
-                if (arrivals[i].committee == c.code && arrivals[i].file_name == file.path.filename().string())
-                    version = recorded[i].is_new ? fmt::format("{} ({})", recorded[i].version.number, tr(lang, "ny", "new"))
-                                                 : std::to_string(recorded[i].version.number);
+            for (const auto& a : archived)
+                if (a.committee == c.code && a.file_name == file.path.filename().string())
+                    version = a.recorded.is_new ? fmt::format("{} ({})", a.recorded.version.number, tr(lang, "ny", "new"))
+                                                : std::to_string(a.recorded.version.number);
         }
         std::vector<const validate::Finding*> mine;
         int errors = 0, warnings = 0;
@@ -133,14 +141,20 @@ int run(const RunArgs& args, Lang lang) {
         validate::Options options;
         options.lang = lang;
         const auto result = validate::check(round, copies, options);
+        // One file at a time into one transaction: a kill or an error keeps nothing of this run.
         const bool bar = ::isatty(STDERR_FILENO) != 0 && copies.size() >= progress_bar_from;
-        const auto arrivals = archive::arrivals_of(round, result, [&](std::size_t done, std::size_t total) {
-            if (bar) draw_progress(done, total, lang);
-        });
-        const auto recorded = archive.record(arrivals, archive::timestamp(std::chrono::system_clock::now()));
+        const auto order = archive::arrival_order(result);
+        auto recording = archive.begin_recording(archive::timestamp(std::chrono::system_clock::now()));
+        std::vector<Archived> archived;
+        for (const auto* file : order) {
+            const auto arrival = archive::arrival_of(round, result, *file);
+            archived.push_back({arrival.committee, arrival.file_name, recording.add(arrival)});
+            if (bar) draw_progress(archived.size(), order.size(), lang);
+        }
+        recording.commit();
 
         const fs::path& staging = folder.staging();
-        const std::string summary = summary_table(round, result, arrivals, recorded, lang);
+        const std::string summary = summary_table(round, result, archived, lang);
         write_file_atomically(staging / "granskning.json", findings_json(round, args.rules, result).dump(2) + "\n");
         validate::write_report(round, result, staging / "granskning.xlsx", lang);
         write_file_atomically(staging / "sammanfattning.txt", summary);
@@ -149,9 +163,9 @@ int run(const RunArgs& args, Lang lang) {
 
         print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
         std::size_t fresh = 0;
-        for (const auto& r : recorded) fresh += r.is_new;
-        const std::string read = recorded.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
-                                                      : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), recorded.size());
+        for (const auto& a : archived) fresh += a.recorded.is_new;
+        const std::string read = archived.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
+                                                      : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), archived.size());
         const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))
                                              : fmt::format(fmt::runtime(tr(lang, "{} nya versioner", "{} new versions")), fresh);
         std::cout << "\n" << summary << "\n"

@@ -193,3 +193,25 @@ TEST_CASE("archive: diff of values and findings") {
     REQUIRE(f.disappeared.size() == 1);
     CHECK(f.disappeared[0].rule == "Tal skrivet som text");
 }
+
+TEST_CASE("archive: a run's records are one transaction, nothing is kept when one fails") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    Archive::open(path, Mode::create);
+    // A failure in the middle of the second file's values, as a full disk would cause.
+    poke(path, "CREATE TRIGGER boom BEFORE INSERT ON amounts WHEN NEW.line = 'Boom' "
+               "BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    auto archive = Archive::open(path, Mode::existing);
+    auto bad = arrival("PN", "PN-2024.xlsx", "pn", Money::whole(1));
+    bad.amounts.push_back({"Boom", 2024, Money{}, "Budget!B1"});
+    try {
+        archive.record({arrival("HSN", "HSN-2024.xlsx", "hsn", Money::whole(2)), bad}, "2026-11-23 17:40:00");
+        FAIL("the failing record went through");
+    } catch (const Error& e) {
+        CHECK(e.kind == Error::Kind::unreadable);
+        CHECK(e.detail == "boom");
+    }
+    CHECK(archive.history().empty());
+    CHECK(archive.integrity_check() == "ok");
+    CHECK(archive.record({arrival("HSN", "HSN-2024.xlsx", "hsn", Money::whole(2))}, "2026-11-23 17:41:00")[0].version.number == 1);
+}
