@@ -131,6 +131,9 @@ void print_json(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
         names.push_back({{"name", dn.name}, {"scope", scope}, {"ref", dn.ref}});
     }
     doc["defined_names"] = std::move(names);
+    const auto& active = wb.active_content();
+    doc["active_content"] = {{"macros", active.macros}, {"external_links", active.external_links},
+                             {"data_connections", active.data_connections}};
     ordered_json sheets = ordered_json::array();
     for (const std::size_t i : chosen_sheets(wb, args)) {
         const auto& info = wb.sheets()[i];
@@ -165,6 +168,13 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
     std::cout << fmt::format("{}: {} ({} {})\n", tr(lang, "Arbetsbok", "Workbook"), wb.path().filename().string(),
                              tr(lang, "datumsystem", "date system"),
                              wb.date_system() == xlsx::DateSystem::d1904 ? 1904 : 1900);
+    const auto& active = wb.active_content();
+    if (active.macros)
+        std::cout << tr(lang, "Makron: finns, körs aldrig\n", "Macros: present, never run\n");
+    for (const auto& link : active.external_links)
+        std::cout << fmt::format("{}: {}\n", tr(lang, "Extern länk (följs inte)", "External link (not followed)"), link);
+    if (active.data_connections)
+        std::cout << tr(lang, "Dataanslutningar: finns, uppdateras aldrig\n", "Data connections: present, never refreshed\n");
     const bool show_cells = !args.sheet.empty() || range;
     std::vector<std::size_t> which = chosen_sheets(wb, args);
     if (show_cells && args.sheet.empty() && which.size() > 1) which.erase(which.begin() + 1, which.end());

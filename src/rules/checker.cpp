@@ -181,7 +181,7 @@ void Checker::check_parts(const SourceText& source, const ast::Committee& c, con
     }
     for (const auto& [parent, sum] : sums) {
         const auto& frame = frames[parent].first;
-        if (frame.size() != sum.size()) continue;
+        if (frame.size() != sum.size() || sum.size() > round_.years.size()) continue;   // no `years`: reported apart
         for (std::size_t y = 0; y < sum.size(); ++y) {
             const Tolerance& t = round_.frame_tolerance;
             Money allowed = t.relative ? frame[y].abs() * t.value : t.value;
@@ -309,7 +309,7 @@ void Checker::check_result() {
     row.label = result_decl_->label;
     row.negated = result_decl_->negated;
     row.values = amounts(*result_source_, result_decl_->values);
-    if (row.values.empty()) return;
+    if (row.values.empty() || row.values.size() > round_.years.size()) return;   // no `years`: reported apart
     for (std::size_t y = 0; y < row.values.size(); ++y) {
         Money sum;
         for (const auto& c : round_.committees)

@@ -66,6 +66,11 @@ TEST_CASE("input safety: macros are never run, the values are read and a warning
     CHECK(findings[0]["location"] == "HSN-2024.xlsm");
     const auto en = run_ramkoll("--lang en check " + rules_file + " " + quoted((dir.path / "HSN-2024.xlsm").string()));
     CHECK_THAT(en.output, Catch::Contains("Macros ignored") && Catch::Contains("they are never run"));
+    const auto inspect = run_ramkoll("inspect " + quoted((dir.path / "HSN-2024.xlsm").string()));
+    CHECK(inspect.exit_code == 0);
+    CHECK_THAT(inspect.output, Catch::Contains("Makron: finns, körs aldrig"));
+    const auto json = run_ramkoll("inspect --json " + quoted((dir.path / "HSN-2024.xlsm").string()));
+    CHECK(nlohmann::json::parse(json.output).at("active_content").at("macros") == true);
 }
 
 TEST_CASE("input safety: external links and data connections are not followed, each a warning", "[robust][active]") {
@@ -80,6 +85,11 @@ TEST_CASE("input safety: external links and data connections are not followed, e
     const auto findings = findings_of(dir.path / "r.json", "TVN");
     REQUIRE(findings.size() == 2);
     for (const auto& f : findings) CHECK(f["severity"] == "warning");
+    const auto json = run_ramkoll("inspect --json " + quoted((dir.path / "TVN-2024.xlsx").string()));
+    const auto active = nlohmann::json::parse(json.output).at("active_content");
+    CHECK(active.at("external_links") == nlohmann::json::array({"file:///C:/Budget/ramar-2024.xlsx"}));
+    CHECK(active.at("data_connections") == true);
+    CHECK(active.at("macros") == false);
 }
 
 TEST_CASE("input safety: text that starts like a formula is text in the xlsx report", "[robust][injection]") {

@@ -69,3 +69,12 @@ TEST_CASE("hostile rules: including a device or a folder is refused at once") {
         CHECK_THAT(all_messages(loaded, Lang::en), Catch::Contains(std::string("cannot read the file ") + target));
     }
 }
+
+TEST_CASE("hostile rules: frames, parts and a result row without `years` give messages (found by fuzzing)") {
+    // The year of a difference was looked up among no years at all: undefined behaviour.
+    const auto loaded = load_rules_text("no_years.rules", "round \"R\"\ncommittee KBN \"Kultur\"\n  frame: 1 ; 2 mnkr\n"
+                                                          "  part FHS \"Folkhögskola\" frame: 5 ; 6 mnkr\n"
+                                                          "result \"Resultat\" = sum: 7 ; 8 mnkr\n");
+    CHECK_FALSE(loaded.ok());
+    CHECK_THAT(all_messages(loaded, Lang::en), Catch::Contains("years"));
+}
