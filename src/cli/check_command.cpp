@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/check_output.hpp"
 #include "cli/rules_diagnostics.hpp"
+#include "cli/submission_files.hpp"
 
 #include "common/atomic_file.hpp"
 #include "common/swedish_number.hpp"
@@ -171,8 +172,6 @@ void add_check_command(CLI::App& app, Options options) {
         }
         const auto& round = loaded.round;
         validate::Options check_options;
-        check_options.lang = lang;
-        check_options.limits = options->limits;
         for (const auto& pair : args->committees) {
             const auto eq = pair.find('=');
             const std::string code = pair.substr(0, eq);
@@ -185,23 +184,12 @@ void add_check_command(CLI::App& app, Options options) {
             }
             check_options.committee_of_file[pair.substr(eq + 1)] = code;
         }
-        std::vector<std::filesystem::path> files;
-        try {
-            files = validate::collect_files({args->inputs.begin(), args->inputs.end()}, &check_options.links_not_followed);
-        } catch (const std::exception& e) {
-            std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+        const auto files = submission_files({args->inputs.begin(), args->inputs.end()}, *options, check_options);
+        if (!files) {
             options->exit_code = 2;
             return;
         }
-        if (files.size() > options->max_files) {
-            std::cerr << fmt::format(fmt::runtime(tr(lang, "{} underlag är fler än gränsen {} per körning (höj med --max-files)",
-                                                     "{} submissions are more than the limit of {} per run (raise it with --max-files)")),
-                                     files.size(), options->max_files)
-                      << "\n";
-            options->exit_code = 2;
-            return;
-        }
-        const auto result = validate::check(round, files, check_options);
+        const auto result = validate::check(round, *files, check_options);
         print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
         if (!args->json.empty()) {
             try {

@@ -2,6 +2,7 @@
 // when none has errors (or a draft is asked for) writes the round's annexes into DIR.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
+#include "cli/submission_files.hpp"
 
 #include "annex/annex.hpp"
 #include "rules/loader.hpp"
@@ -11,7 +12,6 @@
 #include <fmt/format.h>
 
 #include <iostream>
-#include <set>
 
 namespace ramkoll::cli {
 namespace {
@@ -22,25 +22,6 @@ struct ConsolidateArgs {
     std::string output;
     bool draft = false;
 };
-
-// "HSN Hälso- och sjukvårdsnämnden" for every committee with an error, in the round's order;
-// errors of no committee (unknown files, rules across all submissions) under their own name.
-std::vector<std::string> in_error(const rules::Round& round, const validate::Result& result, Lang lang) {
-    std::set<std::string> codes;
-    bool unknown = false, across = false;
-    for (const auto& f : result.findings) {
-        if (f.severity != rules::Severity::error) continue;
-        if (round.committee(f.committee)) codes.insert(f.committee);
-        else if (f.kind == validate::FindingKind::rule && f.committee.empty()) across = true;
-        else unknown = true;
-    }
-    std::vector<std::string> out;
-    for (const auto& c : round.committees)
-        if (codes.count(c.code)) out.push_back(fmt::format("{} {}", c.code, c.name));
-    if (unknown) out.emplace_back(tr(lang, "filer utan känd nämnd", "files of no known committee"));
-    if (across) out.emplace_back(tr(lang, "regler över alla nämnder", "rules across all committees"));
-    return out;
-}
 
 }  // namespace
 
@@ -65,16 +46,14 @@ void add_consolidate_command(CLI::App& app, Options options) {
             options->exit_code = 2;
             return;
         }
-        std::vector<std::filesystem::path> files;
-        try {
-            files = validate::collect_files({args->inputs.begin(), args->inputs.end()});
-        } catch (const std::exception& e) {
-            std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+        validate::Options check_options;
+        const auto files = submission_files({args->inputs.begin(), args->inputs.end()}, *options, check_options);
+        if (!files) {
             options->exit_code = 2;
             return;
         }
-        const auto result = validate::check(round, files, {.lang = lang, .committee_of_file = {}});
-        const auto errors = in_error(round, result, lang);
+        const auto result = validate::check(round, *files, check_options);
+        const auto errors = validate::committees_in_error(round, result, lang);
         std::string names;
         for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
         if (!errors.empty() && !args->draft) {

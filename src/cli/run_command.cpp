@@ -4,7 +4,9 @@
 #include "cli/check_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
+#include "cli/submission_files.hpp"
 
+#include "annex/annex.hpp"
 #include "archive/archive.hpp"
 #include "archive/arrival.hpp"
 #include "archive/messages.hpp"
@@ -39,6 +41,10 @@ struct RunArgs {
     std::string out = "out";
     std::string archive;   // default: OUT/arkiv.sqlite
 };
+
+// The folders of the per-committee reports and of the annexes inside a run's output.
+constexpr const char* committee_reports_dir = "nämnder";
+constexpr const char* annexes_dir = "bilagor";
 
 // Below this many files the run is over before a bar would be worth drawing.
 constexpr std::size_t progress_bar_from = 20;
@@ -108,25 +114,28 @@ std::string summary_table(const rules::Round& round, const validate::Result& res
     return table.render();
 }
 
-// Per-committee reports (validate::write_committee_reports, issue #5) and the annexes, drafts
-// when there are errors (consolidate::write_annexes, issue #6), are written into `dir` here.
-// Both are being built on other branches and are called from this function when merged.
+// The per-committee reports (nämnder/HSN-granskning.xlsx, …) and, when the rules declare
+// annexes, the annexes (bilagor/), drafts marked UTKAST when any submission has errors.
 void write_committee_reports_and_annexes(const rules::Round& round, const validate::Result& result,
                                          const fs::path& dir, Lang lang) {
-    (void)round, (void)result, (void)dir, (void)lang;
+    validate::write_committee_reports(round, result, dir / committee_reports_dir, lang);
+    if (round.annexes.empty()) return;
+    const auto errors = validate::committees_in_error(round, result, lang);
+    const annex::Options options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
+    consolidate::Submissions submissions;
+    for (const auto& s : result.submissions) submissions.push_back(&s);
+    fs::create_directories(dir / annexes_dir);
+    annex::write_annexes(round, submissions, dir / annexes_dir, options);
 }
 
-int run(const RunArgs& args, Lang lang) {
+int run(const RunArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
     auto loaded = rules::load_rules(args.rules);
     if (!report_diagnostics(loaded, lang)) return 2;
     const auto& round = loaded.round;
-    std::vector<fs::path> files;
-    try {
-        files = validate::collect_files({args.in});
-    } catch (const std::exception& e) {
-        std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
-        return 2;
-    }
+    validate::Options options;
+    const auto files = submission_files({args.in}, global, options);
+    if (!files) return 2;
     try {
         output::OutputFolder folder(args.out, [&](int pid) {
             std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: en annan körning (process {}) skriver i mappen; väntar tills den är klar …",
@@ -137,9 +146,7 @@ int run(const RunArgs& args, Lang lang) {
         const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
         auto archive = archive::Archive::open(archive_path, archive::Mode::create);
 
-        const auto copies = output::snapshot_inputs(files, folder.snapshot());
-        validate::Options options;
-        options.lang = lang;
+        const auto copies = output::snapshot_inputs(*files, folder.snapshot());
         const auto result = validate::check(round, copies, options);
         // One file at a time into one transaction: a kill or an error keeps nothing of this run.
         const bool bar = ::isatty(STDERR_FILENO) != 0 && copies.size() >= progress_bar_from;
@@ -169,9 +176,9 @@ int run(const RunArgs& args, Lang lang) {
         const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))
                                              : fmt::format(fmt::runtime(tr(lang, "{} nya versioner", "{} new versions")), fresh);
         std::cout << "\n" << summary << "\n"
-                  << fmt::format(fmt::runtime(tr(lang, "Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
+                  << fmt::format(fmt::runtime(tr(lang, "Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
                                                        "Arkiv: {} ({}, {})\n",
-                                                 "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt)\n"
+                                                 "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
                                                  "Archive: {} ({}, {})\n")),
                                  folder.current().string(), archive_path.string(), read, added);
         return result.has_errors() ? 1 : 0;
@@ -196,7 +203,7 @@ void add_run_command(CLI::App& app, Options options) {
     cmd->add_option("--in", args->in, "Mappen med inlämnade underlag")->capture_default_str();
     cmd->add_option("--out", args->out, "Utdatamappen (resultat/ och arkivet)")->capture_default_str();
     cmd->add_option("--archive", args->archive, "Arkivfilen (standard: UTDATAMAPP/arkiv.sqlite)");
-    cmd->callback([options, args] { options->exit_code = run(*args, options->lang()); });
+    cmd->callback([options, args] { options->exit_code = run(*args, *options); });
 }
 
 }  // namespace ramkoll::cli

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace ramkoll::validate {
@@ -228,6 +229,23 @@ std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::ve
         }
     }
     return files;
+}
+
+std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang) {
+    std::set<std::string> codes;
+    bool unknown = false, across = false;
+    for (const auto& f : result.findings) {
+        if (f.severity != rules::Severity::error) continue;
+        if (round.committee(f.committee)) codes.insert(f.committee);
+        else if (f.kind == FindingKind::rule && f.committee.empty()) across = true;
+        else unknown = true;
+    }
+    std::vector<std::string> out;
+    for (const auto& c : round.committees)
+        if (codes.count(c.code)) out.push_back(fmt::format("{} {}", c.code, c.name));
+    if (unknown) out.emplace_back(tr(lang, "filer utan känd nämnd", "files of no known committee"));
+    if (across) out.emplace_back(tr(lang, "regler över alla nämnder", "rules across all committees"));
+    return out;
 }
 
 Result check(const rules::Round& round, const std::vector<fs::path>& files, const Options& options) {

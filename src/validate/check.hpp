@@ -99,6 +99,11 @@ std::string_view status_key(Status status);
 std::string_view severity_key(rules::Severity severity);
 std::string_view kind_key(FindingKind kind);
 
+// "HSN Hälso- och sjukvårdsnämnden" for every committee with an error, in the round's order;
+// errors of no committee (unknown files, rules across all submissions) under their own name.
+// What a draft annex lists, and what `consolidate` names when it refuses.
+std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang);
+
 // Runs everything over `files` (as given by collect_files). Never throws for a bad file. Of
 // two files for one committee a template goes before a free-form workbook, then the newer
 // file time, then the file name that sorts last; the other is a `duplicate` finding.
