@@ -41,7 +41,7 @@ std::string submissions(bool with_svn) {
     std::string files;
     for (const char* code : {"HSN", "TVN", "PN", "SVN", "TN", "KBN", "RUN", "RS", "FF"})
         if (with_svn || std::string(code) != "SVN")
-            files += std::string(" " RAMKOLL_SOURCE_DIR "/workbooks/inlamnat/") + code + "-2024.xlsx";
+            files += std::string(" " RAMKOLL_SOURCE_DIR "/workbooks/inlamnat-utan-fel/") + code + "-2024.xlsx";
     return files;
 }
 

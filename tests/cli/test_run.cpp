@@ -68,6 +68,15 @@ TEST_CASE("run: a revised submission is version 2, diff shows its changed values
     CHECK(read_file(round.out / "resultat" / "granskning.json") == read_file(round.dir.path / "check.json"));
     CHECK(fs::exists(round.out / "resultat" / "granskning.xlsx"));
     CHECK(read_file(round.out / "resultat" / "sammanfattning.txt").starts_with("Nämnd  Version  Status"));
+    // One report per committee, and the annexes as drafts: seven committees have not submitted.
+    for (const char* code : {"HSN", "PN", "FF"})
+        CHECK(fs::exists(round.out / "resultat" / "nämnder" / (std::string(code) + "-granskning.xlsx")));
+    const fs::path annexes = round.out / "resultat" / "bilagor";
+    CHECK(fs::exists(annexes / "Bilagor.xlsx"));
+    CHECK(fs::exists(annexes / "Nämndbudget.xlsx"));
+    const std::string draft = "unzip -p '" + (annexes / "Nämndbudget.xlsx").string() +
+                              "' xl/sharedStrings.xml | grep -q 'UTKAST – underlaget innehåller fel'";
+    CHECK(std::system(draft.c_str()) == 0);
 
     auto again = round.run();
     CHECK(again.out.find("(2 filer lästa, 0 nya versioner)") != std::string::npos);

@@ -31,7 +31,8 @@ std::vector<std::string> run_args(const fs::path& in, const fs::path& out) {
 }
 
 // The complete outputs of a run: the JSON is one of the expected documents, the summary has
-// every committee's row, the report is a workbook with its two sheets; nothing half-written
+// every committee's row, the report is a workbook with its two sheets, the per-committee
+// reports and the seven annexes are there; nothing half-written
 // is visible in the folder.
 void check_outputs(const fs::path& out, const std::set<std::string>& expected_json) {
     const fs::path current = out / "resultat";
@@ -41,6 +42,8 @@ void check_outputs(const fs::path& out, const std::set<std::string>& expected_js
     CHECK(summary.starts_with("Nämnd"));
     CHECK(summary.find("\nFF ") != std::string::npos);   // the last committee's row
     CHECK(xlsx::Workbook::open(current / "granskning.xlsx").sheets().size() == 2);
+    CHECK(fs::exists(current / "nämnder" / "FF-granskning.xlsx"));
+    CHECK(xlsx::Workbook::open(current / "bilagor" / "Bilagor.xlsx").sheets().size() == 7);
     std::set<std::string> visible;
     for (const auto& e : fs::directory_iterator(out))
         if (!e.path().filename().string().starts_with(".")) visible.insert(e.path().filename().string());

@@ -24,7 +24,7 @@ using ramkoll::test::TempDir;
 namespace {
 
 const std::string rules_file = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
-const fs::path inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat";
+const fs::path inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat-utan-fel";
 
 void make_hostile(const fs::path& src, const fs::path& dst, const std::string& kind) {
     const std::string command = "/usr/bin/python3 " RAMKOLL_SOURCE_DIR "/tests/robust/make_hostile.py " +

@@ -14,7 +14,7 @@ namespace {
 const std::string features = RAMKOLL_SOURCE_DIR "/tests/fixtures/xlsxwriter-features.xlsx";
 const std::string zip_bomb = RAMKOLL_SOURCE_DIR "/tests/fixtures/bad/zip-bomb.xlsx";
 const std::string rules_file = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
-const std::string inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat";
+const std::string inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat-utan-fel";
 
 void expect_refused(const std::string& option, const std::string& value, const std::string& file) {
     INFO(option << " " << value);
