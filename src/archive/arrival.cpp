@@ -97,15 +97,15 @@ Arrival arrival_of(const rules::Round& round, const validate::Result& result, co
     a.file_time = file_time_of(file.path);
     a.bytes = bytes_of(file.path);
     a.amounts = amounts_of(round, file.path, file.committee);
-    std::vector<const validate::Finding*> mine;
+    validate::Tally mine;
     for (const auto& f : result.findings)
         if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {
-            mine.push_back(&f);
+            mine.add(f);
             a.findings.push_back(stored(f));
-            a.errors += f.severity == rules::Severity::error;
-            a.warnings += f.severity == rules::Severity::warning;
         }
-    a.status = std::string(validate::status_key(validate::status_of(mine)));
+    a.errors = mine.errors;
+    a.warnings = mine.warnings;
+    a.status = std::string(validate::status_key(mine.status()));
     return a;
 }
 

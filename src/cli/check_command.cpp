@@ -116,18 +116,10 @@ ordered_json findings_json(const rules::Round& round, const std::string& rules_f
         ordered_json files = ordered_json::array();
         for (const auto& file : result.files)
             if (file.committee == c.code && file.used) files.push_back(file.path.filename().string());
-        std::vector<const validate::Finding*> mine;
-        int errors = 0, warnings = 0;
-        for (const auto& f : result.findings) {
-            if (f.committee != c.code) continue;
-            mine.push_back(&f);
-            errors += f.severity == rules::Severity::error;
-            warnings += f.severity == rules::Severity::warning;
-        }
-        const Status status = validate::status_of(mine);
+        const auto mine = validate::tally(result, c.code);
         committees.push_back({{"code", c.code}, {"name", c.name},
-                              {"status", validate::status_key(status)},
-                              {"errors", errors}, {"warnings", warnings}, {"files", files},
+                              {"status", validate::status_key(mine.status())},
+                              {"errors", mine.errors}, {"warnings", mine.warnings}, {"files", files},
                               {"deadline", c.deadline ? ordered_json(*c.deadline) : ordered_json()}});
     }
     ordered_json findings = ordered_json::array();

@@ -98,17 +98,10 @@ std::string summary_table(const rules::Round& round, const validate::Result& res
                     version = a.recorded.is_new ? fmt::format("{} ({})", a.recorded.version.number, tr(lang, "ny", "new"))
                                                 : std::to_string(a.recorded.version.number);
         }
-        std::vector<const validate::Finding*> mine;
-        int errors = 0, warnings = 0;
-        for (const auto& f : result.findings) {
-            if (f.committee != c.code) continue;
-            mine.push_back(&f);
-            errors += f.severity == rules::Severity::error;
-            warnings += f.severity == rules::Severity::warning;
-        }
+        const auto mine = validate::tally(result, c.code);
         const auto left = c.deadline ? days_left(*c.deadline) : std::nullopt;
-        table.add({c.code, version, std::string(validate::status_word(validate::status_of(mine), lang)),
-                   std::to_string(errors), std::to_string(warnings), c.deadline.value_or("–"),
+        table.add({c.code, version, std::string(validate::status_word(mine.status(), lang)),
+                   std::to_string(mine.errors), std::to_string(mine.warnings), c.deadline.value_or("–"),
                    left ? std::to_string(*left) : "–"});
     }
     return table.render();

@@ -155,6 +155,19 @@ Status status_of(const std::vector<const Finding*>& findings) {
     return status;
 }
 
+void Tally::add(const Finding& finding) {
+    findings.push_back(&finding);
+    errors += finding.severity == rules::Severity::error;
+    warnings += finding.severity == rules::Severity::warning;
+}
+
+Tally tally(const Result& result, std::string_view committee) {
+    Tally out;
+    for (const auto& f : result.findings)
+        if (f.committee == committee) out.add(f);
+    return out;
+}
+
 std::string_view status_word(Status status, Lang lang) {
     switch (status) {
     case Status::ok: return "OK";

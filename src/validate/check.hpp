@@ -91,6 +91,17 @@ std::vector<std::filesystem::path> collect_files(const std::vector<std::filesyst
 // warning, else OK (info findings allowed).
 enum class Status { ok, warnings, errors };
 Status status_of(const std::vector<const Finding*>& findings);
+
+// A committee's (or a file's) findings with their errors and warnings counted.
+struct Tally {
+    std::vector<const Finding*> findings;
+    int errors = 0;
+    int warnings = 0;
+    void add(const Finding& finding);
+    Status status() const { return status_of(findings); }
+};
+// The findings of `committee` in `result`.
+Tally tally(const Result& result, std::string_view committee);
 std::string_view status_word(Status status, Lang lang);           // "OK", "varningar", "fel"
 std::string_view severity_word(rules::Severity severity, Lang lang); // "fel", "varning", "info"
 // The same as keys of the JSON output and the archive: "ok", "warnings", "errors"; "error",

@@ -65,22 +65,17 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
                             std::string(tr(lang, "Sista dag", "Deadline")), std::string(tr(lang, "Filer", "Files"))});
     std::uint32_t row = 2;
     for (const auto* c : committees) {
-        std::vector<const Finding*> mine;
-        double errors = 0, warnings = 0;
-        for (const auto* f : findings) {
-            if (f->committee != c->code) continue;
-            mine.push_back(f);
-            errors += f->severity == rules::Severity::error ? 1 : 0;
-            warnings += f->severity == rules::Severity::warning ? 1 : 0;
-        }
+        Tally mine;
+        for (const auto* f : findings)
+            if (f->committee == c->code) mine.add(*f);
         std::string files;
         for (const auto& file : result.files)
             if (file.committee == c->code && file.used) files += (files.empty() ? "" : ", ") + file.path.filename().string();
         summary.write_text({row, 1}, c->code);
         summary.write_text({row, 2}, c->name);
-        summary.write_text({row, 3}, status_word(status_of(mine), lang));
-        summary.write_number({row, 4}, errors);
-        summary.write_number({row, 5}, warnings);
+        summary.write_text({row, 3}, status_word(mine.status(), lang));
+        summary.write_number({row, 4}, mine.errors);
+        summary.write_number({row, 5}, mine.warnings);
         summary.write_text({row, 6}, c->deadline.value_or(""));
         summary.write_text({row, 7}, files);
         ++row;
