@@ -1,5 +1,7 @@
 // Tests of `ramkoll rules check` and `ramkoll rules show` as a finance officer runs them:
 // exit codes, messages on stderr, --lang en.
+#include "../run_ramkoll.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,29 +15,19 @@
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    std::string output;   // stdout and stderr together
-};
+using ramkoll::test::Run;
 
-Run ramkoll(const std::string& arguments) {
+// ramkoll run from the source folder, where the rule files are.
+Run ramkoll_in_source(const std::string& arguments) {
     std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
-    std::string command = std::string(RAMKOLL_BINARY) + " " + arguments + " 2>&1";
-    Run run;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.output.append(buffer.data(), n);
-    int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    return ramkoll::test::run_ramkoll(arguments);
 }
 
 }  // namespace
 
 TEST_CASE("rules check passes on the three real rule files") {
     for (const char* file : {"rules/blekinge-2024.rules", "rules/blekinge-2020.rules", "rules/vasterbotten-2023.rules"}) {
-        Run run = ramkoll(std::string("rules check ") + file);
+        Run run = ramkoll_in_source(std::string("rules check ") + file);
         INFO(run.output);
         CHECK(run.exit_code == 0);
         CHECK(run.output.find("inga fel") != std::string::npos);
@@ -43,7 +35,7 @@ TEST_CASE("rules check passes on the three real rule files") {
 }
 
 TEST_CASE("rules check fails with exit code 2 and file:line:column on a broken file") {
-    Run run = ramkoll("rules check tests/rules/unknown_line.rules");
+    Run run = ramkoll_in_source("rules check tests/rules/unknown_line.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("tests/rules/unknown_line.rules:8:26: fel: okänd rad \"Drfit\", menade du \"Drift\"?") !=
           std::string::npos);
@@ -51,7 +43,7 @@ TEST_CASE("rules check fails with exit code 2 and file:line:column on a broken f
 }
 
 TEST_CASE("English messages with --lang en") {
-    Run run = ramkoll("--lang en rules check tests/rules/unknown_index.rules");
+    Run run = ramkoll_in_source("--lang en rules check tests/rules/unknown_index.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("unknown_index.rules:10:68: error: unknown index \"halsoval\"; did you mean \"hälsoval\"?") !=
           std::string::npos);
@@ -59,17 +51,17 @@ TEST_CASE("English messages with --lang en") {
 }
 
 TEST_CASE("rules show prints the frames, in the unit asked for") {
-    Run run = ramkoll("rules show rules/blekinge-2024.rules");
+    Run run = ramkoll_in_source("rules show rules/blekinge-2024.rules");
     CHECK(run.exit_code == 0);
     CHECK(run.output.find("Ramar per nämnd (mnkr)") != std::string::npos);
     CHECK(run.output.find("Varav Regiongemensamt (Anslag)   1 171,8   1 210,0   1 245,5") != std::string::npos);
-    Run tkr = ramkoll("rules show --unit tkr rules/blekinge-2024.rules");
+    Run tkr = ramkoll_in_source("rules show --unit tkr rules/blekinge-2024.rules");
     CHECK(tkr.output.find("Ramar per nämnd (tkr)") != std::string::npos);
     CHECK(tkr.output.find("4 328 900,0") != std::string::npos);
 }
 
 TEST_CASE("a file that does not exist is an error, not a crash") {
-    Run run = ramkoll("rules check tests/rules/finns-inte.rules");
+    Run run = ramkoll_in_source("rules check tests/rules/finns-inte.rules");
     CHECK(run.exit_code == 2);
     CHECK(run.output.find("kan inte läsa filen tests/rules/finns-inte.rules") != std::string::npos);
 }
@@ -93,7 +85,7 @@ TEST_CASE("rules check reports exactly the golden diagnostics of every broken ca
         ++broken;
         std::size_t errors = 0;
         for (std::size_t at = text.find(": fel: "); at != std::string::npos; at = text.find(": fel: ", at + 1)) ++errors;
-        Run run = ramkoll("rules check " + file.string());
+        Run run = ramkoll_in_source("rules check " + file.string());
         INFO(file.string());
         CHECK(run.exit_code == 2);
         CHECK(run.output == text + std::to_string(errors) + " fel\n");

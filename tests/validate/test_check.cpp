@@ -2,6 +2,7 @@
 // the set with deliberate mistakes (workbooks/inlamnat/, see workbooks/README.md) gives exactly
 // the seeded findings with their cells, in Swedish and English, and --json, --report and
 // --report-per-committee hold the same findings; which of two files for a committee is used.
+#include "../run_ramkoll.hpp"
 #include "../temp_dir.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
@@ -32,30 +33,10 @@ namespace {
 
 using test::TempDir;
 
-struct Run {
-    int exit_code = -1;
-    std::string output;   // stdout and stderr together
-};
-
-Run run_command(const std::string& command) {
-    Run run;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-Run run_ramkoll(const std::string& arguments) { return run_command(std::string(RAMKOLL_BINARY) + " " + arguments); }
-
-std::string quoted(const fs::path& path) {
-    std::string out(1, '\'');
-    out += path.string();
-    out += '\'';
-    return out;
-}
+using test::quoted;
+using test::Run;
+using test::run_command;
+using test::run_ramkoll;
 
 const fs::path rules_file = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
 const fs::path inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat";
