@@ -5,6 +5,7 @@
 # fails the script; libFuzzer leaves the input that did it as build-fuzz/crashes/<target>/.
 #   fuzz/run.sh [SECONDS] [TARGET...]      e.g. fuzz/run.sh 3600 workbook
 # Inputs that once failed live in fuzz/regressions/<target>/ and are replayed first.
+# RAMKOLL_FUZZ_JOBS (default 2) sets the build's parallelism, RAMKOLL_FUZZ_BUILD its folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-40}
