@@ -82,6 +82,21 @@ rule "Säljarna budgeterar inte mer intäkt än köparna kostnad" error
   message "Interna överenskommelser {år}: säljarna har {faktiskt} i intäkt men köparna bara {väntat} i kostnad"
 """
 
+# What `ramkoll consolidate` writes for the round (no agreements matrix: N × N cells).
+ANNEXES = """
+annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal
+  committees chart
+
+annex Satsningar "Bilaga 4. Särskilda satsningar" mnkr 2 decimals
+  items Satsningar.Belopp label Benämning
+
+annex Effektiviseringar "Bilaga 5. Effektiviseringar" mnkr 2 decimals
+  items Effektiviseringar.Belopp label Åtgärd requirement effektiviseringskrav
+
+annex Sammanställning "Sammanställning per nämnd och rad" tkr 1 decimal
+  lines
+"""
+
 
 def tenth(x):
     return x.quantize(TENTH, rounding=ROUND_HALF_UP)
@@ -119,7 +134,7 @@ def write_rules(path, comms):
         f.write('constant effektiviseringskrav = 1,5 %\n\n')
         for code, name, frames in comms:
             f.write(f'committee {code} "{name}"\n  frame: {" ; ".join(swedish(x) for x in frames)} mnkr\n')
-        f.write("\n" + FORM + RULES)
+        f.write("\n" + FORM + RULES + ANNEXES)
 
 
 def budget_lines(frames_tkr, rng, personal_off):
