@@ -53,3 +53,10 @@ fi
 
 /usr/bin/python3 bench/measure.py --file "$data" --ramkoll build-bench/bench/ramkoll_bench_read \
   --inflate build-bench/bench/ramkoll_bench_inflate --runs "$runs" --peer-runs "$peer_runs" | tee bench/data/last-run.md
+
+# The round benchmark of #8 in the same run (ROUND=0 leaves it out).
+if [ "${ROUND:-1}" != 0 ]; then
+  echo
+  cmake --build build-bench --target ramkoll -j "$(nproc)" >&2
+  RAMKOLL=build-bench/ramkoll bench/round.sh
+fi
