@@ -63,6 +63,13 @@ TEST_CASE("ramkoll consolidate writes every annex and the combined workbook for 
     CHECK(book.sheets().size() == 7);
     const auto grid = submission::SheetGrid::read(book, 0);
     CHECK(grid.at({1, 1})->text == "Bilaga 1. Resultatbudget");
+    // List rows only an annex reads (no rule reads Satsningar) reach the annex through the check.
+    const auto items = submission::SheetGrid::read(xlsx::Workbook::open(out / "Satsningar.xlsx"), 0);
+    bool found = false;
+    for (std::uint32_t row = 1; row <= 60; ++row)
+        for (std::uint32_t col = 1; col <= 3; ++col)
+            if (const auto* cell = items.at({row, col}); cell && cell->text == "Barn och unga: psykisk hälsa") found = true;
+    CHECK(found);
 }
 
 TEST_CASE("ramkoll consolidate refuses when a committee is in error, and writes a draft with --utkast") {
