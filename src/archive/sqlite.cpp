@@ -5,12 +5,25 @@
 
 #include <fmt/format.h>
 
+#include <system_error>
+
 namespace ramkoll::archive::sql {
 namespace {
 
-[[noreturn]] void fail(sqlite3* db, int code) {
-    throw Failure(code, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+// SQLite's message, with the system's reason when a system call failed: "disk I/O error (No
+// space left on device)".
+std::string message_of(sqlite3* db, int code) {
+    if (db == nullptr) return sqlite3_errstr(code);
+    std::string message = sqlite3_errmsg(db);
+    const int primary = code & 0xff;
+    const bool from_system = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN ||
+                             primary == SQLITE_READONLY;
+    if (const int system_error = sqlite3_system_errno(db); from_system && system_error != 0)
+        message += fmt::format(" ({})", std::system_category().message(system_error));
+    return message;
 }
+
+[[noreturn]] void fail(sqlite3* db, int code) { throw Failure(code, message_of(db, code)); }
 
 }  // namespace
 
@@ -18,7 +31,7 @@ Database::Database(const std::filesystem::path& path, bool create) {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Failure failure(rc, db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+        Failure failure(rc, message_of(db_, rc));
         sqlite3_close(db_);
         db_ = nullptr;
         throw failure;

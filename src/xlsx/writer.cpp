@@ -8,8 +8,10 @@
 #include <xlsxwriter.h>
 
 #include <array>
+#include <cerrno>
 #include <cmath>
 #include <stdexcept>
+#include <system_error>
 #include <utility>
 
 namespace ramkoll::xlsx {
@@ -83,6 +85,21 @@ std::string percent_format(int decimals) { return fmt::format("0{}%", decimal_pa
 namespace {
 
 using detail::WriterState;
+
+// Errors of libxlsxwriter that come from writing the file, where errno tells why.
+bool writing_failed(lxw_error error) {
+    switch (error) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return true;
+    default:
+        return false;
+    }
+}
 
 bool in_grid(CellRef cell) {
     return cell.row >= 1 && cell.row <= max_rows && cell.col >= 1 && cell.col <= max_cols;
@@ -608,8 +625,13 @@ void WorkbookWriter::close() {
                                             : "every sheet is hidden; Excel needs one visible sheet");
         if (state.sheets.front()->hidden_) worksheet_activate(first_visible->sheet_);
 
+        errno = 0;
         const lxw_error error = workbook_close(state.book);   // frees the workbook in any case
+        const int system_error = errno;
         state.book = nullptr;
+        if (writing_failed(error) && system_error != 0)   // the system's reason: "No space left on device"
+            state.fail(fmt::format("cannot write the workbook: {} ({})", lxw_strerror(error),
+                                   std::system_category().message(system_error)));
         state.check(error, "cannot write the workbook");
         state.file->commit();
         state.file.reset();
