@@ -126,9 +126,6 @@ int run(const RunArgs& args, const GlobalOptions& global) {
     auto loaded = rules::load_rules(args.rules);
     if (!report_diagnostics(loaded, lang)) return 2;
     const auto& round = loaded.round;
-    validate::Options options;
-    const auto files = submission_files({args.in}, global, options);
-    if (!files) return 2;
     try {
         output::OutputFolder folder(args.out, [&](int pid) {
             std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: en annan körning (process {}) skriver i mappen; väntar tills den är klar …",
@@ -136,22 +133,29 @@ int run(const RunArgs& args, const GlobalOptions& global) {
                                      args.out, pid)
                       << std::endl;
         });
+        // Listed once the lock is ours: a file that arrived while this run waited is in it.
+        validate::Options options;
+        const auto files = submission_files({args.in}, global, options);
+        if (!files) return 2;
         const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
         auto archive = archive::Archive::open(archive_path, archive::Mode::create);
 
-        const auto copies = output::snapshot_inputs(*files, folder.snapshot());
-        const auto result = validate::check(round, copies, options);
-        // One file at a time into one transaction: a kill or an error keeps nothing of this run.
-        const bool bar = ::isatty(STDERR_FILENO) != 0 && copies.size() >= progress_bar_from;
+        const auto snapshot = output::snapshot_inputs(*files, folder.snapshot());
+        const auto result = validate::check(round, snapshot.files, options);
+        // One file at a time into one transaction, committed only when every output is written
+        // too: a kill or an error (a full disk) keeps nothing of this run, in the archive or in
+        // resultat/. An input gone before it was copied has no bytes to keep; its finding says so.
+        const bool bar = ::isatty(STDERR_FILENO) != 0 && snapshot.files.size() >= progress_bar_from;
         const auto order = archive::arrival_order(result);
         auto recording = archive.begin_recording(archive::timestamp(std::chrono::system_clock::now()));
         std::vector<Archived> archived;
-        for (const auto* file : order) {
-            const auto arrival = archive::arrival_of(round, result, *file);
-            archived.push_back({arrival.committee, arrival.file_name, recording.add(arrival)});
-            if (bar) draw_progress(archived.size(), order.size(), lang);
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (!snapshot.not_copied.contains(order[i]->path)) {
+                const auto arrival = archive::arrival_of(round, result, *order[i]);
+                archived.push_back({arrival.committee, arrival.file_name, recording.add(arrival)});
+            }
+            if (bar) draw_progress(i + 1, order.size(), lang);
         }
-        recording.commit();
 
         const fs::path& staging = folder.staging();
         const std::string summary = summary_table(round, result, archived, lang);
@@ -159,6 +163,7 @@ int run(const RunArgs& args, const GlobalOptions& global) {
         validate::write_report(round, result, staging / "granskning.xlsx", lang);
         write_file_atomically(staging / "sammanfattning.txt", summary);
         write_committee_reports_and_annexes(round, result, staging, lang);
+        recording.commit();
         folder.publish();
 
         print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);

@@ -3,14 +3,25 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <vector>
 
 namespace ramkoll::output {
 
-// Copies each file into `into` under its own name, keeping its modification time, and
-// returns the copies in the same order. The originals are only read. Throws FolderError
-// (input_unreadable) naming a file that cannot be copied or a file name given twice.
-std::vector<std::filesystem::path> snapshot_inputs(const std::vector<std::filesystem::path>& files,
-                                                   const std::filesystem::path& into);
+// The inputs as a run reads them.
+struct Snapshot {
+    // One per input, in the same order: its copy, or the input itself when it could not be
+    // read (gone since it was listed, no permission), so that checking it reports why.
+    std::vector<std::filesystem::path> files;
+    // The inputs in `files` that are not copies: there are no bytes of them to archive.
+    std::set<std::filesystem::path> not_copied;
+};
+
+// Copies each file into `into` under its own name, keeping its modification time. A file
+// that changes while it is copied (its size or time differs after the copy) is copied again,
+// at most three times in all. The originals are only read. Throws FolderError: not_writable
+// naming the copy when `into` cannot be written (a full disk), input_unreadable for a file
+// name given twice.
+Snapshot snapshot_inputs(const std::vector<std::filesystem::path>& files, const std::filesystem::path& into);
 
 }  // namespace ramkoll::output

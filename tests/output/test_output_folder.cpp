@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -125,11 +126,34 @@ TEST_CASE("output: inputs are copied with their bytes and file times, a name giv
     fs::last_write_time(dir.path / "in" / "HSN.xlsx", time);
     fs::create_directories(dir.path / "copy");
     fs::create_directories(dir.path / "copy2");
-    const auto copies = output::snapshot_inputs({dir.path / "in" / "HSN.xlsx"}, dir.path / "copy");
-    REQUIRE(copies.size() == 1);
-    CHECK(read(copies[0]) == read(dir.path / "in" / "HSN.xlsx"));
-    CHECK(fs::last_write_time(copies[0]) == time);
+    const auto snapshot = output::snapshot_inputs({dir.path / "in" / "HSN.xlsx"}, dir.path / "copy");
+    REQUIRE(snapshot.files == std::vector<fs::path>{dir.path / "copy" / "HSN.xlsx"});
+    CHECK(snapshot.not_copied.empty());
+    CHECK(read(snapshot.files[0]) == read(dir.path / "in" / "HSN.xlsx"));
+    CHECK(fs::last_write_time(snapshot.files[0]) == time);
     CHECK_THROWS_WITH(output::snapshot_inputs({dir.path / "in" / "HSN.xlsx", dir.path / "in" / "sub" / "HSN.xlsx"},
                                               dir.path / "copy2"),
                       Catch::Contains("another input file has the same name"));
+}
+
+TEST_CASE("output: an input gone before it is copied is given as it is, to be found unreadable; a copy that cannot be written stops") {
+    test::TempDir dir("output");
+    fs::create_directories(dir.path / "in");
+    fs::create_directories(dir.path / "copy");
+    std::ofstream(dir.path / "in" / "TVN.xlsx") << "tvn";
+    const fs::path gone = dir.path / "in" / "HSN.xlsx";   // listed, then removed before the copy
+    const auto snapshot = output::snapshot_inputs({gone, dir.path / "in" / "TVN.xlsx"}, dir.path / "copy");
+    CHECK(snapshot.files == std::vector<fs::path>{gone, dir.path / "copy" / "TVN.xlsx"});
+    CHECK(snapshot.not_copied == std::set<fs::path>{gone});
+    CHECK_FALSE(fs::exists(dir.path / "copy" / "HSN.xlsx"));
+    CHECK(read(dir.path / "copy" / "TVN.xlsx") == "tvn");
+
+    try {
+        output::snapshot_inputs({dir.path / "in" / "TVN.xlsx"}, dir.path / "no-such-folder");
+        FAIL("copying into a missing folder succeeded");
+    } catch (const output::FolderError& e) {
+        CHECK(e.kind == output::FolderError::Kind::not_writable);
+        CHECK(e.path == dir.path / "no-such-folder" / "TVN.xlsx");
+        CHECK_THAT(e.reason, Catch::Contains("No such file or directory"));
+    }
 }
