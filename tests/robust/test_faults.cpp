@@ -4,6 +4,7 @@
 // earlier outputs stay as they were and no temporary file is left behind.
 #include "../run_ramkoll.hpp"
 #include "../temp_dir.hpp"
+#include "../tmpfs.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 #include "xlsx/error.hpp"
@@ -12,15 +13,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -28,6 +26,7 @@ using namespace ramkoll;
 using test::quoted;
 using test::run_ramkoll;
 using test::TempDir;
+using test::Tmpfs;
 
 namespace {
 
@@ -46,31 +45,6 @@ std::set<std::string> names_in(const fs::path& dir) {
     for (const auto& entry : fs::directory_iterator(dir)) out.insert(entry.path().filename().string());
     return out;
 }
-
-// A tmpfs of `size` mounted on `where` for the test's lifetime; mounted() is false where the
-// test may not mount (no root, no CAP_SYS_ADMIN).
-class Tmpfs {
-public:
-    Tmpfs(const fs::path& where, const std::string& size) : where_(where) {
-        mounted_ = ::mount("tmpfs", where.c_str(), "tmpfs", 0, ("size=" + size).c_str()) == 0;
-        if (!mounted_) error_ = std::strerror(errno);
-    }
-    ~Tmpfs() {
-        if (mounted_) ::umount2(where_.c_str(), MNT_DETACH);
-    }
-    Tmpfs(const Tmpfs&) = delete;
-    Tmpfs& operator=(const Tmpfs&) = delete;
-    bool mounted() const { return mounted_; }
-    const std::string& error() const { return error_; }
-    bool remount_read_only() {
-        return ::mount("tmpfs", where_.c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0;
-    }
-
-private:
-    fs::path where_;
-    bool mounted_ = false;
-    std::string error_;
-};
 
 std::string check_with_outputs(const fs::path& out) {
     return "check " + rules_file + " " + quoted(inlamnat.string()) + " --json " + quoted((out / "r.json").string()) +
@@ -121,11 +95,7 @@ TEST_CASE("faults: the disk fills up while the outputs are written", "[robust][f
     }
     write_previous_outputs(dir.path);
     const std::string json = read(dir.path / "r.json"), report = read(dir.path / "report.xlsx");
-    {   // fill what is left
-        std::ofstream filler(dir.path / "filler", std::ios::binary);
-        const std::string block(4096, 'x');
-        while (filler.write(block.data(), static_cast<std::streamsize>(block.size()))) filler.flush();
-    }
+    tmpfs.fill(dir.path / "filler", 0);
     SECTION("the xlsx report") {
         const auto run = run_ramkoll("check " + rules_file + " " + quoted(inlamnat.string()) + " --report " +
                                      quoted((dir.path / "report.xlsx").string()));
