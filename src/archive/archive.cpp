@@ -7,7 +7,11 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <stdexcept>
+#include <system_error>
+
+#include <unistd.h>
 
 namespace ramkoll::archive {
 namespace {
@@ -135,6 +139,11 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
         }
         return Archive(path, std::move(db));
     } catch (const sql::Failure& f) {
+        // SQLite writes beside the archive (-wal, -shm), so a folder that cannot be written is
+        // the reason, whatever SQLite's last system call said.
+        const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+        if (mode == Mode::create && ::access(folder.c_str(), W_OK) != 0)
+            throw Error(Error::Kind::folder_not_writable, path, std::system_category().message(errno));
         throw Error(Error::Kind::unreadable, path, f.what());
     }
 }

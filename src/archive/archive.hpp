@@ -37,6 +37,7 @@ struct Error : std::runtime_error {
         missing,        // no archive at the path (history, diff, restore)
         newer_schema,   // written by a newer ramkoll: `found` is its schema version
         unreadable,     // not an SQLite database, damaged, or not writable: `detail` says why
+        folder_not_writable,   // SQLite cannot write beside it (-wal, -shm): `detail` is the system's reason
         damaged_file    // a stored file no longer matches its SHA-256
     };
     Kind kind;

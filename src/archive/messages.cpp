@@ -18,6 +18,10 @@ std::string describe(const Error& e, Lang lang) {
     case Error::Kind::unreadable:
         return fmt::format(fmt::runtime(tr(lang, "{}: arkivet kan inte användas: {}", "{}: the archive cannot be used: {}")),
                            path, e.detail);
+    case Error::Kind::folder_not_writable:
+        return fmt::format(fmt::runtime(tr(lang, "{}: arkivet kan inte skrivas, mappen {} går inte att skriva i: {}",
+                                           "{}: the archive cannot be written, its folder {} is not writable: {}")),
+                           path, e.path.has_parent_path() ? e.path.parent_path().string() : ".", e.detail);
     case Error::Kind::damaged_file:
         return fmt::format(fmt::runtime(tr(lang, "{}: en lagrad fil är skadad: {}", "{}: a stored file is damaged: {}")),
                            path, e.detail);

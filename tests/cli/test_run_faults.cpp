@@ -10,6 +10,7 @@
 #include "tmpfs.hpp"
 
 #include <chrono>
+#include <memory>
 #include <thread>
 
 #include <fcntl.h>
@@ -54,29 +55,46 @@ std::string file_named(const std::string& message) {
     return fs::path(message.substr(0, message.find(": "))).filename().string();
 }
 
+// A 16 MiB tmpfs on `folder` (made first); null, with a warning that the test is skipped,
+// where mounting is not allowed.
+std::unique_ptr<Tmpfs> small_disk(const fs::path& folder) {
+    fs::create_directories(folder);
+    auto tmpfs = std::make_unique<Tmpfs>(folder, "16m");
+    if (tmpfs->mounted()) return tmpfs;
+    WARN("skipped: cannot mount a small tmpfs here (" << tmpfs->error() << ")");
+    return nullptr;
+}
+
+// What a complete run of HSN's first file left, before the fault.
+struct Before {
+    std::map<VersionKey, std::string> versions;
+    std::map<std::string, std::string> outputs;   // contents_of(out)
+    std::string json;                              // resultat/granskning.json
+};
+
+// Does that run, then puts HSN's revision in the input folder for the next runs to take in.
+Before first_run(const Setup& s, const std::vector<std::string>& args, const fs::path& archive) {
+    replace_file(s.hsn_v1, s.in / "HSN-2024.xlsx");
+    REQUIRE(run_ramkoll(args, s.dir.path).exit_code == 1);
+    Before before{check_archive(archive, {}, s.files), contents_of(s.out), read_file(s.out / "resultat" / "granskning.json")};
+    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
+    return before;
+}
+
 }  // namespace
 
 TEST_CASE("run: a disk that fills up at any step leaves the outputs and the archive as they were") {
     Setup s;
-    fs::create_directories(s.out);
-    Tmpfs tmpfs(s.out, "16m");
-    if (!tmpfs.mounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << tmpfs.error() << ")");
-        return;
-    }
-    replace_file(s.hsn_v1, s.in / "HSN-2024.xlsx");
-    REQUIRE(run_ramkoll(run_args(s.in, s.out), s.dir.path).exit_code == 1);
+    const auto tmpfs = small_disk(s.out);
+    if (!tmpfs) return;
     const auto archive = s.out / "arkiv.sqlite";
-    const auto versions = check_archive(archive, {}, s.files);
-    const auto before = contents_of(s.out);
-    const std::string json_before = read_file(s.out / "resultat" / "granskning.json");
-    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");   // the revision the next runs try to take in
+    const auto before = first_run(s, run_args(s.in, s.out), archive);
 
     std::set<std::string> failed_at;
     int failures = 0;
     bool done = false;
     for (std::uintmax_t left = 0; !done && left <= 8u << 20; left = left == 0 ? 4096 : left * 3 / 2) {
-        tmpfs.fill(s.out / "fyllnad", left);
+        tmpfs->fill(s.out / "fyllnad", left);
         const auto run = run_ramkoll(run_args(s.in, s.out), s.dir.path);
         fs::remove(s.out / "fyllnad");
         INFO(left << " bytes left: exit " << run.exit_code << "\n" << run.err);
@@ -87,14 +105,14 @@ TEST_CASE("run: a disk that fills up at any step leaves the outputs and the arch
             CHECK_THAT(message, Catch::StartsWith(s.out.string()));
             CHECK_THAT(message, Catch::Contains("No space left on device") || Catch::Contains("disk is full"));
             CHECK(run.out.empty());   // no findings printed for a run that did not happen
-            CHECK(contents_of(s.out) == before);
-            CHECK(check_archive(archive, versions, s.files) == versions);
+            CHECK(contents_of(s.out) == before.outputs);
+            CHECK(check_archive(archive, before.versions, s.files) == before.versions);
         } else {
             REQUIRE(run.exit_code == 1);
             done = true;
             check_outputs(s.out, s.expected_json);
-            CHECK(read_file(s.out / "resultat" / "granskning.json") != json_before);
-            CHECK(check_archive(archive, versions, s.files).size() == versions.size() + 1);   // HSN version 2
+            CHECK(read_file(s.out / "resultat" / "granskning.json") != before.json);
+            CHECK(check_archive(archive, before.versions, s.files).size() == before.versions.size() + 1);   // HSN 2
             CHECK_THAT(run.out, Catch::Contains("(2 filer lästa, 1 ny version)"));
         }
     }
@@ -108,56 +126,38 @@ TEST_CASE("run: a disk that fills up at any step leaves the outputs and the arch
 
 TEST_CASE("run: an output folder that cannot be written leaves the outputs and the archive as they were") {
     Setup s;
-    fs::create_directories(s.out);
-    Tmpfs tmpfs(s.out, "16m");
-    if (!tmpfs.mounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << tmpfs.error() << ")");
-        return;
-    }
-    replace_file(s.hsn_v1, s.in / "HSN-2024.xlsx");
-    REQUIRE(run_ramkoll(run_args(s.in, s.out), s.dir.path).exit_code == 1);
-    const auto versions = check_archive(s.out / "arkiv.sqlite", {}, s.files);
-    const auto before = contents_of(s.out);
-    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
+    const auto tmpfs = small_disk(s.out);
+    if (!tmpfs) return;
+    const auto before = first_run(s, run_args(s.in, s.out), s.out / "arkiv.sqlite");
 
-    REQUIRE(tmpfs.remount_read_only());   // read-only for root too
+    REQUIRE(tmpfs->remount_read_only());   // read-only for root too
     const auto run = run_ramkoll(run_args(s.in, s.out), s.dir.path);
     INFO(run.err);
     CHECK(run.exit_code == 2);
     CHECK_THAT(run.err, Catch::StartsWith(s.out.string()) && Catch::Contains("utdatamappen kan inte skrivas"));
-    CHECK(contents_of(s.out) == before);
-    REQUIRE(tmpfs.remount_writable());
-    CHECK(check_archive(s.out / "arkiv.sqlite", versions, s.files) == versions);
+    CHECK(contents_of(s.out) == before.outputs);
+    REQUIRE(tmpfs->remount_writable());
+    CHECK(check_archive(s.out / "arkiv.sqlite", before.versions, s.files) == before.versions);
 }
 
 TEST_CASE("run: an archive that cannot be written stops the run before anything is published") {
     Setup s;
     const fs::path store = s.dir.path / "arkivmapp";
-    fs::create_directories(store);
-    Tmpfs tmpfs(store, "16m");
-    if (!tmpfs.mounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << tmpfs.error() << ")");
-        return;
-    }
-    auto args = [&] {
-        auto a = run_args(s.in, s.out);
-        a.insert(a.end(), {"--archive", (store / "arkiv.sqlite").string()});
-        return a;
-    };
-    replace_file(s.hsn_v1, s.in / "HSN-2024.xlsx");
-    REQUIRE(run_ramkoll(args(), s.dir.path).exit_code == 1);
-    const auto versions = check_archive(store / "arkiv.sqlite", {}, s.files);
-    const auto before = contents_of(s.out);
-    replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
+    const auto tmpfs = small_disk(store);
+    if (!tmpfs) return;
+    auto args = run_args(s.in, s.out);
+    args.insert(args.end(), {"--archive", (store / "arkiv.sqlite").string()});
+    const auto before = first_run(s, args, store / "arkiv.sqlite");
 
-    REQUIRE(tmpfs.remount_read_only());
-    const auto run = run_ramkoll(args(), s.dir.path);
+    REQUIRE(tmpfs->remount_read_only());
+    const auto run = run_ramkoll(args, s.dir.path);
     INFO(run.err);
     CHECK(run.exit_code == 2);
-    CHECK_THAT(run.err, Catch::StartsWith((store / "arkiv.sqlite").string() + ": arkivet kan inte användas"));
-    CHECK(contents_of(s.out) == before);   // the reports of the run before, no staging folder left
-    REQUIRE(tmpfs.remount_writable());
-    CHECK(check_archive(store / "arkiv.sqlite", versions, s.files) == versions);
+    CHECK_THAT(run.err, Catch::StartsWith((store / "arkiv.sqlite").string() + ": arkivet kan inte skrivas, mappen " +
+                                         store.string() + " går inte att skriva i: Read-only file system"));
+    CHECK(contents_of(s.out) == before.outputs);   // the reports of the run before, no staging folder left
+    REQUIRE(tmpfs->remount_writable());
+    CHECK(check_archive(store / "arkiv.sqlite", before.versions, s.files) == before.versions);
 }
 
 TEST_CASE("run: the input folder is read once the lock is held, so changes made while a run waits are seen") {
