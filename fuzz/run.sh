@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each one for
+# Builds the libFuzzer targets (clang, ASan + UBSan) in build-asan/ and runs each one for
 # SECONDS (default 40) on one core, seeded from tests/fixtures/, workbooks/ and rules/.
 # Any crash, hang (> 10 s per input), leak, sanitizer report or memory blow-up (> 2 GiB)
-# fails the script; libFuzzer leaves the input that did it as build-fuzz/crashes/<target>/.
+# fails the script; libFuzzer leaves the input that did it as build-asan/crashes/<target>/.
 #   fuzz/run.sh [SECONDS] [TARGET...]      e.g. fuzz/run.sh 3600 workbook
 # Inputs that once failed live in fuzz/regressions/<target>/ and are replayed first.
 # RAMKOLL_FUZZ_JOBS (default 2) sets the build's parallelism, RAMKOLL_FUZZ_BUILD its folder.
@@ -12,12 +12,10 @@ seconds=${1:-40}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(workbook sheet_xml shared_strings swedish_number rules)
-build=${RAMKOLL_FUZZ_BUILD:-build-fuzz}
+build=${RAMKOLL_FUZZ_BUILD:-build-asan}
 
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DRAMKOLL_FUZZ=ON -DRAMKOLL_TESTS=OFF -DRAMKOLL_BENCH=OFF "${launcher[@]}" >/dev/null
+# The sanitizer build of ./bootstrap test (cmake/sanitize.cmake): only the fuzz targets are built here.
+cmake -C cmake/sanitize.cmake -S . -B "$build" >/dev/null
 cmake --build "$build" -j "${RAMKOLL_FUZZ_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
 
 # Seed corpora, rebuilt each run from what is in the repository.

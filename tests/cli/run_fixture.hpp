@@ -64,9 +64,11 @@ inline std::map<VersionKey, std::string> check_archive(const std::filesystem::pa
         REQUIRE(now.contains(key));
         CHECK(now.at(key) == sha);
     }
-    for (const auto& [code, contents] : files)
+    for (const auto& committee : files) {   // an identical file is recorded once
+        const std::string& code = committee.first;   // (clang 14 cannot capture a structured binding)
         CHECK(std::count_if(now.begin(), now.end(), [&](const auto& e) { return e.first.first == code; }) <=
-              static_cast<long>(contents.size()));   // an identical file is recorded once
+              static_cast<long>(committee.second.size()));
+    }
     return now;
 }
 
