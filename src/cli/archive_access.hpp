@@ -1,5 +1,4 @@
-// What `history`, `diff` and `restore` share: the --archive option and opening the archive
-// with its error in words.
+// What `history`, `diff` and `restore` share: opening the archive with its error in words.
 #pragma once
 
 #include "archive/archive.hpp"
@@ -11,9 +10,6 @@
 #include <string>
 
 namespace ramkoll::cli {
-
-// Where `ramkoll run` keeps the archive when given no --out and no --archive.
-inline constexpr const char* default_archive = "out/arkiv.sqlite";
 
 // The archive at `path`, or nothing after printing why it cannot be opened (exit code 1).
 inline std::optional<archive::Archive> open_archive(const std::string& path, Lang lang) {

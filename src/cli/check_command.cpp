@@ -12,7 +12,6 @@
 #include "validate/check.hpp"
 #include "validate/report.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -24,15 +23,6 @@ namespace ramkoll::cli {
 namespace {
 
 using nlohmann::ordered_json;
-
-struct CheckArgs {
-    std::string rules;
-    std::vector<std::string> inputs;
-    std::string json;
-    std::string report;
-    std::string report_dir;                // --report-per-committee
-    std::vector<std::string> committees;   // CODE=FILE
-};
 
 using validate::Status;
 
@@ -145,65 +135,45 @@ ordered_json findings_json(const rules::Round& round, const std::string& rules_f
             {"errors", result.has_errors()}, {"committees", committees}, {"findings", findings}};
 }
 
-void add_check_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<CheckArgs>();
-    auto* cmd = app.add_subcommand("check", "Granskar alla inlämnade underlag mot omgångens regler");
-    cmd->add_option("RULES", args->rules, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
-    cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
-    cmd->add_option("--json", args->json, "Skriver alla avvikelser som JSON till denna fil");
-    cmd->add_option("--report", args->report, "Skriver en rapport (xlsx) med sammanfattning och alla avvikelser");
-    cmd->add_option("--report-per-committee", args->report_dir,
-                    "Skriver en rapport (xlsx) per nämnd med bara dess avvikelser i denna mapp");
-    cmd->add_option("--committee", args->committees, "Filens nämnd: KOD=FIL (kan anges flera gånger)");
-    cmd->callback([options, args] {
-        const Lang lang = options->lang();
-        auto loaded = rules::load_rules(args->rules);
-        if (!report_diagnostics(loaded, lang)) {
-            options->exit_code = 2;
-            return;
+int check_command(const CheckArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
+    auto loaded = rules::load_rules(args.rules);
+    if (!report_diagnostics(loaded, lang)) return 2;
+    const auto& round = loaded.round;
+    validate::Options check_options;
+    for (const auto& pair : args.committees) {
+        const auto eq = pair.find('=');
+        const std::string code = pair.substr(0, eq);
+        if (eq == std::string::npos || round.committee(code) == nullptr) {
+            std::cerr << fmt::format("--committee {}: {}\n", pair,
+                                     tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
+                                        "must be CODE=FILE with a committee of the rules"));
+            return 2;
         }
-        const auto& round = loaded.round;
-        validate::Options check_options;
-        for (const auto& pair : args->committees) {
-            const auto eq = pair.find('=');
-            const std::string code = pair.substr(0, eq);
-            if (eq == std::string::npos || round.committee(code) == nullptr) {
-                std::cerr << fmt::format("--committee {}: {}\n", pair,
-                                         tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
-                                            "must be CODE=FILE with a committee of the rules"));
-                options->exit_code = 2;
-                return;
-            }
-            check_options.committee_of_file[pair.substr(eq + 1)] = code;
+        check_options.committee_of_file[pair.substr(eq + 1)] = code;
+    }
+    const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
+    if (!files) return 2;
+    const auto result = validate::check(round, *files, check_options);
+    print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
+    if (!args.json.empty()) {
+        try {
+            write_file_atomically(args.json, findings_json(round, args.rules, result).dump(2) + "\n");
+        } catch (const std::exception& e) {
+            std::cerr << e.what() << "\n";
+            return 2;
         }
-        const auto files = submission_files({args->inputs.begin(), args->inputs.end()}, *options, check_options);
-        if (!files) {
-            options->exit_code = 2;
-            return;
+    }
+    if (!args.report.empty() || !args.report_dir.empty()) {
+        try {
+            if (!args.report.empty()) validate::write_report(round, result, args.report, lang);
+            if (!args.report_dir.empty()) validate::write_committee_reports(round, result, args.report_dir, lang);
+        } catch (const std::exception& e) {
+            std::cerr << e.what() << "\n";
+            return 2;
         }
-        const auto result = validate::check(round, *files, check_options);
-        print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
-        if (!args->json.empty()) {
-            try {
-                write_file_atomically(args->json, findings_json(round, args->rules, result).dump(2) + "\n");
-            } catch (const std::exception& e) {
-                std::cerr << e.what() << "\n";
-                options->exit_code = 2;
-                return;
-            }
-        }
-        if (!args->report.empty() || !args->report_dir.empty()) {
-            try {
-                if (!args->report.empty()) validate::write_report(round, result, args->report, lang);
-                if (!args->report_dir.empty()) validate::write_committee_reports(round, result, args->report_dir, lang);
-            } catch (const std::exception& e) {
-                std::cerr << e.what() << "\n";
-                options->exit_code = 2;
-                return;
-            }
-        }
-        options->exit_code = result.has_errors() ? 1 : 0;
-    });
+    }
+    return result.has_errors() ? 1 : 0;
 }
 
 }  // namespace ramkoll::cli

@@ -1,36 +1,99 @@
-// The subcommands of ramkoll; each add_*_command lives in its own file in this folder.
+// The subcommands of ramkoll: each one's arguments and the function that runs it (in
+// <name>_command.cpp, this folder). main.cpp maps the command line onto them; it is the only
+// file that knows CLI11, which is slow to compile.
 #pragma once
 
 #include "common/lang.hpp"
 #include "xlsx/limits.hpp"
 
 #include <cstdint>
-#include <memory>
 #include <string>
-
-namespace CLI { class App; }
+#include <vector>
 
 namespace ramkoll::cli {
 
+// The options before the command: --lang and the reading limits.
 struct GlobalOptions {
     std::string lang_name = "sv";
-    int exit_code = 0;   // set by the command that ran
-    xlsx::ReadLimits limits;            // --max-file-size, --max-cells, ... (limit_options.cpp)
+    xlsx::ReadLimits limits;            // --max-file-size, --max-cells, ...
     std::uint64_t max_files = 10'000;   // --max-files: submissions one run takes
     Lang lang() const { return lang_name == "en" ? Lang::en : Lang::sv; }
 };
 
-using Options = std::shared_ptr<GlobalOptions>;
+// Where `ramkoll run` keeps the archive when given no --out and no --archive: what history,
+// diff and restore read without --archive.
+inline constexpr const char* default_archive = "out/arkiv.sqlite";
 
-void add_limit_options(CLI::App& app, Options options);
-void add_inspect_command(CLI::App& app, Options options);
-void add_rules_command(CLI::App& app, Options options);
-void add_template_command(CLI::App& app, Options options);
-void add_check_command(CLI::App& app, Options options);
-void add_consolidate_command(CLI::App& app, Options options);
-void add_run_command(CLI::App& app, Options options);
-void add_history_command(CLI::App& app, Options options);
-void add_diff_command(CLI::App& app, Options options);
-void add_restore_command(CLI::App& app, Options options);
+// Each command returns the process's exit code.
+
+struct InspectArgs {
+    std::string file;
+    std::string sheet;
+    std::string range;
+    bool json = false;
+};
+int inspect_command(const InspectArgs& args, const GlobalOptions& global);
+
+int rules_check_command(const std::string& file, const GlobalOptions& global);
+
+struct RulesShowArgs {
+    std::string file;
+    std::string unit;   // "tkr", "mnkr" or empty: the file's own
+};
+int rules_show_command(const RulesShowArgs& args, const GlobalOptions& global);
+
+struct TemplateArgs {
+    std::string rules;
+    std::string out_dir;
+    std::string committee;   // empty: every committee
+};
+int template_command(const TemplateArgs& args, const GlobalOptions& global);
+
+struct CheckArgs {
+    std::string rules;
+    std::vector<std::string> inputs;
+    std::string json;
+    std::string report;
+    std::string report_dir;                // --report-per-committee
+    std::vector<std::string> committees;   // CODE=FILE
+};
+int check_command(const CheckArgs& args, const GlobalOptions& global);
+
+struct ConsolidateArgs {
+    std::string rules;
+    std::vector<std::string> inputs;
+    std::string output;
+    bool draft = false;
+};
+int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global);
+
+struct RunArgs {
+    std::string rules = "rules/blekinge-2024.rules";
+    std::string in = "workbooks/inlamnat";
+    std::string out = "out";
+    std::string archive;   // default: OUT/arkiv.sqlite
+};
+int run_command(const RunArgs& args, const GlobalOptions& global);
+
+struct HistoryArgs {
+    std::string committee;
+    std::string archive = default_archive;
+};
+int history_command(const HistoryArgs& args, const GlobalOptions& global);
+
+struct DiffArgs {
+    std::string committee;
+    std::vector<int> versions;
+    std::string archive = default_archive;
+};
+int diff_command(const DiffArgs& args, const GlobalOptions& global);
+
+struct RestoreArgs {
+    std::string committee;
+    int version = 0;
+    std::string output;
+    std::string archive = default_archive;
+};
+int restore_command(const RestoreArgs& args, const GlobalOptions& global);
 
 }  // namespace ramkoll::cli

@@ -8,7 +8,6 @@
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <iostream>
@@ -16,71 +15,47 @@
 namespace ramkoll::cli {
 namespace {
 
-struct ConsolidateArgs {
-    std::string rules;
-    std::vector<std::string> inputs;
-    std::string output;
-    bool draft = false;
-};
-
 }  // namespace
 
-void add_consolidate_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<ConsolidateArgs>();
-    auto* cmd = app.add_subcommand("consolidate", "Sammanställer underlagen till bilagorna (xlsx)");
-    cmd->add_option("RULES", args->rules, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
-    cmd->add_option("FILE_OR_DIR", args->inputs, "Underlagen: filer eller mappar")->required();
-    cmd->add_option("-o,--output", args->output, "Mappen bilagorna skrivs till (skapas vid behov)")->required();
-    cmd->add_flag("--utkast", args->draft, "Skriver bilagorna även när underlagen har fel, märkta UTKAST");
-    cmd->callback([options, args] {
-        const Lang lang = options->lang();
-        auto loaded = rules::load_rules(args->rules);
-        if (!report_diagnostics(loaded, lang)) {
-            options->exit_code = 2;
-            return;
-        }
-        const auto& round = loaded.round;
-        if (round.annexes.empty()) {
-            std::cerr << fmt::format("{}: {}\n", args->rules,
-                                     tr(lang, "regelfilen deklarerar inga bilagor (annex …)", "the rules declare no annexes (annex …)"));
-            options->exit_code = 2;
-            return;
-        }
-        validate::Options check_options;
-        const auto files = submission_files({args->inputs.begin(), args->inputs.end()}, *options, check_options);
-        if (!files) {
-            options->exit_code = 2;
-            return;
-        }
-        const auto result = validate::check(round, *files, check_options);
-        const auto errors = validate::committees_in_error(round, result, lang);
-        std::string names;
-        for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
-        if (!errors.empty() && !args->draft) {
-            std::cerr << fmt::format(fmt::runtime(tr(lang,
-                "Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
-                "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
-                "The submissions contain errors; no annexes written.\nErrors in: {}\n"
-                "See the details with ramkoll check, or write a draft with --utkast.\n")), names);
-            options->exit_code = 1;
-            return;
-        }
-        annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
-        consolidate::Submissions submissions;
-        for (const auto& s : result.submissions) submissions.push_back(&s);
-        try {
-            std::filesystem::create_directories(args->output);
-            for (const auto& path : annex::write_annexes(round, submissions, args->output, annex_options))
-                std::cout << path.string() << "\n";
-        } catch (const std::exception& e) {
-            std::cerr << e.what() << "\n";
-            options->exit_code = 2;
-            return;
-        }
-        if (!errors.empty())
-            std::cerr << fmt::format("{}: {}\n", tr(lang, "UTKAST – underlaget innehåller fel", "DRAFT – the submissions contain errors"), names);
-        options->exit_code = 0;
-    });
+int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
+    auto loaded = rules::load_rules(args.rules);
+    if (!report_diagnostics(loaded, lang)) return 2;
+    const auto& round = loaded.round;
+    if (round.annexes.empty()) {
+        std::cerr << fmt::format("{}: {}\n", args.rules,
+                                 tr(lang, "regelfilen deklarerar inga bilagor (annex …)", "the rules declare no annexes (annex …)"));
+        return 2;
+    }
+    validate::Options check_options;
+    const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
+    if (!files) return 2;
+    const auto result = validate::check(round, *files, check_options);
+    const auto errors = validate::committees_in_error(round, result, lang);
+    std::string names;
+    for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
+    if (!errors.empty() && !args.draft) {
+        std::cerr << fmt::format(fmt::runtime(tr(lang,
+            "Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
+            "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
+            "The submissions contain errors; no annexes written.\nErrors in: {}\n"
+            "See the details with ramkoll check, or write a draft with --utkast.\n")), names);
+        return 1;
+    }
+    annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
+    consolidate::Submissions submissions;
+    for (const auto& s : result.submissions) submissions.push_back(&s);
+    try {
+        std::filesystem::create_directories(args.output);
+        for (const auto& path : annex::write_annexes(round, submissions, args.output, annex_options))
+            std::cout << path.string() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return 2;
+    }
+    if (!errors.empty())
+        std::cerr << fmt::format("{}: {}\n", tr(lang, "UTKAST – underlaget innehåller fel", "DRAFT – the submissions contain errors"), names);
+    return 0;
 }
 
 }  // namespace ramkoll::cli

@@ -9,17 +9,10 @@
 #include "rules/text_table.hpp"
 #include "validate/check.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 namespace ramkoll::cli {
 namespace {
-
-struct DiffArgs {
-    std::string committee;
-    std::vector<int> versions;
-    std::string archive = default_archive;
-};
 
 Unit unit_of(const std::string& name) { return name == "mnkr" ? Unit::mnkr : name == "kr" ? Unit::kr : Unit::tkr; }
 
@@ -39,7 +32,10 @@ void print_findings(const std::vector<archive::StoredFinding>& findings, std::st
     }
 }
 
-int diff(const DiffArgs& args, Lang lang) {
+}  // namespace
+
+int diff_command(const DiffArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
     auto archive = open_archive(args.archive, lang);
     if (!archive) return 1;
     const std::string code = committee_key(args.committee);
@@ -106,17 +102,6 @@ int diff(const DiffArgs& args, Lang lang) {
         std::cerr << archive::describe(e, lang) << "\n";
         return 1;
     }
-}
-
-}  // namespace
-
-void add_diff_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<DiffArgs>();
-    auto* cmd = app.add_subcommand("diff", "Visar vad en nämnd ändrade mellan två versioner av sitt underlag");
-    cmd->add_option("CODE", args->committee, "Nämndens kod")->required();
-    cmd->add_option("VERSION", args->versions, "Versionerna (standard: de två senaste; en: mot den före)")->expected(0, 2);
-    cmd->add_option("--archive", args->archive, "Arkivfilen")->capture_default_str();
-    cmd->callback([options, args] { options->exit_code = diff(*args, options->lang()); });
 }
 
 }  // namespace ramkoll::cli

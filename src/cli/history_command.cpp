@@ -6,16 +6,10 @@
 #include "rules/text_table.hpp"
 #include "validate/check.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 namespace ramkoll::cli {
 namespace {
-
-struct HistoryArgs {
-    std::string committee;
-    std::string archive = default_archive;
-};
 
 // The word for a stored status key ("warnings" → "varningar").
 std::string status_shown(const std::string& key, Lang lang) {
@@ -23,7 +17,10 @@ std::string status_shown(const std::string& key, Lang lang) {
     return std::string(validate::status_word(key == "errors" ? Status::errors : key == "warnings" ? Status::warnings : Status::ok, lang));
 }
 
-int history(const HistoryArgs& args, Lang lang) {
+}  // namespace
+
+int history_command(const HistoryArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
     auto archive = open_archive(args.archive, lang);
     if (!archive) return 1;
     try {
@@ -53,16 +50,6 @@ int history(const HistoryArgs& args, Lang lang) {
         std::cerr << archive::describe(e, lang) << "\n";
         return 1;
     }
-}
-
-}  // namespace
-
-void add_history_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<HistoryArgs>();
-    auto* cmd = app.add_subcommand("history", "Visar arkivets versioner av underlagen");
-    cmd->add_option("--committee", args->committee, "Bara denna nämnds versioner (kod)");
-    cmd->add_option("--archive", args->archive, "Arkivfilen")->capture_default_str();
-    cmd->callback([options, args] { options->exit_code = history(*args, options->lang()); });
 }
 
 }  // namespace ramkoll::cli

@@ -7,7 +7,6 @@
 #include "xlsx/sheet_reader.hpp"
 #include "xlsx/workbook.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -18,13 +17,6 @@ namespace ramkoll::cli {
 namespace {
 
 using nlohmann::ordered_json;
-
-struct InspectArgs {
-    std::string file;
-    std::string sheet;
-    std::string range;
-    bool json = false;
-};
 
 bool is_date_cell(const xlsx::Workbook& wb, const xlsx::Cell& cell) {
     return cell.type == xlsx::CellType::number && (cell.iso_date || wb.is_date_style(cell.style));
@@ -206,7 +198,10 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
                                  tr(lang, "celler", "cells"));
         if (!layout.merged.empty()) {
             std::string merged;
-            for (const auto& m : layout.merged) merged += " " + xlsx::to_string(m);
+            for (const auto& m : layout.merged) {
+                merged += ' ';
+                merged += xlsx::to_string(m);
+            }
             std::cout << fmt::format("      {}:{}\n", tr(lang, "sammanfogade", "merged"), merged);
         }
         if (!layout.hidden_rows.empty())
@@ -224,7 +219,11 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
     }
 }
 
-int run_inspect(const InspectArgs& args, Lang lang, const xlsx::ReadLimits& limits) {
+}  // namespace
+
+int inspect_command(const InspectArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
+    const auto& limits = global.limits;
     std::optional<xlsx::RangeRef> range;
     if (!args.range.empty()) {
         range = xlsx::parse_range_ref(args.range);
@@ -246,18 +245,6 @@ int run_inspect(const InspectArgs& args, Lang lang, const xlsx::ReadLimits& limi
         std::cerr << xlsx::describe(e, lang) << '\n';
         return 1;
     }
-}
-
-}  // namespace
-
-void add_inspect_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<InspectArgs>();
-    auto* cmd = app.add_subcommand("inspect", "Visa vad som står i en arbetsbok: blad, celler och typer");
-    cmd->add_option("file", args->file, "Arbetsboken (.xlsx)")->required();
-    cmd->add_option("--sheet", args->sheet, "Visa cellerna i detta blad");
-    cmd->add_option("--range", args->range, "Bara celler i området, t.ex. A1:F20");
-    cmd->add_flag("--json", args->json, "Skriv ut arbetsboken som JSON");
-    cmd->callback([args, options] { options->exit_code = run_inspect(*args, options->lang(), options->limits); });
 }
 
 }  // namespace ramkoll::cli

@@ -5,20 +5,15 @@
 
 #include "common/atomic_file.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 namespace ramkoll::cli {
 namespace {
 
-struct RestoreArgs {
-    std::string committee;
-    int version = 0;
-    std::string output;
-    std::string archive = default_archive;
-};
+}  // namespace
 
-int restore(const RestoreArgs& args, Lang lang) {
+int restore_command(const RestoreArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
     auto archive = open_archive(args.archive, lang);
     if (!archive) return 1;
     try {
@@ -44,18 +39,6 @@ int restore(const RestoreArgs& args, Lang lang) {
         std::cerr << e.what() << "\n";
         return 2;
     }
-}
-
-}  // namespace
-
-void add_restore_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<RestoreArgs>();
-    auto* cmd = app.add_subcommand("restore", "Återställer en arkiverad version av ett underlag, byte för byte");
-    cmd->add_option("CODE", args->committee, "Nämndens kod")->required();
-    cmd->add_option("VERSION", args->version, "Versionen (se ramkoll history)")->required();
-    cmd->add_option("-o,--output", args->output, "Filen som skrivs")->required();
-    cmd->add_option("--archive", args->archive, "Arkivfilen")->capture_default_str();
-    cmd->callback([options, args] { options->exit_code = restore(*args, options->lang()); });
 }
 
 }  // namespace ramkoll::cli

@@ -5,7 +5,6 @@
 #include "rules/loader.hpp"
 #include "rules/show.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -25,46 +24,28 @@ bool report(const rules::LoadedRules& loaded, Lang lang) {
 
 }  // namespace
 
-void add_rules_command(CLI::App& app, Options options) {
-    auto* rules = app.add_subcommand("rules", "Regelfiler: granska (check) och visa (show)");
-    rules->require_subcommand(1);
+int rules_check_command(const std::string& file, const GlobalOptions& global) {
+    const Lang lang = global.lang();
+    auto loaded = rules::load_rules(file);
+    if (!report(loaded, lang)) return 2;
+    const auto& round = loaded.round;
+    auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    std::cout << fmt::format("{}: {} ({}, {}, {})\n", file, tr(lang, "inga fel", "no errors"),
+                             count(round.committees.size(), tr(lang, "nämnd", "committee"), tr(lang, "nämnder", "committees")),
+                             count(round.indices.size(), "index", tr(lang, "index", "indices")),
+                             count(round.rules.size(), tr(lang, "regel", "rule"), tr(lang, "regler", "rules")));
+    return 0;
+}
 
-    auto check_file = std::make_shared<std::string>();
-    auto* check = rules->add_subcommand("check", "Läser och granskar en regelfil; 0 om den är felfri, annars 2");
-    check->add_option("FILE", *check_file, "Regelfilen, t.ex. rules/blekinge-2024.rules")->required();
-    check->callback([options, check_file] {
-        Lang lang = options->lang();
-        auto loaded = rules::load_rules(*check_file);
-        if (!report(loaded, lang)) {
-            options->exit_code = 2;
-            return;
-        }
-        const auto& round = loaded.round;
-        auto count = [](std::size_t n, std::string_view one, std::string_view many) {
-            return fmt::format("{} {}", n, n == 1 ? one : many);
-        };
-        std::cout << fmt::format("{}: {} ({}, {}, {})\n", *check_file, tr(lang, "inga fel", "no errors"),
-                                 count(round.committees.size(), tr(lang, "nämnd", "committee"), tr(lang, "nämnder", "committees")),
-                                 count(round.indices.size(), "index", tr(lang, "index", "indices")),
-                                 count(round.rules.size(), tr(lang, "regel", "rule"), tr(lang, "regler", "rules")));
-    });
-
-    auto show_file = std::make_shared<std::string>();
-    auto show_unit = std::make_shared<std::string>();
-    auto* show = rules->add_subcommand("show", "Visar omgången som tabeller: ramar, index, konstanter, blankett, regler");
-    show->add_option("FILE", *show_file, "Regelfilen")->required();
-    show->add_option("--unit", *show_unit, "Enhet för ramarna: tkr eller mnkr (standard: som i filen)")
-        ->check(CLI::IsMember({"tkr", "mnkr"}));
-    show->callback([options, show_file, show_unit] {
-        Lang lang = options->lang();
-        auto loaded = rules::load_rules(*show_file);
-        if (!report(loaded, lang)) {
-            options->exit_code = 2;
-            return;
-        }
-        Unit unit = show_unit->empty() ? loaded.round.frame_unit : *show_unit == "mnkr" ? Unit::mnkr : Unit::tkr;
-        std::cout << rules::show_round(loaded.round, lang, unit);
-    });
+int rules_show_command(const RulesShowArgs& args, const GlobalOptions& global) {
+    const Lang lang = global.lang();
+    auto loaded = rules::load_rules(args.file);
+    if (!report(loaded, lang)) return 2;
+    const Unit unit = args.unit.empty() ? loaded.round.frame_unit : args.unit == "mnkr" ? Unit::mnkr : Unit::tkr;
+    std::cout << rules::show_round(loaded.round, lang, unit);
+    return 0;
 }
 
 }  // namespace ramkoll::cli

@@ -19,7 +19,6 @@
 #include "validate/check.hpp"
 #include "validate/report.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <chrono>
@@ -34,13 +33,6 @@ namespace ramkoll::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct RunArgs {
-    std::string rules = "rules/blekinge-2024.rules";
-    std::string in = "workbooks/inlamnat";
-    std::string out = "out";
-    std::string archive;   // default: OUT/arkiv.sqlite
-};
 
 // The folders of the per-committee reports and of the annexes inside a run's output.
 constexpr const char* committee_reports_dir = "nämnder";
@@ -121,7 +113,9 @@ void write_committee_reports_and_annexes(const rules::Round& round, const valida
     annex::write_annexes(round, submissions, dir / annexes_dir, options);
 }
 
-int run(const RunArgs& args, const GlobalOptions& global) {
+}  // namespace
+
+int run_command(const RunArgs& args, const GlobalOptions& global) {
     const Lang lang = global.lang();
     auto loaded = rules::load_rules(args.rules);
     if (!report_diagnostics(loaded, lang)) return 2;
@@ -190,18 +184,6 @@ int run(const RunArgs& args, const GlobalOptions& global) {
         std::cerr << e.what() << "\n";
         return 2;
     }
-}
-
-}  // namespace
-
-void add_run_command(CLI::App& app, Options options) {
-    auto args = std::make_shared<RunArgs>();
-    auto* cmd = app.add_subcommand("run", "Kör hela omgången: granskar, arkiverar och skriver rapporterna");
-    cmd->add_option("--rules", args->rules, "Regelfilen")->capture_default_str();
-    cmd->add_option("--in", args->in, "Mappen med inlämnade underlag")->capture_default_str();
-    cmd->add_option("--out", args->out, "Utdatamappen (resultat/ och arkivet)")->capture_default_str();
-    cmd->add_option("--archive", args->archive, "Arkivfilen (standard: UTDATAMAPP/arkiv.sqlite)");
-    cmd->callback([options, args] { options->exit_code = run(*args, *options); });
 }
 
 }  // namespace ramkoll::cli
