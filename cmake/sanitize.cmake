@@ -4,8 +4,9 @@
 set(CMAKE_C_COMPILER clang CACHE STRING "")
 set(CMAKE_CXX_COMPILER clang++ CACHE STRING "")
 set(CMAKE_BUILD_TYPE Debug CACHE STRING "")
-set(CMAKE_CXX_FLAGS_DEBUG "-O1 -g1" CACHE STRING "")
-set(CMAKE_C_FLAGS_DEBUG "-O1 -g1" CACHE STRING "")
+# Debug keeps assert(); -O2 costs clang no more compile time than -O1 here and fuzzes faster.
+set(CMAKE_CXX_FLAGS_DEBUG "-O2 -g1" CACHE STRING "")
+set(CMAKE_C_FLAGS_DEBUG "-O2 -g1" CACHE STRING "")
 set(RAMKOLL_SANITIZE ON CACHE BOOL "")
 set(RAMKOLL_FUZZ ON CACHE BOOL "")
 set(RAMKOLL_BENCH OFF CACHE BOOL "")
