@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build-asan/ and runs each one for
-# SECONDS (default 40) on one core, seeded from tests/fixtures/, workbooks/ and rules/.
+# SECONDS (default 60) on one core, as many at a time as there are cores, seeded from
+# tests/fixtures/, workbooks/ and rules/.
 # Any crash, hang (> 10 s per input), leak, sanitizer report or memory blow-up (> 2 GiB)
 # fails the script; libFuzzer leaves the input that did it as build-asan/crashes/<target>/.
 #   fuzz/run.sh [SECONDS] [TARGET...]      e.g. fuzz/run.sh 3600 workbook
 # Inputs that once failed live in fuzz/regressions/<target>/ and are replayed first.
-# RAMKOLL_FUZZ_JOBS (default 2) sets the build's parallelism, RAMKOLL_FUZZ_BUILD its folder.
+# RAMKOLL_FUZZ_JOBS (default 2) sets the build's parallelism, RAMKOLL_FUZZ_PARALLEL (default: the
+# cores) how many targets run at once, RAMKOLL_FUZZ_BUILD the build folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-40}
+seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(workbook sheet_xml shared_strings swedish_number rules)
@@ -55,28 +57,42 @@ for n in "4 328,9" "−71,7" "– 410" "3,9 %" "3,4 procent" "-7 491,8" "+5" "1 
   printf '%s' "$n" > "$seeds/swedish_number/$i"; i=$((i + 1))
 done
 
-status=0
-for t in "${targets[@]}"; do
-  corpus=$build/corpus/$t
-  crashes=$build/crashes/$t
+# One target: replays its regressions, then fuzzes for SECONDS; prints what happened and
+# fails when the target did.
+fuzz_target() {
+  local t=$1 corpus=$build/corpus/$1 crashes=$build/crashes/$1 dict=()
   mkdir -p "$corpus" "$crashes"
-  dict=()
   case $t in workbook|sheet_xml|shared_strings) dict=(-dict=fuzz/xml.dict);; rules) dict=(-dict=fuzz/rules.dict);; esac
   if [ -d "fuzz/regressions/$t" ] && [ -n "$(ls -A "fuzz/regressions/$t")" ]; then
-    echo "== $t: replaying fuzz/regressions/$t"
+    echo "== $t: replayed fuzz/regressions/$t"
     "$build/fuzz/fuzz_$t" -timeout=10 -rss_limit_mb=2048 fuzz/regressions/$t/* >"$build/$t.replay.log" 2>&1 ||
-      { echo "FAIL: $t regression (see $build/$t.replay.log)"; status=1; continue; }
+      { echo "FAIL: $t regression (see $build/$t.replay.log)"; return 1; }
   fi
   echo "== $t: ${seconds} s"
   if "$build/fuzz/fuzz_$t" "$corpus" "$seeds/$t" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
        -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -artifact_prefix="$crashes/" \
        >"$build/$t.log" 2>&1; then
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log")
-    echo "   $t: $runs executions, no failure"
+    echo "   $t: $(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log") executions, no failure"
   else
     echo "FAIL: $t (last lines of $build/$t.log; input in $crashes/)"
     tail -n 30 "$build/$t.log"
-    status=1
+    return 1
   fi
+}
+
+# The targets side by side, one per core (RAMKOLL_FUZZ_PARALLEL), each on one core as
+# libFuzzer runs; their reports are printed in order when all are done.
+parallel=${RAMKOLL_FUZZ_PARALLEL:-$(nproc 2>/dev/null || echo 1)}
+echo "== fuzzing ${#targets[@]} targets, ${seconds} s each, $parallel at a time"
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || true; done
+  rm -f "$build/$t.ok"
+  ( fuzz_target "$t" >"$build/$t.result" 2>&1 && touch "$build/$t.ok" ) &
+done
+wait
+status=0
+for t in "${targets[@]}"; do
+  cat "$build/$t.result"
+  [ -e "$build/$t.ok" ] || status=1
 done
 exit $status
