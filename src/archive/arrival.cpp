@@ -1,5 +1,5 @@
-// From validate::Result to archive::Arrival: the file's bytes and time, its values read again
-// through read_submission (the same bytes give the same values), and its findings.
+// From validate::Result to archive::Arrival: the file's bytes and time, its values (as the check
+// read them; a file the check did not use is read again) and its findings.
 #include "archive/arrival.hpp"
 
 #include "submission/read_submission.hpp"
@@ -35,24 +35,34 @@ std::string file_time_of(const fs::path& path) {
 }
 
 // Every value the submission holds for a form line, with its cell ("Budget!C8").
-std::vector<StoredAmount> amounts_of(const rules::Round& round, const fs::path& path, const std::string& committee) {
+std::vector<StoredAmount> amounts_in(const rules::Round& round, const submission::Submission& sub) {
     std::vector<StoredAmount> out;
-    try {
-        const auto sub = submission::read_submission(path, round, committee);
-        for (std::size_t line = 0; line < round.form.lines.size(); ++line)
-            for (int year : round.years)
-                if (const auto* amount = sub.line_amount(line, year)) {
-                    std::string cell = amount->source.sheet;
-                    if (amount->source.cell) {
-                        cell += '!';
-                        cell += xlsx::to_string(*amount->source.cell);
-                    }
-                    out.push_back({round.form.lines[line].name, year, amount->kronor, std::move(cell)});
+    for (std::size_t line = 0; line < round.form.lines.size(); ++line)
+        for (int year : round.years)
+            if (const auto* amount = sub.line_amount(line, year)) {
+                std::string cell = amount->source.sheet;
+                if (amount->source.cell) {
+                    cell += '!';
+                    cell += xlsx::to_string(*amount->source.cell);
                 }
-    } catch (const std::exception&) {
-        // An unreadable file has no values; its finding says why.
-    }
+                out.push_back({round.form.lines[line].name, year, amount->kronor, std::move(cell)});
+            }
     return out;
+}
+
+// The values of a file: those the check read, for the file it checked of a committee; read
+// again for the others (a second file of the committee, not checked).
+std::vector<StoredAmount> amounts_of(const rules::Round& round, const validate::Result& result,
+                                     const validate::CheckedFile& file) {
+    const std::string name = file.path.filename().string();
+    if (file.used)
+        for (const auto& sub : result.submissions)
+            if (sub.file() == name && sub.committee() == file.committee) return amounts_in(round, sub);
+    try {
+        return amounts_in(round, submission::read_submission(file.path, round, file.committee));
+    } catch (const std::exception&) {
+        return {};   // an unreadable file has no values; its finding says why
+    }
 }
 
 StoredFinding stored(const validate::Finding& f) {
@@ -96,7 +106,7 @@ Arrival arrival_of(const rules::Round& round, const validate::Result& result, co
     a.file_name = file.path.filename().string();
     a.file_time = file_time_of(file.path);
     a.bytes = bytes_of(file.path);
-    a.amounts = amounts_of(round, file.path, file.committee);
+    a.amounts = amounts_of(round, result, file);
     validate::Tally mine;
     for (const auto& f : result.findings)
         if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {

@@ -22,9 +22,10 @@ namespace ramkoll::archive {
 // older duplicates (so it gets the higher version), otherwise by file time.
 std::vector<const validate::CheckedFile*> arrival_order(const validate::Result& result);
 
-// A file of `result` as an arrival: read again from its path (which must still hold the
-// checked bytes), its values through read_submission, its findings from `result`. Throws
-// std::runtime_error naming the file when it cannot be read.
+// A file of `result` as an arrival: its bytes read again from its path (which must still hold
+// the checked bytes), its values as the check read them (a file the check did not use, such as
+// a committee's second file, is read again), its findings from `result`. Throws
+// std::runtime_error naming the file when its bytes cannot be read.
 Arrival arrival_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file);
 
 // Local time as "2026-11-23 17:40:12", as the archive stores arrival and file times.
