@@ -13,9 +13,6 @@
 #include <iostream>
 
 namespace ramkoll::cli {
-namespace {
-
-}  // namespace
 
 int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global) {
     const Lang lang = global.lang();
