@@ -3,11 +3,19 @@
 
 #include <fmt/format.h>
 
+#include <system_error>
+#include <utility>
+
 namespace ramkoll::output {
 
 FolderError::FolderError(Kind kind, std::filesystem::path path, std::string reason)
     : std::runtime_error(fmt::format("{}: {}", path.string(), reason)), kind(kind), path(std::move(path)),
       reason(std::move(reason)) {}
+
+FolderError not_writable(std::filesystem::path path, std::string_view what, int error) {
+    return FolderError(FolderError::Kind::not_writable, std::move(path),
+                       fmt::format("{}: {}", what, std::system_category().message(error)));
+}
 
 std::string describe(const FolderError& e, Lang lang) {
     switch (e.kind) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace ramkoll::output {
 
@@ -21,6 +22,10 @@ struct FolderError : std::runtime_error {
     std::string reason;   // the system's reason, e.g. "Permission denied"
     FolderError(Kind kind, std::filesystem::path path, std::string reason);
 };
+
+// A not_writable error whose reason is `what` and the system's words for `error` (an errno):
+//   throw not_writable(lock, "cannot lock", errno);   // "cannot lock: Permission denied"
+FolderError not_writable(std::filesystem::path path, std::string_view what, int error);
 
 // "out: utdatamappen kan inte skrivas: kan inte låsa: Permission denied"
 std::string describe(const FolderError& error, Lang lang);

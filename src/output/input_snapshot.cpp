@@ -6,9 +6,7 @@
 #include "output/folder_error.hpp"
 
 #include <cerrno>
-#include <optional>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include <fcntl.h>
@@ -21,8 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int copy_attempts = 3;
-
-std::string errno_text(int error) { return std::system_category().message(error); }
 
 // A file descriptor closed at the end of its scope.
 struct Fd {
@@ -47,7 +43,7 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
     struct stat before {};
     if (in.fd < 0 || ::fstat(in.fd, &before) != 0 || !S_ISREG(before.st_mode)) return false;
     Fd out(::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
-    if (out.fd < 0) throw FolderError(FolderError::Kind::not_writable, to, "cannot create the copy: " + errno_text(errno));
+    if (out.fd < 0) throw not_writable(to, "cannot create the copy", errno);
     for (;;) {
         const ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
         if (n == 0) break;
@@ -58,7 +54,7 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
         for (ssize_t done = 0; done < n;) {
             const ssize_t w = ::write(out.fd, buffer.data() + done, static_cast<std::size_t>(n - done));
             if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) throw FolderError(FolderError::Kind::not_writable, to, "cannot write the copy: " + errno_text(w < 0 ? errno : ENOSPC));
+            if (w <= 0) throw not_writable(to, "cannot write the copy", w < 0 ? errno : ENOSPC);
             done += w;
         }
     }
@@ -68,7 +64,7 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
     const struct timespec times[2] = {before.st_atim, before.st_mtim};
     if (::futimens(out.fd, times) != 0 || ::close(out.fd) != 0) {
         out.fd = -1;
-        throw FolderError(FolderError::Kind::not_writable, to, "cannot write the copy: " + errno_text(errno));
+        throw not_writable(to, "cannot write the copy", errno);
     }
     out.fd = -1;
     return true;

@@ -25,11 +25,7 @@ namespace fs = std::filesystem;
 constexpr std::string_view staging_prefix = ".resultat-";
 constexpr std::string_view snapshot_prefix = ".indata-";
 
-std::string errno_text(int error) { return std::system_category().message(error); }
-
-[[noreturn]] void fail(const fs::path& path, std::string_view what, int error) {
-    throw FolderError(FolderError::Kind::not_writable, path, fmt::format("{}: {}", what, errno_text(error)));
-}
+[[noreturn]] void fail(const fs::path& path, std::string_view what, int error) { throw not_writable(path, what, error); }
 
 int pid_in(int fd) {
     char text[32] = {};
@@ -71,7 +67,7 @@ fs::path new_folder(const fs::path& dir, const std::string& name) {
         const fs::path folder = dir / fmt::format("{}-{}", name, n);
         std::error_code ec;
         if (fs::create_directory(folder, ec)) return folder;
-        if (ec) throw FolderError(FolderError::Kind::not_writable, folder, fmt::format("cannot create the folder: {}", ec.message()));
+        if (ec) fail(folder, "cannot create the folder", ec.value());
     }
 }
 
@@ -80,9 +76,7 @@ fs::path new_folder(const fs::path& dir, const std::string& name) {
 OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& waiting) : dir_(std::move(dir)) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
-    if (ec || !fs::is_directory(dir_))
-        throw FolderError(FolderError::Kind::not_writable, dir_,
-                          fmt::format("cannot create the folder: {}", ec ? ec.message() : errno_text(ENOTDIR)));
+    if (ec || !fs::is_directory(dir_)) fail(dir_, "cannot create the folder", ec ? ec.value() : ENOTDIR);
     const fs::path lock = dir_ / ".ramkoll.lock";
     lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (lock_fd_ < 0) fail(lock, "cannot create the lock file", errno);
