@@ -17,6 +17,21 @@
 namespace ramkoll::xlsx {
 namespace detail {
 
+// Errors of libxlsxwriter that come from writing the file, where errno tells why.
+bool writing_failed(lxw_error error) {
+    switch (error) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Everything a workbook and its sheets share. `book` is null once the workbook was
 // written or given up; every call checks that first.
 struct WriterState {
@@ -37,8 +52,13 @@ struct WriterState {
         throw std::runtime_error(fmt::format("{}: {}", path.string(), what));
     }
 
-    void check(lxw_error error, std::string_view what) const {
-        if (error != LXW_NO_ERROR) fail(fmt::format("{}: {}", what, lxw_strerror(error)));
+    // Fails with libxlsxwriter's words for `error`, and the system's for `system_error` (an
+    // errno) when writing the file failed: "… (No space left on device)".
+    void check(lxw_error error, std::string_view what, int system_error = 0) const {
+        if (error == LXW_NO_ERROR) return;
+        if (writing_failed(error) && system_error != 0)
+            fail(fmt::format("{}: {} ({})", what, lxw_strerror(error), std::system_category().message(system_error)));
+        fail(fmt::format("{}: {}", what, lxw_strerror(error)));
     }
 
     void require_open() const {
@@ -85,21 +105,6 @@ std::string percent_format(int decimals) { return fmt::format("0{}%", decimal_pa
 namespace {
 
 using detail::WriterState;
-
-// Errors of libxlsxwriter that come from writing the file, where errno tells why.
-bool writing_failed(lxw_error error) {
-    switch (error) {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool in_grid(CellRef cell) {
     return cell.row >= 1 && cell.row <= max_rows && cell.col >= 1 && cell.col <= max_cols;
@@ -629,10 +634,7 @@ void WorkbookWriter::close() {
         const lxw_error error = workbook_close(state.book);   // frees the workbook in any case
         const int system_error = errno;
         state.book = nullptr;
-        if (writing_failed(error) && system_error != 0)   // the system's reason: "No space left on device"
-            state.fail(fmt::format("cannot write the workbook: {} ({})", lxw_strerror(error),
-                                   std::system_category().message(system_error)));
-        state.check(error, "cannot write the workbook");
+        state.check(error, "cannot write the workbook", system_error);
         state.file->commit();
         state.file.reset();
     } catch (...) {
