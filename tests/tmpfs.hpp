@@ -11,6 +11,8 @@
 #include <fstream>
 #include <string>
 
+#include "skip.hpp"
+
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 

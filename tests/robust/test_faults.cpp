@@ -73,8 +73,7 @@ TEST_CASE("faults: an output folder that cannot be written", "[robust][faults]")
     if (!(tmpfs.mounted() && tmpfs.remount_read_only())) {
         fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
         if (::access(out.c_str(), W_OK) == 0) {
-            WARN("skipped: cannot make a folder read-only here (root without mount permission: " << tmpfs.error() << ")");
-            return;
+            return test::skip("cannot make a folder read-only here (root without mount permission: " + tmpfs.error() + ")");
         }
     }
     const auto run = run_ramkoll(check_with_outputs(out));
@@ -89,10 +88,7 @@ TEST_CASE("faults: an output folder that cannot be written", "[robust][faults]")
 TEST_CASE("faults: the disk fills up while the outputs are written", "[robust][faults]") {
     TempDir dir("ramkoll-disk-full");
     Tmpfs tmpfs(dir.path, "512k");
-    if (!tmpfs.mounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << tmpfs.error() << ")");
-        return;
-    }
+    if (!tmpfs.mounted()) return test::skip("cannot mount a small tmpfs here (" + tmpfs.error() + ")");
     write_previous_outputs(dir.path);
     const std::string json = read(dir.path / "r.json"), report = read(dir.path / "report.xlsx");
     tmpfs.fill(dir.path / "filler", 0);
