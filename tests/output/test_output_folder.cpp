@@ -136,7 +136,7 @@ TEST_CASE("output: inputs are copied with their bytes and file times, a name giv
                       Catch::Contains("another input file has the same name"));
 }
 
-TEST_CASE("output: an input gone before it is copied is given as it is, to be found unreadable; a copy that cannot be written stops") {
+TEST_CASE("output: an input gone before it is copied is given as it is, to be found unreadable, and a copy that cannot be written stops") {
     test::TempDir dir("output");
     fs::create_directories(dir.path / "in");
     fs::create_directories(dir.path / "copy");
