@@ -12,7 +12,9 @@ namespace {
 
 Round load_ok(const std::string& text) {
     auto loaded = load_rules_text("test.rules", text);
-    for (const auto& d : loaded.diagnostics) INFO(format_diagnostic(d, Lang::sv));
+    std::string diagnostics;
+    for (const auto& d : loaded.diagnostics) diagnostics += format_diagnostic(d, Lang::sv);
+    INFO(diagnostics);
     REQUIRE(loaded.ok());
     return loaded.round;
 }

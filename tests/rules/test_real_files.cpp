@@ -19,7 +19,9 @@ namespace {
 LoadedRules load(const char* file) {
     std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
     LoadedRules loaded = load_rules(file);
-    for (const auto& d : loaded.diagnostics) INFO(format_diagnostic(d, Lang::sv));
+    std::string diagnostics;
+    for (const auto& d : loaded.diagnostics) diagnostics += format_diagnostic(d, Lang::sv);
+    INFO(diagnostics);
     REQUIRE(loaded.ok());
     return loaded;
 }
@@ -142,7 +144,9 @@ TEST_CASE("vasterbotten-2023.rules: Regionstyrelsen's lines, frames and the fram
     for (auto& line : figures)
         for (int y = 0; y < 4; ++y) s.set_line(line[0], 2023 + y, in(line[y + 1], Unit::mnkr));
     auto findings = Evaluator(r).check(s);
-    for (const auto& f : findings) INFO(describe(r, f, Lang::sv));
+    std::string described;
+    for (const auto& f : findings) described += describe(r, f, Lang::sv) + "\n";
+    INFO(described);
     CHECK(findings.empty());
 
     s.set_line("Tandvård", 2024, in("171", Unit::mnkr));
