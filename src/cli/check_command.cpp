@@ -8,7 +8,9 @@
 
 #include "common/atomic_file.hpp"
 #include "common/swedish_number.hpp"
+#include "rules/evaluator.hpp"
 #include "rules/loader.hpp"
+#include "rules/words.hpp"
 #include "validate/check.hpp"
 #include "validate/report.hpp"
 
@@ -28,13 +30,6 @@ using validate::Status;
 
 using validate::kind_key;
 using validate::severity_key;
-
-// A value in the round's unit ("35 063,9 tkr"), or a ratio as a plain number.
-std::string format_value(const rules::Round& round, const validate::Values& v, Money value) {
-    if (v.kind == rules::ValueKind::amount)
-        return format_swedish(from_kronor(value, round.unit), 1) + " " + std::string(unit_name(round.unit));
-    return format_swedish(value, 4);
-}
 
 double number(const rules::Round& round, const validate::Values& v, Money value) {
     const Money shown = v.kind == rules::ValueKind::amount ? from_kronor(value, round.unit) : value;
@@ -88,13 +83,13 @@ void print_findings(const rules::Round& round, const validate::Result& result, L
             const Status s = f->severity == rules::Severity::error ? Status::errors
                              : f->severity == rules::Severity::warning ? Status::warnings : Status::ok;
             const std::string where = validate::location(*f);
-            std::cout << fmt::format("  {:<8} {}{}{}{}\n", paint(validate::severity_word(f->severity, lang), s), where,
+            std::cout << fmt::format("  {:<8} {}{}{}{}\n", paint(rules::severity_word(f->severity, lang), s), where,
                                      where.empty() ? "" : "  ", f->rule, f->year ? fmt::format(" ({})", *f->year) : "");
             if (f->values)
                 std::cout << fmt::format("           {} {}, {} {}, {} {}\n", tr(lang, "väntat", "expected"),
-                                         format_value(round, *f->values, f->values->expected), tr(lang, "faktiskt", "actual"),
-                                         format_value(round, *f->values, f->values->actual), tr(lang, "skillnad", "difference"),
-                                         format_value(round, *f->values, f->values->difference));
+                                         rules::format_value(round, f->values->kind, f->values->expected), tr(lang, "faktiskt", "actual"),
+                                         rules::format_value(round, f->values->kind, f->values->actual), tr(lang, "skillnad", "difference"),
+                                         rules::format_value(round, f->values->kind, f->values->difference));
             std::cout << fmt::format("           {}\n", f->message);
         }
     }

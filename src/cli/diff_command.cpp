@@ -7,6 +7,7 @@
 #include "archive/diff.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/text_table.hpp"
+#include "rules/words.hpp"
 #include "validate/check.hpp"
 
 #include <fmt/format.h>
@@ -19,7 +20,7 @@ Unit unit_of(const std::string& name) { return name == "mnkr" ? Unit::mnkr : nam
 // The word for a stored severity key ("error" → "fel").
 std::string_view severity_shown(const std::string& key, Lang lang) {
     using rules::Severity;
-    return validate::severity_word(key == "error" ? Severity::error : key == "warning" ? Severity::warning : Severity::info, lang);
+    return rules::severity_word(key == "error" ? Severity::error : key == "warning" ? Severity::warning : Severity::info, lang);
 }
 
 void print_findings(const std::vector<archive::StoredFinding>& findings, std::string_view title, Lang lang) {

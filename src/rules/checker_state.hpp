@@ -35,13 +35,6 @@ inline std::string did_you_mean_en(const std::optional<std::string>& s) {
     return s ? fmt::format("; did you mean \"{}\"?", *s) : std::string();
 }
 
-inline const std::set<std::string, std::less<>>& placeholders() {
-    static const std::set<std::string, std::less<>> names = {
-        "väntat", "expected", "faktiskt", "actual", "skillnad", "difference", "år", "year",
-        "nämnd", "committee", "regel", "rule", "rad", "line", "tolerans", "tolerance"};
-    return names;
-}
-
 // The sign of every signed line and the sum of every total, checked each year.
 void add_built_in_rules(Round& round);
 

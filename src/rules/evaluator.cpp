@@ -3,11 +3,12 @@
 #include "rules/evaluator.hpp"
 
 #include "common/swedish_number.hpp"
+#include "rules/message_template.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <tuple>
+#include <array>
 
 #include <stdexcept>
 
@@ -341,8 +342,8 @@ std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValu
 
 // ---- text ------------------------------------------------------------------------------
 
-std::string format_value(const Round& round, const CompiledRule& rule, Money value) {
-    if (rule.kind == ValueKind::amount)
+std::string format_value(const Round& round, ValueKind kind, Money value) {
+    if (kind == ValueKind::amount)
         return format_swedish(from_kronor(value, round.unit), 1) + " " + std::string(unit_name(round.unit));
     std::string text = format_swedish(value, Money::decimals);
     while (text.ends_with('0')) text.pop_back();
@@ -373,11 +374,6 @@ std::string_view comparison_symbol(Comparison c) {
     return "=";
 }
 
-void replace_all(std::string& text, std::string_view from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 std::string describe(const Round& round, const Finding& f, Lang lang) {
@@ -389,28 +385,26 @@ std::string describe(const Round& round, const Finding& f, Lang lang) {
         return fmt::format("{}: {}", rule_title(rule, lang),
                            tr(lang, "kan inte beräknas (division med noll eller för stort belopp)",
                               "cannot be computed (division by zero or amount out of range)"));
-    std::string actual = format_value(round, rule, f.actual);
-    std::string expected = format_value(round, rule, f.expected);
-    std::string difference = format_value(round, rule, f.difference);
+    std::string actual = format_value(round, rule.kind, f.actual);
+    std::string expected = format_value(round, rule.kind, f.expected);
+    std::string difference = format_value(round, rule.kind, f.difference);
     // The message template is the finance staff's own (Swedish) words; English gets the default.
     if (!rule.message || lang == Lang::en)
         return fmt::format("{}: {} {}, {} {} {}, {} {}", rule_title(rule, lang), tr(lang, "faktiskt", "actual"),
                            actual, tr(lang, "väntat", "expected"), comparison_symbol(rule.comparison), expected,
                            tr(lang, "skillnad", "difference"), difference);
-    std::string text = *rule.message;
-    Money tolerance_value = rule.tolerance.relative ? f.expected.abs() * rule.tolerance.value : rule.tolerance.value;
-    std::string tolerance = format_value(round, rule, tolerance_value);
-    std::string year = f.year ? std::to_string(*f.year) : std::string();
-    std::string line = f.line ? round.form.lines[*f.line].label : std::string();
-    using Placeholder = std::tuple<const char*, const char*, const std::string*>;
-    for (auto [sv, en, value] : {Placeholder{"{väntat}", "{expected}", &expected}, {"{faktiskt}", "{actual}", &actual},
-                                 {"{skillnad}", "{difference}", &difference}, {"{tolerans}", "{tolerance}", &tolerance},
-                                 {"{år}", "{year}", &year}, {"{nämnd}", "{committee}", &f.committee},
-                                 {"{regel}", "{rule}", &rule.name}, {"{rad}", "{line}", &line}}) {
-        replace_all(text, sv, *value);
-        replace_all(text, en, *value);
-    }
-    return text;
+    const Money tolerance = rule.tolerance.relative ? f.expected.abs() * rule.tolerance.value : rule.tolerance.value;
+    std::array<std::string, placeholder_names.size()> values;
+    auto set = [&](Placeholder p, std::string value) { values[static_cast<std::size_t>(p)] = std::move(value); };
+    set(Placeholder::expected, expected);
+    set(Placeholder::actual, actual);
+    set(Placeholder::difference, difference);
+    set(Placeholder::tolerance, format_value(round, rule.kind, tolerance));
+    set(Placeholder::year, f.year ? std::to_string(*f.year) : std::string());
+    set(Placeholder::committee, f.committee);
+    set(Placeholder::rule, rule.name);
+    set(Placeholder::line, f.line ? round.form.lines[*f.line].label : std::string());
+    return fill_placeholders(*rule.message, values);
 }
 
 }  // namespace ramkoll::rules

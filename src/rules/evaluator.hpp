@@ -112,7 +112,8 @@ std::optional<Money> line_value(const Round& round, const SubmissionValues& subm
 std::string describe(const Round& round, const Finding& finding, Lang lang);
 // The rule's name as shown to people (built-in rules get "Tecken: …" / "Summa: …").
 std::string rule_title(const CompiledRule& rule, Lang lang);
-// A value of a rule in its kind: "35 063,9 tkr" for amounts, "0,039" for ratios.
-std::string format_value(const Round& round, const CompiledRule& rule, Money value);
+// A value of a rule's kind as every report shows it: "35 063,9 tkr" for amounts (in the round's
+// unit, one decimal), "0,039" for ratios (every decimal there is, no trailing zeros).
+std::string format_value(const Round& round, ValueKind kind, Money value);
 
 }  // namespace ramkoll::rules

@@ -1,6 +1,7 @@
 // Compiles rules: infers whether each value is an amount or a ratio, resolves names and
 // years for the rule's scope, and emits the stack Program the evaluator runs.
 #include "rules/checker_state.hpp"
+#include "rules/message_template.hpp"
 #include "rules/suggest.hpp"
 
 #include <algorithm>
@@ -386,19 +387,10 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
         rule.tolerance = round_.tolerance;
     }
     if (r.message) {
-        const std::string& m = *r.message;
-        for (std::size_t open = m.find('{'); open != std::string::npos; open = m.find('{', open + 1)) {
-            std::size_t close = m.find('}', open);
-            std::string name = m.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
-            if (close == std::string::npos || !placeholders().count(name)) {
-                error(source, r, fmt::format("okänd platshållare {{{}}} i meddelandet; giltiga är {{väntat}}, {{faktiskt}}, "
-                                             "{{skillnad}}, {{tolerans}}, {{år}}, {{nämnd}}, {{regel}} och {{rad}}", name),
-                      fmt::format("unknown placeholder {{{}}} in the message; valid are {{expected}}, {{actual}}, "
-                                  "{{difference}}, {{tolerance}}, {{year}}, {{committee}}, {{rule}} and {{line}}", name));
-                break;
-            }
-        }
-        rule.message = m;
+        if (const auto name = unknown_placeholder(*r.message))
+            error(source, r, fmt::format("okänd platshållare {{{}}} i meddelandet; giltiga är {}", *name, placeholder_list(Lang::sv)),
+                  fmt::format("unknown placeholder {{{}}} in the message; valid are {}", *name, placeholder_list(Lang::en)));
+        rule.message = *r.message;
     }
     if (cx.ok) round_.rules.push_back(std::move(rule));
 }

@@ -4,6 +4,7 @@
 #include "common/swedish_number.hpp"
 #include "rules/evaluator.hpp"
 #include "rules/text_table.hpp"
+#include "rules/words.hpp"
 
 #include <fmt/format.h>
 
@@ -24,44 +25,6 @@ std::vector<Align> year_columns(std::size_t leading, std::size_t years) {
     std::vector<Align> align(leading, Align::left);
     align.insert(align.end(), years, Align::right);
     return align;
-}
-
-std::string_view scope_text(Scope s, Lang lang) {
-    switch (s) {
-    case Scope::each_submission: return tr(lang, "varje underlag", "each submission");
-    case Scope::each_year: return tr(lang, "varje år", "each year");
-    case Scope::each_year_after_first: return tr(lang, "varje år efter det första", "each year after the first");
-    case Scope::across_submissions: return tr(lang, "alla underlag tillsammans", "across all submissions");
-    }
-    return "";
-}
-
-std::string_view severity_text(Severity s, Lang lang) {
-    switch (s) {
-    case Severity::error: return tr(lang, "fel", "error");
-    case Severity::warning: return tr(lang, "varning", "warning");
-    case Severity::info: return tr(lang, "info", "info");
-    }
-    return "";
-}
-
-std::string_view sign_text(Sign s, Lang lang) {
-    switch (s) {
-    case Sign::negative: return tr(lang, "negativ", "negative");
-    case Sign::positive: return tr(lang, "positiv", "positive");
-    case Sign::any: return tr(lang, "valfritt", "any");
-    }
-    return "";
-}
-
-std::string_view column_kind_text(ColumnKind k, Lang lang) {
-    switch (k) {
-    case ColumnKind::text: return "text";
-    case ColumnKind::committee: return tr(lang, "nämnd", "committee");
-    case ColumnKind::amount: return tr(lang, "belopp", "amount");
-    case ColumnKind::amount_per_year: return tr(lang, "belopp per år", "amount per year");
-    }
-    return "";
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
@@ -224,7 +187,7 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
     rules.add({tr(lang, "Allvar", "Severity").data(), tr(lang, "Omfång", "Scope").data(),
                tr(lang, "Nämnder", "Committees").data(), tr(lang, "Regel / villkor", "Rule / condition").data()});
     for (const auto& r : round.rules) {
-        rules.add({std::string(severity_text(r.severity, lang)), std::string(scope_text(r.scope, lang)),
+        rules.add({std::string(severity_word(r.severity, lang)), std::string(scope_text(r.scope, lang)),
                    r.only.empty() ? tr(lang, "alla", "all").data() : join(r.only, ", "), rule_title(r, lang)});
         rules.add({"", "", "", "  " + r.condition_text});
     }

@@ -3,6 +3,7 @@
 #include "common/swedish_number.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
+#include "rules/words.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
 
@@ -13,15 +14,6 @@
 namespace ramkoll::templates {
 
 namespace {
-
-std::string_view severity_text(rules::Severity severity) {
-    switch (severity) {
-    case rules::Severity::error: return "fel";
-    case rules::Severity::warning: return "varning";
-    case rules::Severity::info: return "info";
-    }
-    return "";
-}
 
 std::string unit_text(Unit unit) {
     switch (unit) {
@@ -104,13 +96,13 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
     for (const auto& rule : round.rules) {
         if (!applies_to(rule, committee)) continue;
         sheet.write_text({row, 1}, rules::rule_title(rule, Lang::sv), {.wrap = true});
-        sheet.write_text({row, 2}, severity_text(rule.severity));
+        sheet.write_text({row, 2}, rules::severity_word(rule.severity, Lang::sv));
         sheet.write_text({row, 3}, rule.condition_text, {.wrap = true});
         ++row;
     }
     if (const auto agreements = rules::agreements_list(round.form)) {   // built into ramkoll check
         sheet.write_text({row, 1}, rules::agreements_rule_title(Lang::sv), {.wrap = true});
-        sheet.write_text({row, 2}, severity_text(rules::Severity::error));
+        sheet.write_text({row, 2}, rules::severity_word(rules::Severity::error, Lang::sv));
         sheet.write_text({row, 3},
                          fmt::format("{}: säljarens intäkt = köparens kostnad hos motparten, per rad (samma Avser) och "
                                      "år; mindre intäkt än köparens kostnad är en varning",

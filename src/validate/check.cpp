@@ -177,15 +177,6 @@ std::string_view status_word(Status status, Lang lang) {
     return "OK";
 }
 
-std::string_view severity_word(rules::Severity severity, Lang lang) {
-    switch (severity) {
-    case rules::Severity::error: return tr(lang, "fel", "error");
-    case rules::Severity::warning: return tr(lang, "varning", "warning");
-    case rules::Severity::info: return "info";
-    }
-    return "info";
-}
-
 std::string_view status_key(Status status) {
     switch (status) {
     case Status::ok: return "ok";

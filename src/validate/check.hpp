@@ -103,7 +103,6 @@ struct Tally {
 // The findings of `committee` in `result`.
 Tally tally(const Result& result, std::string_view committee);
 std::string_view status_word(Status status, Lang lang);           // "OK", "varningar", "fel"
-std::string_view severity_word(rules::Severity severity, Lang lang); // "fel", "varning", "info"
 // The same as keys of the JSON output and the archive: "ok", "warnings", "errors"; "error",
 // "warning", "info"; "rule", "reading", "unreadable", "duplicate", "not_submitted".
 std::string_view status_key(Status status);

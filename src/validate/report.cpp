@@ -3,6 +3,7 @@
 // frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
 #include "validate/report.hpp"
 
+#include "rules/words.hpp"
 #include "submission/submission.hpp"
 #include "xlsx/writer.hpp"
 
@@ -103,7 +104,7 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
             sheet.write_text({row, 2}, where);
         }
         sheet.write_text({row, 3}, f->rule);
-        sheet.write_text({row, 4}, severity_word(f->severity, lang));
+        sheet.write_text({row, 4}, rules::severity_word(f->severity, lang));
         if (f->year) sheet.write_number({row, 5}, *f->year);
         if (f->values) {
             const bool amount = f->values->kind == rules::ValueKind::amount;

@@ -1,6 +1,7 @@
 // The built-in check of internal agreements: seller's rows paired with the buyer's by the two
 // committees and Avser, compared per year within the round's tolerance, findings at both cells.
 #include "rules/loader.hpp"
+#include "rules/words.hpp"
 #include "submission/submission.hpp"
 #include "validate/internal_agreements.hpp"
 
@@ -65,7 +66,7 @@ private:
 };
 
 std::string summary(const validate::Finding& f) {
-    std::string out = f.committee + " " + validate::location(f) + " " + std::string(validate::severity_word(f.severity, Lang::en));
+    std::string out = f.committee + " " + validate::location(f) + " " + std::string(rules::severity_word(f.severity, Lang::en));
     if (f.year) out += " " + std::to_string(*f.year);
     return out;
 }
