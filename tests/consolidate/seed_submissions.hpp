@@ -3,6 +3,7 @@
 // förfogandeanslag, satsningar, effektiviseringar and result budget under blekinge-2024.rules.
 #pragma once
 
+#include "bundled_rounds.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/evaluator.hpp"
 #include "rules/loader.hpp"
@@ -23,15 +24,6 @@ inline Money mnkr(const std::string& text) {
     auto n = parse_swedish_number(text);
     if (!n) throw std::invalid_argument(text);
     return to_kronor(n->value, Unit::mnkr);
-}
-
-inline const rules::Round& load_round(const std::string& file) {
-    static std::deque<rules::LoadedRules> loaded;
-    for (const auto& l : loaded)
-        if (!l.files.empty() && l.files.front().source->file_name() == file) return l.round;
-    loaded.push_back(rules::load_rules(file));
-    if (!loaded.back().ok()) throw std::runtime_error(file + " has errors");
-    return loaded.back().round;
 }
 
 struct SeedSubmissions {

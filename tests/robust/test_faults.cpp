@@ -5,6 +5,7 @@
 #include "../run_ramkoll.hpp"
 #include "../temp_dir.hpp"
 #include "../tmpfs.hpp"
+#include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 #include "xlsx/error.hpp"
@@ -112,14 +113,13 @@ TEST_CASE("faults: the disk fills up while the outputs are written", "[robust][f
 }
 
 TEST_CASE("faults: an input that disappears between listing and reading", "[robust][faults]") {
-    static const auto loaded = rules::load_rules(rules_file);
-    REQUIRE(loaded.ok());
+    const auto& round = test::round_2024();
     TempDir dir("ramkoll-vanishing");
     for (const char* name : {"HSN-2024.xlsx", "TVN-2024.xlsx"}) fs::copy_file(inlamnat / name, dir.path / name);
     const auto files = validate::collect_files({dir.path});
     REQUIRE(files.size() == 2);
     fs::remove(dir.path / "HSN-2024.xlsx");
-    const auto result = validate::check(loaded.round, files, {});
+    const auto result = validate::check(round, files, {});
     const auto gone = std::find_if(result.findings.begin(), result.findings.end(), [](const validate::Finding& f) {
         return f.kind == validate::FindingKind::unreadable;
     });

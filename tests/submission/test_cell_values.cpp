@@ -1,5 +1,6 @@
 // The small parts of reading: stored xlsx number text to Money, amount cells (numbers,
 // Swedish text, formulas without a value, errors) and label matching with the form's synonyms.
+#include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
 #include "submission/label_match.hpp"
 #include "submission/sheet_grid.hpp"
@@ -56,9 +57,7 @@ TEST_CASE("labels match case, spacing and punctuation insensitively, with synony
     CHECK(normalize_label("  ÅTGÄRD\u00a0\u2013 Ö ") == "åtgärdö");
     CHECK(normalize_label("Totalt:") == "totalt");
 
-    auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
-    REQUIRE(loaded.ok());
-    const auto& form = loaded.round.form;
+    const auto& form = test::round_2024().form;
     auto line = [&](const char* name) { return form.line_index(name); };
     CHECK(match_line(form, "Personalkostnader") == line("Personal"));
     CHECK(match_line(form, "DRIFTSKOSTNADER") == line("Drift"));

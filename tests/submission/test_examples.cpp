@@ -2,6 +2,7 @@
 // (openpyxl, saved by LibreOffice) read cleanly, net totals equal the frames, and the rules find
 // nothing; the legacy free-form files (workbooks/exempel/, gnumeric; workbooks/inlamnat/,
 // LibreOffice) map onto the form with the right values and cells.
+#include "bundled_rounds.hpp"
 #include "rules/evaluator.hpp"
 #include "rules/loader.hpp"
 #include "submission/read_submission.hpp"
@@ -21,11 +22,7 @@ const fs::path examples = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "inlamnat
 const fs::path clean = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "inlamnat-utan-fel";
 const fs::path regionstaben = fs::path(RAMKOLL_SOURCE_DIR) / "workbooks" / "exempel" / "regionstaben-2019.xlsx";
 
-const rules::Round& round_2024() {
-    static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
-    REQUIRE(loaded.ok());
-    return loaded.round;
-}
+using test::round_2024;
 
 Money tkr(std::int64_t whole, std::int64_t tenths) {
     return to_kronor(whole < 0 ? -Money::parts(-whole, tenths * 100000) : Money::parts(whole, tenths * 100000), Unit::tkr);

@@ -1,6 +1,7 @@
 // A generated template filled by openpyxl (fill_template.py) and read back: every value with
 // its cell, also after rows and a column were inserted; a number typed as Swedish text is read
 // and reported; the totals openpyxl leaves uncalculated are findings, never zeros.
+#include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
 #include "submission/read_submission.hpp"
 #include "template/template.hpp"
@@ -24,11 +25,7 @@ using ramkoll::test::TempDir;
 
 namespace {
 
-const rules::Round& round_2024() {
-    static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
-    REQUIRE(loaded.ok());
-    return loaded.round;
-}
+using test::round_2024;
 
 // Writes HSN's template and fills it with fill_template.py and `flags`; returns the filled file.
 fs::path filled_template(const TempDir& dir, const std::string& flags) {

@@ -1,6 +1,7 @@
 // The generated templates read back with ramkoll's reader: sheets, names, frames, formulas
 // with their cached values, protection aids, metadata; `ramkoll template` on the command line;
 // and a filled template recalculated by gnumeric (ssconvert --recalc) giving the right totals.
+#include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
 #include "submission/read_submission.hpp"
 #include "submission/sheet_grid.hpp"
@@ -29,11 +30,7 @@ using ramkoll::test::TempDir;
 
 namespace {
 
-const rules::Round& round_2024() {
-    static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
-    REQUIRE(loaded.ok());
-    return loaded.round;
-}
+using test::round_2024;
 
 int exit_status(const std::string& command) {
     const int status = std::system(command.c_str());

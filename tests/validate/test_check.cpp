@@ -2,6 +2,7 @@
 // the set with deliberate mistakes (workbooks/inlamnat/, see workbooks/README.md) gives exactly
 // the seeded findings with their cells, in Swedish and English, and --json, --report and
 // --report-per-committee hold the same findings; which of two files for a committee is used.
+#include "bundled_rounds.hpp"
 #include "../run_ramkoll.hpp"
 #include "../temp_dir.hpp"
 #include "rules/loader.hpp"
@@ -42,11 +43,7 @@ const fs::path rules_file = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
 const fs::path inlamnat = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat";
 const fs::path clean = RAMKOLL_SOURCE_DIR "/workbooks/inlamnat-utan-fel";
 
-const rules::Round& round_2024() {
-    static const auto loaded = rules::load_rules(rules_file);
-    REQUIRE(loaded.ok());
-    return loaded.round;
-}
+using test::round_2024;
 
 nlohmann::json read_json(const fs::path& path) {
     std::ifstream in(path);

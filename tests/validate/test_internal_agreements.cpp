@@ -1,5 +1,6 @@
 // The built-in check of internal agreements: seller's rows paired with the buyer's by the two
 // committees and Avser, compared per year within the round's tolerance, findings at both cells.
+#include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
 #include "rules/words.hpp"
 #include "submission/submission.hpp"
@@ -18,11 +19,7 @@ using namespace ramkoll;
 
 namespace {
 
-const rules::Round& round_2024() {
-    static const auto loaded = rules::load_rules(RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules");
-    REQUIRE(loaded.ok());
-    return loaded.round;
-}
+using test::round_2024;
 
 Money tkr(std::int64_t whole) { return to_kronor(Money::whole(whole), Unit::tkr); }
 
