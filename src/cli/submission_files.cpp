@@ -1,6 +1,8 @@
 // The files a command checks, with the global limits applied (see submission_files.hpp).
 #include "cli/submission_files.hpp"
 
+#include "inputs/input_files.hpp"
+
 #include <fmt/format.h>
 
 #include <iostream>
@@ -16,7 +18,7 @@ std::optional<std::vector<std::filesystem::path>> submission_files(const std::ve
     check_options.limits = global.limits;
     std::vector<std::filesystem::path> files;
     try {
-        files = validate::collect_files(inputs, &check_options.links_not_followed);
+        files = inputs::collect_files(inputs, &check_options.links_not_followed);
     } catch (const std::exception& e) {
         std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
         return std::nullopt;

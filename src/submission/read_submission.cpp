@@ -2,61 +2,10 @@
 // turns amount cells into amounts or findings.
 #include "submission/read_submission.hpp"
 
-#include "submission/label_match.hpp"
+#include "submission/committee_identity.hpp"
 #include "submission/readers.hpp"
 
 namespace ramkoll::submission {
-
-namespace {
-
-// A committee code standing alone in the file name: "TN-2024.xlsx", "budget_hsn v2.xlsx".
-std::string committee_from_file_name(const std::filesystem::path& path, const rules::Round& round) {
-    const auto stem = path.stem().string();
-    std::string token;
-    auto matches = [&]() -> std::string {
-        for (const auto& c : round.committees)
-            if (normalize_label(c.code) == normalize_label(token)) return c.code;
-        return {};
-    };
-    for (char ch : stem + " ") {
-        const bool alnum = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-        if (alnum) {
-            token += ch;
-            continue;
-        }
-        if (auto code = matches(); !token.empty() && !code.empty()) return code;
-        token.clear();
-    }
-    return {};
-}
-
-// The committee whose name (or whose part's name) appears in a text cell; the longest name wins,
-// so "reserv Regionstyrelsen" is not taken for another committee.
-std::string committee_from_texts(const xlsx::Workbook& book, const rules::Round& round) {
-    std::string best;
-    std::size_t best_length = 0;
-    for (std::size_t s = 0; s < book.sheets().size(); ++s) {
-        const auto grid = SheetGrid::read(book, s);
-        for (const auto& [key, cell] : grid.cells()) {
-            if (cell.type != xlsx::CellType::string) continue;
-            const auto text = normalize_label(cell.text);
-            auto consider = [&](const std::string& name, const std::string& code) {
-                const auto n = normalize_label(name);
-                if (n.size() > best_length && text.find(n) != std::string::npos) {
-                    best = code;
-                    best_length = n.size();
-                }
-            };
-            for (const auto& c : round.committees) {
-                consider(c.name, c.code);
-                for (const auto& part : c.parts) consider(part.name, c.code);
-            }
-        }
-    }
-    return best;
-}
-
-}  // namespace
 
 std::optional<Amount> take_amount(Submission& out, const rules::Round& round, const SheetGrid& grid,
                                   xlsx::CellRef ref, const std::string& subject) {

@@ -6,6 +6,7 @@
 #include "common/parallel.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
+#include "submission/committee_identity.hpp"
 #include "submission/read_submission.hpp"
 #include "validate/internal_agreements.hpp"
 #include "xlsx/error.hpp"
@@ -13,7 +14,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -23,33 +23,6 @@ namespace ramkoll::validate {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool workbook_like(const fs::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".xlsb" || ext == ".ods";
-}
-
-std::string upper(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return text;
-}
-
-// A committee code standing alone in the file name ("TN-2024.xlsx"); for files that cannot be
-// opened, so the unreadable file is reported under its committee.
-std::string committee_from_file_name(const fs::path& path, const rules::Round& round) {
-    std::string token;
-    for (char ch : path.stem().string() + " ") {
-        if (std::isalnum(static_cast<unsigned char>(ch))) {
-            token += ch;
-            continue;
-        }
-        for (const auto& c : round.committees)
-            if (!token.empty() && upper(c.code) == upper(token)) return c.code;
-        token.clear();
-    }
-    return {};
-}
 
 // The --committee override for a file: by the path as given or by its file name.
 std::string override_for(const fs::path& path, const Options& options) {
@@ -206,35 +179,6 @@ std::string_view kind_key(FindingKind kind) {
     return "rule";
 }
 
-std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::vector<fs::path>* links_not_followed) {
-    std::vector<fs::path> files;
-    for (const auto& input : inputs) {
-        if (fs::is_directory(input)) {
-            std::vector<fs::path> found;
-            const fs::path folder = fs::weakly_canonical(input);
-            for (const auto& entry : fs::directory_iterator(input)) {
-                const auto name = entry.path().filename().string();
-                if (!entry.is_regular_file() || name.starts_with("~$") || name.starts_with(".")) continue;
-                if (entry.is_symlink()) {
-                    const auto inside = fs::weakly_canonical(entry.path()).lexically_relative(folder);
-                    if (inside.empty() || *inside.begin() == "..") {
-                        if (links_not_followed && workbook_like(entry.path())) links_not_followed->push_back(entry.path());
-                        continue;
-                    }
-                }
-                if (workbook_like(entry.path())) found.push_back(entry.path());
-            }
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::exists(input)) {
-            files.push_back(input);
-        } else {
-            throw std::runtime_error(input.string());
-        }
-    }
-    return files;
-}
-
 std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang) {
     std::set<std::string> codes;
     bool unknown = false, across = false;
@@ -260,7 +204,7 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
 
     // Read every file; an unreadable one becomes a finding and the others go on.
     auto unreadable = [&](const fs::path& path, const std::string& code, std::string message) {
-        const std::string committee = code.empty() ? committee_from_file_name(path, round) : code;
+        const std::string committee = code.empty() ? submission::committee_from_file_name(path, round) : code;
         result.files.push_back({path, committee, false});
         findings.push_back({FindingKind::unreadable, committee, path.filename().string(), {}, {},
                             std::string(tr(lang, "Filen kan inte läsas", "The file cannot be read")),
@@ -307,12 +251,12 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
         reads.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
     }
 
-    // Links out of an input folder were not followed (collect_files): say so, for the committee
+    // Links out of an input folder were not followed (inputs::collect_files): say so, for the committee
     // the file name names.
     for (const auto& link : options.links_not_followed) {
         std::error_code ec;
         const auto target = fs::read_symlink(link, ec);
-        findings.push_back({FindingKind::unreadable, committee_from_file_name(link, round), link.filename().string(), {}, {},
+        findings.push_back({FindingKind::unreadable, submission::committee_from_file_name(link, round), link.filename().string(), {}, {},
                             std::string(tr(lang, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
                             {}, {},
                             fmt::format(fmt::runtime(tr(lang, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",

@@ -75,17 +75,9 @@ struct Options {
     // --committee CODE=FILE: the committee of a file, matched by its path or file name.
     std::map<std::string, std::string> committee_of_file;
     xlsx::ReadLimits limits;     // --max-file-size, --max-cells, …: passing one makes the file unreadable
-    // Symbolic links in an input folder that point out of it (collect_files): not read, each a warning.
+    // Symbolic links in an input folder that point out of it (inputs::collect_files): not read, each a warning.
     std::vector<std::filesystem::path> links_not_followed;
 };
-
-// The files named: a file is taken as it is, whatever its extension; a directory gives its
-// workbook-like files (.xlsx, .xlsm, .xls, .xlsb, .ods), skipping Office lock files ("~$…")
-// and hidden files. Sorted by path. Throws std::runtime_error for a path that does not exist.
-// A symbolic link in a folder that points out of the folder is not followed: it is left out
-// and added to `links_not_followed` when given (a file named on the command line is taken).
-std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs,
-                                                 std::vector<std::filesystem::path>* links_not_followed = nullptr);
 
 // A committee's status: errors when any finding is an error, else warnings when any is a
 // warning, else OK (info findings allowed).
@@ -114,7 +106,7 @@ std::string_view kind_key(FindingKind kind);
 // What a draft annex lists, and what `consolidate` names when it refuses.
 std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang);
 
-// Runs everything over `files` (as given by collect_files). Never throws for a bad file. Of
+// Runs everything over `files` (as given by inputs::collect_files). Never throws for a bad file. Of
 // two files for one committee a template goes before a free-form workbook, then the newer
 // file time, then the file name that sorts last; the other is a `duplicate` finding.
 Result check(const rules::Round& round, const std::vector<std::filesystem::path>& files, const Options& options);

@@ -7,6 +7,7 @@
 #include "../tmpfs.hpp"
 #include "bundled_rounds.hpp"
 #include "rules/loader.hpp"
+#include "inputs/input_files.hpp"
 #include "validate/check.hpp"
 #include "xlsx/error.hpp"
 #include "xlsx/sheet_reader.hpp"
@@ -116,7 +117,7 @@ TEST_CASE("faults: an input that disappears between listing and reading", "[robu
     const auto& round = test::round_2024();
     TempDir dir("ramkoll-vanishing");
     for (const char* name : {"HSN-2024.xlsx", "TVN-2024.xlsx"}) fs::copy_file(inlamnat / name, dir.path / name);
-    const auto files = validate::collect_files({dir.path});
+    const auto files = inputs::collect_files({dir.path});
     REQUIRE(files.size() == 2);
     fs::remove(dir.path / "HSN-2024.xlsx");
     const auto result = validate::check(round, files, {});

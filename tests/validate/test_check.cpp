@@ -6,6 +6,7 @@
 #include "../run_ramkoll.hpp"
 #include "../temp_dir.hpp"
 #include "rules/loader.hpp"
+#include "inputs/input_files.hpp"
 #include "validate/check.hpp"
 
 #include <catch2/catch.hpp>
@@ -133,7 +134,7 @@ const nlohmann::json& finding_at(const nlohmann::json& report, const std::string
 }  // namespace
 
 TEST_CASE("the clean round gives no findings and exit 0") {
-    const auto result = validate::check(round_2024(), validate::collect_files({clean}), {});
+    const auto result = validate::check(round_2024(), inputs::collect_files({clean}), {});
     for (const auto& f : result.findings) UNSCOPED_INFO(validate::location(f) << " " << f.message);
     CHECK(result.findings.empty());
     CHECK(result.files.size() == 9);
@@ -229,7 +230,7 @@ TEST_CASE("the example round with deliberate mistakes gives exactly the seeded f
           std::string::npos);
 
     // The report saved among the submissions is not taken for one on the next run.
-    const auto again = validate::check(round_2024(), validate::collect_files({dir.path / "in"}), {});
+    const auto again = validate::check(round_2024(), inputs::collect_files({dir.path / "in"}), {});
     CHECK(again.findings.size() == seeded_sv.size());
     bool report_seen = false;
     for (const auto& f : again.files)
@@ -275,7 +276,7 @@ TEST_CASE("two files for one committee: a template before a free-form table, the
     fs::copy_file(inlamnat / "TN-2024-egen.xlsx", dir.path / "TN-2024-egen.xlsx");
     auto used = [&] {
         std::string out;
-        const auto result = validate::check(round_2024(), validate::collect_files({dir.path}), {});
+        const auto result = validate::check(round_2024(), inputs::collect_files({dir.path}), {});
         for (const auto& f : result.files)
             if (f.used) out += f.path.filename().string() + " ";
         for (const auto& f : result.findings)

@@ -1,0 +1,48 @@
+// Listing the input files of a round (see input_files.hpp).
+#include "inputs/input_files.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+#include <string>
+
+namespace ramkoll::inputs {
+
+namespace fs = std::filesystem;
+
+bool workbook_like(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".xlsb" || ext == ".ods";
+}
+
+std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::vector<fs::path>* links_not_followed) {
+    std::vector<fs::path> files;
+    for (const auto& input : inputs) {
+        if (fs::is_directory(input)) {
+            std::vector<fs::path> found;
+            const fs::path folder = fs::weakly_canonical(input);
+            for (const auto& entry : fs::directory_iterator(input)) {
+                const auto name = entry.path().filename().string();
+                if (!entry.is_regular_file() || name.starts_with("~$") || name.starts_with(".")) continue;
+                if (entry.is_symlink()) {
+                    const auto inside = fs::weakly_canonical(entry.path()).lexically_relative(folder);
+                    if (inside.empty() || *inside.begin() == "..") {
+                        if (links_not_followed && workbook_like(entry.path())) links_not_followed->push_back(entry.path());
+                        continue;
+                    }
+                }
+                if (workbook_like(entry.path())) found.push_back(entry.path());
+            }
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(input)) {
+            files.push_back(input);
+        } else {
+            throw std::runtime_error(input.string());
+        }
+    }
+    return files;
+}
+
+}  // namespace ramkoll::inputs
