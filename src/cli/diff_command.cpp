@@ -8,7 +8,7 @@
 #include "common/swedish_number.hpp"
 #include "rules/text_table.hpp"
 #include "rules/words.hpp"
-#include "validate/check.hpp"
+#include "validate/finding.hpp"
 
 #include <fmt/format.h>
 
@@ -19,8 +19,7 @@ Unit unit_of(const std::string& name) { return name == "mnkr" ? Unit::mnkr : nam
 
 // The word for a stored severity key ("error" → "fel").
 std::string_view severity_shown(const std::string& key, Lang lang) {
-    using rules::Severity;
-    return rules::severity_word(key == "error" ? Severity::error : key == "warning" ? Severity::warning : Severity::info, lang);
+    return rules::severity_word(validate::severity_from_key(key), lang);
 }
 
 void print_findings(const std::vector<archive::StoredFinding>& findings, std::string_view title, Lang lang) {

@@ -4,7 +4,7 @@
 #include "cli/commands.hpp"
 
 #include "rules/text_table.hpp"
-#include "validate/check.hpp"
+#include "report/words.hpp"
 
 #include <fmt/format.h>
 
@@ -13,8 +13,7 @@ namespace {
 
 // The word for a stored status key ("warnings" → "varningar").
 std::string status_shown(const std::string& key, Lang lang) {
-    using validate::Status;
-    return std::string(validate::status_word(key == "errors" ? Status::errors : key == "warnings" ? Status::warnings : Status::ok, lang));
+    return std::string(report::status_word(validate::status_from_key(key), lang));
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // `ramkoll run [--rules FILE] [--in DIR] [--out DIR] [--archive FILE]`: the whole round in one
 // command — check every submission, record every file in the archive, write the reports into
 // the output folder (published all at once) and print the findings and a summary table.
-#include "cli/check_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
@@ -14,18 +13,17 @@
 #include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
+#include "report/json.hpp"
+#include "report/summary_table.hpp"
+#include "report/terminal.hpp"
+#include "report/workbook.hpp"
 #include "rules/loader.hpp"
-#include "rules/text_table.hpp"
 #include "validate/check.hpp"
-#include "validate/report.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <iostream>
-#include <optional>
 
 #include <unistd.h>
 
@@ -50,60 +48,11 @@ void draw_progress(std::size_t done, std::size_t total, Lang lang) {
     std::cerr.flush();
 }
 
-// Days from today (local date) to a "YYYY-MM-DD" deadline; empty when it cannot be read.
-std::optional<int> days_left(const std::string& deadline) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (std::sscanf(deadline.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    if (!date.ok()) return std::nullopt;
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    const std::chrono::year_month_day today{std::chrono::year{local.tm_year + 1900},
-                                            std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
-                                            std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
-    return (std::chrono::sys_days{date} - std::chrono::sys_days{today}).count();
-}
-
-// A file of this run as the archive recorded it.
-struct Archived {
-    std::string committee, file_name;
-    archive::Recorded recorded;
-};
-
-// One row per committee: its version in the archive (new in this run or not), status,
-// errors, warnings, deadline and days left.
-std::string summary_table(const rules::Round& round, const validate::Result& result,
-                          const std::vector<Archived>& archived, Lang lang) {
-    using Align = rules::TextTable::Align;
-    rules::TextTable table({Align::left, Align::right, Align::left, Align::right, Align::right, Align::left, Align::right});
-    table.add({std::string(tr(lang, "Nämnd", "Committee")), "Version", "Status", std::string(tr(lang, "Fel", "Errors")),
-               std::string(tr(lang, "Varningar", "Warnings")), std::string(tr(lang, "Sista dag", "Deadline")),
-               std::string(tr(lang, "Dagar kvar", "Days left"))});
-    for (const auto& c : round.committees) {
-        std::string version = "–";
-        for (const auto& file : result.files) {
-            if (file.committee != c.code || !file.used) continue;
-            for (const auto& a : archived)
-                if (a.committee == c.code && a.file_name == file.path.filename().string())
-                    version = a.recorded.is_new ? fmt::format("{} ({})", a.recorded.version.number, tr(lang, "ny", "new"))
-                                                : std::to_string(a.recorded.version.number);
-        }
-        const auto mine = validate::tally(result, c.code);
-        const auto left = c.deadline ? days_left(*c.deadline) : std::nullopt;
-        table.add({c.code, version, std::string(validate::status_word(mine.status(), lang)),
-                   std::to_string(mine.errors), std::to_string(mine.warnings), c.deadline.value_or("–"),
-                   left ? std::to_string(*left) : "–"});
-    }
-    return table.render();
-}
-
 // The per-committee reports (nämnder/HSN-granskning.xlsx, …) and, when the rules declare
 // annexes, the annexes (bilagor/), drafts marked UTKAST when any submission has errors.
 void write_committee_reports_and_annexes(const rules::Round& round, const validate::Result& result,
                                          const fs::path& dir, Lang lang) {
-    validate::write_committee_reports(round, result, dir / committee_reports_dir, lang);
+    report::write_committee_reports(round, result, dir / committee_reports_dir, lang);
     if (round.annexes.empty()) return;
     const auto errors = validate::committees_in_error(round, result, lang);
     const annex::Options options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
@@ -142,27 +91,28 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         const bool bar = ::isatty(STDERR_FILENO) != 0 && snapshot.files.size() >= progress_bar_from;
         const auto order = archive::arrival_order(result);
         auto recording = archive.begin_recording(archive::timestamp(std::chrono::system_clock::now()));
-        std::vector<Archived> archived;
+        std::vector<report::ArchivedVersion> archived;
         for (std::size_t i = 0; i < order.size(); ++i) {
             if (!snapshot.not_copied.contains(order[i]->path)) {
                 const auto arrival = archive::arrival_of(round, result, *order[i]);
-                archived.push_back({arrival.committee, arrival.file_name, recording.add(arrival)});
+                const auto recorded = recording.add(arrival);
+                archived.push_back({arrival.committee, arrival.file_name, recorded.version.number, recorded.is_new});
             }
             if (bar) draw_progress(i + 1, order.size(), lang);
         }
 
         const fs::path& staging = folder.staging();
-        const std::string summary = summary_table(round, result, archived, lang);
-        write_file_atomically(staging / "granskning.json", findings_json(round, args.rules, result).dump(2) + "\n");
-        validate::write_report(round, result, staging / "granskning.xlsx", lang);
+        const std::string summary = report::summary_table(round, result, archived, report::local_today(), lang);
+        write_file_atomically(staging / "granskning.json", report::findings_json(round, args.rules, result).dump(2) + "\n");
+        report::write_report(round, result, staging / "granskning.xlsx", lang);
         write_file_atomically(staging / "sammanfattning.txt", summary);
         write_committee_reports_and_annexes(round, result, staging, lang);
         recording.commit();
         folder.publish();
 
-        print_findings(round, result, lang, ::isatty(STDOUT_FILENO) != 0);
+        report::print_findings(std::cout, round, result, lang, ::isatty(STDOUT_FILENO) != 0);
         std::size_t fresh = 0;
-        for (const auto& a : archived) fresh += a.recorded.is_new;
+        for (const auto& a : archived) fresh += a.is_new;
         const std::string read = archived.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
                                                       : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), archived.size());
         const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))

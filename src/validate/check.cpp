@@ -107,31 +107,9 @@ std::vector<bool> lists_read(const rules::Round& round) {
 
 }  // namespace
 
-std::string location(const Finding& f) {
-    if (f.file.empty()) return {};
-    if (f.sheet.empty()) return f.file;
-    if (!f.cell) return f.file + "!" + xlsx::quote_sheet_name(f.sheet);
-    return f.file + "!" + xlsx::quote_sheet_name(f.sheet) + "!" + xlsx::to_string(*f.cell);
-}
-
 bool Result::has_errors() const {
     return std::any_of(findings.begin(), findings.end(),
                        [](const Finding& f) { return f.severity == rules::Severity::error; });
-}
-
-Status status_of(const std::vector<const Finding*>& findings) {
-    Status status = Status::ok;
-    for (const auto* f : findings) {
-        if (f->severity == rules::Severity::error) return Status::errors;
-        if (f->severity == rules::Severity::warning) status = Status::warnings;
-    }
-    return status;
-}
-
-void Tally::add(const Finding& finding) {
-    findings.push_back(&finding);
-    errors += finding.severity == rules::Severity::error;
-    warnings += finding.severity == rules::Severity::warning;
 }
 
 Tally tally(const Result& result, std::string_view committee) {
@@ -139,44 +117,6 @@ Tally tally(const Result& result, std::string_view committee) {
     for (const auto& f : result.findings)
         if (f.committee == committee) out.add(f);
     return out;
-}
-
-std::string_view status_word(Status status, Lang lang) {
-    switch (status) {
-    case Status::ok: return "OK";
-    case Status::warnings: return tr(lang, "varningar", "warnings");
-    case Status::errors: return tr(lang, "fel", "errors");
-    }
-    return "OK";
-}
-
-std::string_view status_key(Status status) {
-    switch (status) {
-    case Status::ok: return "ok";
-    case Status::warnings: return "warnings";
-    case Status::errors: return "errors";
-    }
-    return "ok";
-}
-
-std::string_view severity_key(rules::Severity severity) {
-    switch (severity) {
-    case rules::Severity::error: return "error";
-    case rules::Severity::warning: return "warning";
-    case rules::Severity::info: return "info";
-    }
-    return "info";
-}
-
-std::string_view kind_key(FindingKind kind) {
-    switch (kind) {
-    case FindingKind::rule: return "rule";
-    case FindingKind::reading: return "reading";
-    case FindingKind::unreadable: return "unreadable";
-    case FindingKind::duplicate: return "duplicate";
-    case FindingKind::not_submitted: return "not_submitted";
-    }
-    return "rule";
 }
 
 std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang) {

@@ -1,8 +1,10 @@
 // The xlsx report of a check: summary per committee, then every finding with its cell as text
 // and, when the submission lies in the report's folder, as a link to that cell; header rows
 // frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
-#include "validate/report.hpp"
+#include "report/workbook.hpp"
 
+#include "report/committees.hpp"
+#include "report/words.hpp"
 #include "rules/words.hpp"
 #include "submission/submission.hpp"
 #include "xlsx/writer.hpp"
@@ -12,7 +14,7 @@
 #include <system_error>
 #include <vector>
 
-namespace ramkoll::validate {
+namespace ramkoll::report {
 
 namespace fs = std::filesystem;
 
@@ -26,11 +28,6 @@ void write_headers(xlsx::SheetWriter& sheet, const std::vector<std::string>& tit
     sheet.freeze_panes(1);
 }
 
-double shown(const rules::Round& round, const Values& v, Money value) {
-    const Money m = v.kind == rules::ValueKind::amount ? from_kronor(value, round.unit) : value;
-    return static_cast<double>(m.raw()) / static_cast<double>(Money::scale);
-}
-
 bool same_folder(const fs::path& a, const fs::path& b) {
     std::error_code error;
     return fs::equivalent(a.parent_path().empty() ? "." : a.parent_path(),
@@ -38,7 +35,7 @@ bool same_folder(const fs::path& a, const fs::path& b) {
 }
 
 // The submission a finding points into, when it lies in the same folder as the report.
-const CheckedFile* alongside(const Result& result, const Finding& f, const fs::path& report) {
+const validate::CheckedFile* alongside(const validate::Result& result, const validate::Finding& f, const fs::path& report) {
     if (f.file.empty()) return nullptr;
     for (const auto& file : result.files)
         if (file.path.filename() == f.file && file.committee == f.committee && same_folder(file.path, report))
@@ -47,37 +44,34 @@ const CheckedFile* alongside(const Result& result, const Finding& f, const fs::p
 }
 
 // The place in the submission a link opens: the cell, the sheet's first cell, or the file.
-std::string link_location(const Finding& f) {
+std::string link_location(const validate::Finding& f) {
     if (f.sheet.empty()) return {};
     return xlsx::quote_sheet_name(f.sheet) + "!" + (f.cell ? xlsx::to_string(*f.cell) : std::string("A1"));
 }
 
 // The workbook of `committees` (one summary row each) and `findings`.
-void write_workbook(const rules::Round& round, const Result& result, const std::vector<const rules::Committee*>& committees,
-                    const std::vector<const Finding*>& findings, const fs::path& path, Lang lang) {
+void write_workbook(const rules::Round& round, const validate::Result& result, const std::vector<CommitteeEntry>& committees,
+                    const std::vector<const validate::Finding*>& findings, const fs::path& path, Lang lang) {
     xlsx::WorkbookWriter book(path);
     book.set_properties({.title = std::string(tr(lang, "Granskning av budgetunderlag", "Check of budget submissions")),
                          .subject = round.title});
 
-    auto& summary = book.add_sheet(tr(lang, "Sammanfattning", "Summary"));
+    auto& summary = book.add_sheet(heading(Word::summary, lang));
     book.define_name(submission::report_name, summary.name(), {{1, 1}, {1, 1}});   // not a submission
-    write_headers(summary, {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Namn", "Name")),
-                            "Status", std::string(tr(lang, "Fel", "Errors")), std::string(tr(lang, "Varningar", "Warnings")),
-                            std::string(tr(lang, "Sista dag", "Deadline")), std::string(tr(lang, "Filer", "Files"))});
+    write_headers(summary, {heading(Word::committee, lang), heading(Word::name, lang), heading(Word::status, lang),
+                            heading(Word::errors, lang), heading(Word::warnings, lang), heading(Word::deadline, lang),
+                            heading(Word::files, lang)});
     std::uint32_t row = 2;
-    for (const auto* c : committees) {
-        Tally mine;
-        for (const auto* f : findings)
-            if (f->committee == c->code) mine.add(*f);
+    for (const auto& entry : committees) {
+        const auto& c = *entry.committee;
         std::string files;
-        for (const auto& file : result.files)
-            if (file.committee == c->code && file.used) files += (files.empty() ? "" : ", ") + file.path.filename().string();
-        summary.write_text({row, 1}, c->code);
-        summary.write_text({row, 2}, c->name);
-        summary.write_text({row, 3}, status_word(mine.status(), lang));
-        summary.write_number({row, 4}, mine.errors);
-        summary.write_number({row, 5}, mine.warnings);
-        summary.write_text({row, 6}, c->deadline.value_or(""));
+        for (const auto& file : entry.files) files += (files.empty() ? "" : ", ") + file;
+        summary.write_text({row, 1}, c.code);
+        summary.write_text({row, 2}, c.name);
+        summary.write_text({row, 3}, status_word(entry.tally.status(), lang));
+        summary.write_number({row, 4}, entry.tally.errors);
+        summary.write_number({row, 5}, entry.tally.warnings);
+        summary.write_text({row, 6}, c.deadline.value_or(""));
         summary.write_text({row, 7}, files);
         ++row;
     }
@@ -86,17 +80,16 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
     summary.set_column_width(3, 6, 12);
     summary.set_column_width(7, 7, 40);
 
-    auto& sheet = book.add_sheet(tr(lang, "Avvikelser", "Findings"));
-    write_headers(sheet, {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Cell", "Cell")),
-                          std::string(tr(lang, "Regel", "Rule")), std::string(tr(lang, "Allvar", "Severity")),
-                          std::string(tr(lang, "År", "Year")), std::string(tr(lang, "Väntat", "Expected")),
-                          std::string(tr(lang, "Faktiskt", "Actual")), std::string(tr(lang, "Skillnad", "Difference")),
-                          std::string(tr(lang, "Enhet", "Unit")), std::string(tr(lang, "Meddelande", "Message"))});
+    auto& sheet = book.add_sheet(heading(Word::findings, lang));
+    write_headers(sheet, {heading(Word::committee, lang), heading(Word::cell, lang), heading(Word::rule, lang),
+                          heading(Word::severity, lang), heading(Word::year, lang), heading(Word::expected, lang),
+                          heading(Word::actual, lang), heading(Word::difference, lang), heading(Word::unit, lang),
+                          heading(Word::message, lang)});
     row = 2;
     std::size_t links = 0;
     for (const auto* f : findings) {
         sheet.write_text({row, 1}, f->committee);
-        const std::string where = location(*f);
+        const std::string where = validate::location(*f);
         if (const auto* file = alongside(result, *f, path); file != nullptr && links < xlsx::max_links_per_sheet) {
             sheet.write_file_link({row, 2}, where, file->path.filename(), link_location(*f));
             ++links;
@@ -109,9 +102,9 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
         if (f->values) {
             const bool amount = f->values->kind == rules::ValueKind::amount;
             const xlsx::CellFormat number{.decimals = amount ? 1 : 4};
-            sheet.write_number({row, 6}, shown(round, *f->values, f->values->expected), number);
-            sheet.write_number({row, 7}, shown(round, *f->values, f->values->actual), number);
-            sheet.write_number({row, 8}, shown(round, *f->values, f->values->difference), number);
+            sheet.write_number({row, 6}, shown_number(round, *f->values, f->values->expected), number);
+            sheet.write_number({row, 7}, shown_number(round, *f->values, f->values->actual), number);
+            sheet.write_number({row, 8}, shown_number(round, *f->values, f->values->difference), number);
             if (amount) sheet.write_text({row, 9}, unit_name(round.unit));
         }
         sheet.write_text({row, 10}, f->message);
@@ -130,28 +123,23 @@ void write_workbook(const rules::Round& round, const Result& result, const std::
 
 }  // namespace
 
-void write_report(const rules::Round& round, const Result& result, const fs::path& path, Lang lang) {
-    std::vector<const rules::Committee*> committees;
-    for (const auto& c : round.committees) committees.push_back(&c);
-    std::vector<const Finding*> findings;
+void write_report(const rules::Round& round, const validate::Result& result, const fs::path& path, Lang lang) {
+    std::vector<const validate::Finding*> findings;
     for (const auto& f : result.findings) findings.push_back(&f);
-    write_workbook(round, result, committees, findings, path, lang);
+    write_workbook(round, result, committee_entries(round, result), findings, path, lang);
 }
 
-std::vector<fs::path> write_committee_reports(const rules::Round& round, const Result& result, const fs::path& dir,
+std::vector<fs::path> write_committee_reports(const rules::Round& round, const validate::Result& result, const fs::path& dir,
                                               Lang lang) {
     std::error_code error;
     fs::create_directories(dir, error);
     if (error) throw std::runtime_error(dir.string() + ": " + error.message());
     std::vector<fs::path> written;
-    for (const auto& c : round.committees) {
-        std::vector<const Finding*> findings;
-        for (const auto& f : result.findings)
-            if (f.committee == c.code) findings.push_back(&f);
-        written.push_back(dir / (c.code + "-granskning.xlsx"));
-        write_workbook(round, result, {&c}, findings, written.back(), lang);
+    for (const auto& entry : committee_entries(round, result)) {
+        written.push_back(dir / (entry.committee->code + "-granskning.xlsx"));
+        write_workbook(round, result, {entry}, entry.tally.findings, written.back(), lang);
     }
     return written;
 }
 
-}  // namespace ramkoll::validate
+}  // namespace ramkoll::report
