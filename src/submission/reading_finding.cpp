@@ -5,6 +5,26 @@
 
 namespace ramkoll::submission {
 
+std::string title(ReadingProblem problem, Lang lang) {
+    using P = ReadingProblem;
+    switch (problem) {
+    case P::number_as_text: return std::string(tr(lang, "Tal skrivet som text", "Number stored as text"));
+    case P::uncomputed_formula: return std::string(tr(lang, "Formel utan värde", "Uncalculated formula"));
+    case P::not_a_number: return std::string(tr(lang, "Text i beloppscell", "Text in an amount cell"));
+    case P::error_value: return std::string(tr(lang, "Felvärde i beloppscell", "Error value in an amount cell"));
+    case P::line_missing: return std::string(tr(lang, "Rad saknas", "Line missing"));
+    case P::year_missing: return std::string(tr(lang, "År saknas", "Year missing"));
+    case P::column_missing: return std::string(tr(lang, "Kolumn saknas", "Column missing"));
+    case P::committee_unknown: return std::string(tr(lang, "Okänd nämnd", "Unknown committee"));
+    case P::round_mismatch: return std::string(tr(lang, "Mall för annan omgång", "Template of another round"));
+    case P::template_damaged: return std::string(tr(lang, "Skadad mall", "Damaged template"));
+    case P::macros_ignored: return std::string(tr(lang, "Makron körs inte", "Macros ignored"));
+    case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
+    case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
+    }
+    return {};
+}
+
 rules::Severity severity(ReadingProblem problem) {
     switch (problem) {
     case ReadingProblem::number_as_text:

@@ -36,6 +36,9 @@ struct ReadingFinding {
 
 rules::Severity severity(ReadingProblem problem);
 
+// The name a reading finding is listed under, as a rule's name is: "Tal skrivet som text".
+std::string title(ReadingProblem problem, Lang lang);
+
 // One sentence, e.g. "HSN-2024.xlsx, Budget!C7: Drift 2025 är text (\"1 234,5\"), läst som tal".
 std::string describe(const ReadingFinding& finding, Lang lang);
 

@@ -36,27 +36,6 @@ std::string override_for(const fs::path& path, const Options& options) {
     return {};
 }
 
-// The name a reading finding is listed under, like a rule's name.
-std::string reading_rule(submission::ReadingProblem problem, Lang lang) {
-    using P = submission::ReadingProblem;
-    switch (problem) {
-    case P::number_as_text: return std::string(tr(lang, "Tal skrivet som text", "Number stored as text"));
-    case P::uncomputed_formula: return std::string(tr(lang, "Formel utan värde", "Uncalculated formula"));
-    case P::not_a_number: return std::string(tr(lang, "Text i beloppscell", "Text in an amount cell"));
-    case P::error_value: return std::string(tr(lang, "Felvärde i beloppscell", "Error value in an amount cell"));
-    case P::line_missing: return std::string(tr(lang, "Rad saknas", "Line missing"));
-    case P::year_missing: return std::string(tr(lang, "År saknas", "Year missing"));
-    case P::column_missing: return std::string(tr(lang, "Kolumn saknas", "Column missing"));
-    case P::committee_unknown: return std::string(tr(lang, "Okänd nämnd", "Unknown committee"));
-    case P::round_mismatch: return std::string(tr(lang, "Mall för annan omgång", "Template of another round"));
-    case P::template_damaged: return std::string(tr(lang, "Skadad mall", "Damaged template"));
-    case P::macros_ignored: return std::string(tr(lang, "Makron körs inte", "Macros ignored"));
-    case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
-    case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
-    }
-    return {};
-}
-
 struct Read {
     fs::path path;
     submission::Submission submission;
@@ -136,115 +115,162 @@ std::vector<std::string> committees_in_error(const rules::Round& round, const Re
     return out;
 }
 
-Result check(const rules::Round& round, const std::vector<fs::path>& files, const Options& options) {
-    const Lang lang = options.lang;
-    Result result;
-    std::vector<Finding> findings;
-    std::vector<Read> reads;
+namespace {
 
-    // Read every file; an unreadable one becomes a finding and the others go on.
-    auto unreadable = [&](const fs::path& path, const std::string& code, std::string message) {
-        const std::string committee = code.empty() ? submission::committee_from_file_name(path, round) : code;
-        result.files.push_back({path, committee, false});
-        findings.push_back({FindingKind::unreadable, committee, path.filename().string(), {}, {},
-                            std::string(tr(lang, "Filen kan inte läsas", "The file cannot be read")),
-                            rules::Severity::error, {}, {}, std::move(message)});
-    };
-    // The files are read in parallel, each into its own slot, and taken in file order. Rows of
-    // a list that no rule and no annex reads are dropped once read (their reading findings are
-    // kept): with hundreds of optional Basenheter rows per file they would hold most of the memory.
-    const std::vector<bool> list_read = lists_read(round);
-    struct Outcome {
-        std::string code;
-        std::optional<submission::Submission> submission;
-        std::string error;
-    };
-    std::vector<Outcome> outcomes(files.size());
-    parallel_for(files.size(), [&](std::size_t i) {
-        const auto& path = files[i];
-        auto& out = outcomes[i];
-        out.code = override_for(path, options);
-        try {
-            auto sub = submission::read_submission(path, round, out.code, options.limits);
-            if (!out.code.empty()) {
-                sub.committee_code = out.code;
-                std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
-                    return r.problem == submission::ReadingProblem::committee_unknown;
-                });
+// One check under way: the files read, what the round's rules found, and the result built up.
+class Checking {
+public:
+    Checking(const rules::Round& round, const Options& options) : round_(round), options_(options), lang_(options.lang) {}
+
+    // Reads every file in parallel, each into its own slot, taken in file order; an unreadable
+    // one becomes a finding and the others go on. Rows of a list that no rule and no annex reads
+    // are dropped once read (their reading findings are kept): with hundreds of optional
+    // Basenheter rows per file they would hold most of the memory.
+    void read(const std::vector<fs::path>& files) {
+        const std::vector<bool> list_read = lists_read(round_);
+        struct Outcome {
+            std::string code;
+            std::optional<submission::Submission> submission;
+            std::string error;
+        };
+        std::vector<Outcome> outcomes(files.size());
+        parallel_for(files.size(), [&](std::size_t i) {
+            const auto& path = files[i];
+            auto& out = outcomes[i];
+            out.code = override_for(path, options_);
+            try {
+                auto sub = submission::read_submission(path, round_, out.code, options_.limits);
+                if (!out.code.empty()) {
+                    sub.committee_code = out.code;
+                    std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
+                        return r.problem == submission::ReadingProblem::committee_unknown;
+                    });
+                }
+                for (std::size_t l = 0; l < sub.lists.size() && l < list_read.size(); ++l)
+                    if (!list_read[l]) std::vector<submission::ListRow>().swap(sub.lists[l]);
+                out.submission = std::move(sub);
+            } catch (const xlsx::Error& e) {
+                out.error = xlsx::describe(e, lang_);
+            } catch (const std::exception& e) {   // anything else the reader could not cope with
+                out.error = fmt::format("{}: {}", path.filename().string(), e.what());
             }
-            for (std::size_t l = 0; l < sub.lists.size() && l < list_read.size(); ++l)
-                if (!list_read[l]) std::vector<submission::ListRow>().swap(sub.lists[l]);
-            out.submission = std::move(sub);
-        } catch (const xlsx::Error& e) {
-            out.error = xlsx::describe(e, lang);
-        } catch (const std::exception& e) {   // anything else the reader could not cope with
-            out.error = fmt::format("{}: {}", path.filename().string(), e.what());
-        }
-    });
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        auto& out = outcomes[i];
-        if (!out.submission) {
-            unreadable(files[i], out.code, std::move(out.error));
-            continue;
-        }
-        std::error_code ignored;
-        reads.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
-    }
-
-    // Links out of an input folder were not followed (inputs::collect_files): say so, for the committee
-    // the file name names.
-    for (const auto& link : options.links_not_followed) {
-        std::error_code ec;
-        const auto target = fs::read_symlink(link, ec);
-        findings.push_back({FindingKind::unreadable, submission::committee_from_file_name(link, round), link.filename().string(), {}, {},
-                            std::string(tr(lang, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
-                            {}, {},
-                            fmt::format(fmt::runtime(tr(lang, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
-                                                        "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read")),
-                                        link.filename().string(), target.string())});
-    }
-
-    // Two files for one committee: one is used (see preferred()), the others are reported.
-    std::map<std::string, const Read*> chosen;
-    for (const auto& r : reads) {
-        const auto& code = r.submission.committee_code;
-        if (code.empty() || round.committee(code) == nullptr) continue;
-        auto [it, inserted] = chosen.try_emplace(code, &r);
-        if (!inserted && preferred(r, *it->second)) it->second = &r;
-    }
-    std::vector<const submission::Submission*> used;
-    std::vector<const rules::SubmissionValues*> used_values;
-    for (const auto& r : reads) {
-        const auto& code = r.submission.committee_code;
-        const auto it = chosen.find(code);
-        const bool is_used = it == chosen.end() || it->second == &r;
-        result.files.push_back({r.path, code, is_used && it != chosen.end()});
-        if (!is_used) {
-            findings.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
-                                std::string(tr(lang, "Flera filer för samma nämnd", "Several files for one committee")),
-                                rules::Severity::warning, {}, {},
-                                fmt::format(fmt::runtime(tr(lang, "{} har också lämnat {}, som används ({}); den här filen granskas inte",
-                                                            "{} also submitted {}, which is used ({}); this file is not checked")),
-                                            code, it->second->path.filename().string(), why_preferred(*it->second, r, lang))});
-            continue;
-        }
-        for (const auto& rf : r.submission.findings) {
-            findings.push_back({FindingKind::reading, code, rf.where.file, rf.where.sheet, rf.where.cell,
-                                reading_rule(rf.problem, lang), submission::severity(rf.problem), {}, {},
-                                submission::describe(rf, lang)});
-        }
-        if (it != chosen.end()) {
-            used.push_back(&r.submission);
-            used_values.push_back(&r.submission);
+        });
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            auto& out = outcomes[i];
+            if (!out.submission) {
+                unreadable(files[i], out.code, std::move(out.error));
+                continue;
+            }
+            std::error_code ignored;
+            reads_.push_back({files[i], std::move(*out.submission), fs::last_write_time(files[i], ignored)});
         }
     }
 
-    // The rules: per submission, then across all of them.
-    const rules::Evaluator evaluator(round);
-    auto add_rule_finding = [&](const rules::Finding& rf, const submission::Submission* sub) {
-        const auto& rule = round.rules[rf.rule];
-        Finding f{FindingKind::rule, rf.committee, {}, {}, {}, rules::rule_title(rule, lang), rule.severity, rf.year, {},
-                  rules::describe(round, rf, lang)};
+    // Links out of an input folder were not followed (inputs::collect_files): says so, for the
+    // committee the file name names.
+    void report_links_not_followed() {
+        for (const auto& link : options_.links_not_followed) {
+            std::error_code ec;
+            const auto target = fs::read_symlink(link, ec);
+            findings_.push_back({FindingKind::unreadable, submission::committee_from_file_name(link, round_),
+                                 link.filename().string(), {}, {},
+                                 std::string(tr(lang_, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
+                                 {}, {},
+                                 fmt::format(fmt::runtime(tr(lang_, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
+                                                             "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read")),
+                                             link.filename().string(), target.string())});
+        }
+    }
+
+    // Of two files for one committee one is used (see preferred()), the others are reported;
+    // the reading findings of the files used are taken over.
+    void choose_files() {
+        std::map<std::string, const Read*> chosen;
+        for (const auto& r : reads_) {
+            const auto& code = r.submission.committee_code;
+            if (code.empty() || round_.committee(code) == nullptr) continue;
+            auto [it, inserted] = chosen.try_emplace(code, &r);
+            if (!inserted && preferred(r, *it->second)) it->second = &r;
+        }
+        for (const auto& r : reads_) {
+            const auto& code = r.submission.committee_code;
+            const auto it = chosen.find(code);
+            const bool is_used = it == chosen.end() || it->second == &r;
+            result_.files.push_back({r.path, code, is_used && it != chosen.end()});
+            if (!is_used) {
+                findings_.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
+                                     std::string(tr(lang_, "Flera filer för samma nämnd", "Several files for one committee")),
+                                     rules::Severity::warning, {}, {},
+                                     fmt::format(fmt::runtime(tr(lang_, "{} har också lämnat {}, som används ({}); den här filen granskas inte",
+                                                                 "{} also submitted {}, which is used ({}); this file is not checked")),
+                                                 code, it->second->path.filename().string(), why_preferred(*it->second, r, lang_))});
+                continue;
+            }
+            for (const auto& rf : r.submission.findings)
+                findings_.push_back({FindingKind::reading, code, rf.where.file, rf.where.sheet, rf.where.cell,
+                                     submission::title(rf.problem, lang_), submission::severity(rf.problem), {}, {},
+                                     submission::describe(rf, lang_)});
+            if (it != chosen.end()) used_.push_back(&r.submission);
+        }
+    }
+
+    // The rules per submission, then across all of them, then the internal agreements.
+    void run_rules() {
+        const rules::Evaluator evaluator(round_);
+        for (const auto* sub : used_)
+            for (const auto& rf : evaluator.check(*sub)) add_rule_finding(rf, sub);
+        const std::vector<const rules::SubmissionValues*> values(used_.begin(), used_.end());
+        for (const auto& rf : evaluator.check_all(values)) add_rule_finding(rf, nullptr);
+        for (auto& f : check_internal_agreements(round_, used_, lang_)) findings_.push_back(std::move(f));
+    }
+
+    // Committees of the round without any file.
+    void report_missing_submissions() {
+        for (const auto& c : round_.committees) {
+            const bool has_file = std::any_of(result_.files.begin(), result_.files.end(),
+                                              [&](const CheckedFile& f) { return f.committee == c.code; });
+            if (has_file) continue;
+            std::string message = c.deadline
+                ? fmt::format(fmt::runtime(tr(lang_, "{} ({}) har inte lämnat något underlag; sista dag är {}",
+                                              "{} ({}) has not submitted; the deadline is {}")), c.name, c.code, *c.deadline)
+                : fmt::format(fmt::runtime(tr(lang_, "{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted")), c.name, c.code);
+            findings_.push_back({FindingKind::not_submitted, c.code, {}, {}, {},
+                                 std::string(tr(lang_, "Underlag saknas", "Submission missing")), rules::Severity::error, {}, {},
+                                 std::move(message)});
+        }
+    }
+
+    // The findings grouped by committee in the round's order, then files of no known committee,
+    // then rules across submissions (within a group in the order found), and the submissions used.
+    Result finish() && {
+        auto group = [&](const Finding& f) -> std::size_t {
+            for (std::size_t i = 0; i < round_.committees.size(); ++i)
+                if (round_.committees[i].code == f.committee) return i;
+            return f.kind == FindingKind::rule && f.committee.empty() ? round_.committees.size() + 1 : round_.committees.size();
+        };
+        std::stable_sort(findings_.begin(), findings_.end(),
+                         [&](const Finding& a, const Finding& b) { return group(a) < group(b); });
+        result_.findings = std::move(findings_);
+        for (auto& r : reads_)
+            if (std::find(used_.begin(), used_.end(), &r.submission) != used_.end())
+                result_.submissions.push_back(std::move(r.submission));
+        return std::move(result_);
+    }
+
+private:
+    void unreadable(const fs::path& path, const std::string& code, std::string message) {
+        const std::string committee = code.empty() ? submission::committee_from_file_name(path, round_) : code;
+        result_.files.push_back({path, committee, false});
+        findings_.push_back({FindingKind::unreadable, committee, path.filename().string(), {}, {},
+                             std::string(tr(lang_, "Filen kan inte läsas", "The file cannot be read")),
+                             rules::Severity::error, {}, {}, std::move(message)});
+    }
+
+    // A rule's finding, at the cell of the line and year it is about when the submission has one.
+    void add_rule_finding(const rules::Finding& rf, const submission::Submission* sub) {
+        const auto& rule = round_.rules[rf.rule];
+        Finding f{FindingKind::rule, rf.committee, {}, {}, {}, rules::rule_title(rule, lang_), rule.severity, rf.year, {},
+                  rules::describe(round_, rf, lang_)};
         if (rf.outcome == rules::Outcome::failed) f.values = Values{rf.expected, rf.actual, rf.difference, rule.kind};
         if (sub != nullptr) {
             f.file = sub->file();
@@ -254,40 +280,28 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                 f.cell = amount->source.cell;
             }
         }
-        findings.push_back(std::move(f));
-    };
-    for (const auto* sub : used)
-        for (const auto& rf : evaluator.check(*sub)) add_rule_finding(rf, sub);
-    for (const auto& rf : evaluator.check_all(used_values)) add_rule_finding(rf, nullptr);
-    for (auto& f : check_internal_agreements(round, used, lang)) findings.push_back(std::move(f));
-
-    // Committees of the round without any file.
-    for (const auto& c : round.committees) {
-        const bool has_file = std::any_of(result.files.begin(), result.files.end(),
-                                          [&](const CheckedFile& f) { return f.committee == c.code; });
-        if (has_file) continue;
-        std::string message = c.deadline
-            ? fmt::format(fmt::runtime(tr(lang, "{} ({}) har inte lämnat något underlag; sista dag är {}",
-                                          "{} ({}) has not submitted; the deadline is {}")), c.name, c.code, *c.deadline)
-            : fmt::format(fmt::runtime(tr(lang, "{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted")), c.name, c.code);
-        findings.push_back({FindingKind::not_submitted, c.code, {}, {}, {},
-                            std::string(tr(lang, "Underlag saknas", "Submission missing")), rules::Severity::error, {}, {},
-                            std::move(message)});
+        findings_.push_back(std::move(f));
     }
 
-    // Grouped by committee in the round's order, then files of no known committee, then rules
-    // across submissions; within a group in the order found.
-    auto group = [&](const Finding& f) -> std::size_t {
-        for (std::size_t i = 0; i < round.committees.size(); ++i)
-            if (round.committees[i].code == f.committee) return i;
-        return f.kind == FindingKind::rule && f.committee.empty() ? round.committees.size() + 1 : round.committees.size();
-    };
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const Finding& a, const Finding& b) { return group(a) < group(b); });
-    result.findings = std::move(findings);
-    for (auto& r : reads)
-        if (std::find(used.begin(), used.end(), &r.submission) != used.end()) result.submissions.push_back(std::move(r.submission));
-    return result;
+    const rules::Round& round_;
+    const Options& options_;
+    const Lang lang_;
+    Result result_;
+    std::vector<Finding> findings_;
+    std::vector<Read> reads_;
+    std::vector<const submission::Submission*> used_;
+};
+
+}  // namespace
+
+Result check(const rules::Round& round, const std::vector<fs::path>& files, const Options& options) {
+    Checking checking(round, options);
+    checking.read(files);
+    checking.report_links_not_followed();
+    checking.choose_files();
+    checking.run_rules();
+    checking.report_missing_submissions();
+    return std::move(checking).finish();
 }
 
 }  // namespace ramkoll::validate
