@@ -5,6 +5,7 @@
 #include "cli/submission_files.hpp"
 
 #include "annex/annex.hpp"
+#include "common/message.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
@@ -32,11 +33,11 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
     std::string names;
     for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
     if (!errors.empty() && !args.draft) {
-        std::cerr << fmt::format(fmt::runtime(tr(lang,
-            "Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
-            "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
-            "The submissions contain errors; no annexes written.\nErrors in: {}\n"
-            "See the details with ramkoll check, or write a draft with --utkast.\n")), names);
+        std::cerr << say(lang, {"Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
+                                "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
+                                "The submissions contain errors; no annexes written.\nErrors in: {}\n"
+                                "See the details with ramkoll check, or write a draft with --utkast.\n"},
+                         names);
         return 1;
     }
     annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};

@@ -1,6 +1,8 @@
 // Texts of output::FolderError.
 #include "output/folder_error.hpp"
 
+#include "common/message.hpp"
+
 #include <fmt/format.h>
 
 #include <system_error>
@@ -20,14 +22,14 @@ FolderError not_writable(std::filesystem::path path, std::string_view what, int 
 std::string describe(const FolderError& e, Lang lang) {
     switch (e.kind) {
     case FolderError::Kind::not_writable:
-        return fmt::format(fmt::runtime(tr(lang, "{}: utdatamappen kan inte skrivas: {}", "{}: the output folder cannot be written: {}")),
-                           e.path.string(), e.reason);
+        return say(lang, {"{}: utdatamappen kan inte skrivas: {}", "{}: the output folder cannot be written: {}"},
+                   e.path.string(), e.reason);
     case FolderError::Kind::not_our_link:
-        return fmt::format(fmt::runtime(tr(lang, "{}: finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den",
-                                           "{}: exists and is not ramkoll's link to the latest outputs; move it away")),
-                           e.path.string());
+        return say(lang, {"{}: finns redan och är inte ramkolls länk till de senaste resultaten; flytta undan den",
+                          "{}: exists and is not ramkoll's link to the latest outputs; move it away"},
+                   e.path.string());
     case FolderError::Kind::input_unreadable:
-        return fmt::format(fmt::runtime(tr(lang, "{}: kan inte läsas: {}", "{}: cannot be read: {}")), e.path.string(), e.reason);
+        return say(lang, {"{}: kan inte läsas: {}", "{}: cannot be read: {}"}, e.path.string(), e.reason);
     }
     return e.what();
 }

@@ -3,6 +3,7 @@
 // file), ordered by committee.
 #include "validate/check.hpp"
 
+#include "common/message.hpp"
 #include "common/parallel.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
@@ -324,9 +325,9 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
         findings.push_back({FindingKind::unreadable, committee_from_file_name(link, round), link.filename().string(), {}, {},
                             std::string(tr(lang, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
                             {}, {},
-                            fmt::format(fmt::runtime(tr(lang, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
-                                                        "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read")),
-                                        link.filename().string(), target.string())});
+                            say(lang, {"{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
+                                       "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read"},
+                                link.filename().string(), target.string())});
     }
 
     // Two files for one committee: one is used (see preferred()), the others are reported.
@@ -348,9 +349,9 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
             findings.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
                                 std::string(tr(lang, "Flera filer för samma nämnd", "Several files for one committee")),
                                 rules::Severity::warning, {}, {},
-                                fmt::format(fmt::runtime(tr(lang, "{} har också lämnat {}, som används ({}); den här filen granskas inte",
-                                                            "{} also submitted {}, which is used ({}); this file is not checked")),
-                                            code, it->second->path.filename().string(), why_preferred(*it->second, r, lang))});
+                                say(lang, {"{} har också lämnat {}, som används ({}); den här filen granskas inte",
+                                           "{} also submitted {}, which is used ({}); this file is not checked"},
+                                    code, it->second->path.filename().string(), why_preferred(*it->second, r, lang))});
             continue;
         }
         for (const auto& rf : r.submission.findings) {
@@ -392,9 +393,9 @@ Result check(const rules::Round& round, const std::vector<fs::path>& files, cons
                                           [&](const CheckedFile& f) { return f.committee == c.code; });
         if (has_file) continue;
         std::string message = c.deadline
-            ? fmt::format(fmt::runtime(tr(lang, "{} ({}) har inte lämnat något underlag; sista dag är {}",
-                                          "{} ({}) has not submitted; the deadline is {}")), c.name, c.code, *c.deadline)
-            : fmt::format(fmt::runtime(tr(lang, "{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted")), c.name, c.code);
+            ? say(lang, {"{} ({}) har inte lämnat något underlag; sista dag är {}", "{} ({}) has not submitted; the deadline is {}"},
+                  c.name, c.code, *c.deadline)
+            : say(lang, {"{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted"}, c.name, c.code);
         findings.push_back({FindingKind::not_submitted, c.code, {}, {}, {},
                             std::string(tr(lang, "Underlag saknas", "Submission missing")), rules::Severity::error, {}, {},
                             std::move(message)});
