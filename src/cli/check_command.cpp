@@ -8,6 +8,7 @@
 
 #include "common/atomic_file.hpp"
 #include "common/swedish_number.hpp"
+#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 #include "validate/report.hpp"
@@ -159,6 +160,9 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     if (!args.json.empty()) {
         try {
             write_file_atomically(args.json, findings_json(round, args.rules, result).dump(2) + "\n");
+        } catch (const WriteError& e) {
+            std::cerr << describe(e, lang) << "\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << e.what() << "\n";
             return 2;
@@ -168,6 +172,9 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
         try {
             if (!args.report.empty()) validate::write_report(round, result, args.report, lang);
             if (!args.report_dir.empty()) validate::write_committee_reports(round, result, args.report_dir, lang);
+        } catch (const WriteError& e) {
+            std::cerr << describe(e, lang) << "\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << e.what() << "\n";
             return 2;

@@ -6,6 +6,7 @@
 
 #include "annex/annex.hpp"
 #include "common/message.hpp"
+#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
@@ -47,6 +48,9 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
         std::filesystem::create_directories(args.output);
         for (const auto& path : annex::write_annexes(round, submissions, args.output, annex_options))
             std::cout << path.string() << "\n";
+    } catch (const WriteError& e) {
+        std::cerr << describe(e, lang) << "\n";
+        return 2;
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return 2;

@@ -5,6 +5,7 @@
 
 #include "common/atomic_file.hpp"
 #include "common/message.hpp"
+#include "common/write_error.hpp"
 
 #include <fmt/format.h>
 
@@ -35,7 +36,10 @@ int restore_command(const RestoreArgs& args, const GlobalOptions& global) {
     } catch (const archive::Error& e) {
         std::cerr << archive::describe(e, lang) << "\n";
         return 1;
-    } catch (const std::exception& e) {   // the output file cannot be written
+    } catch (const WriteError& e) {   // the output file cannot be written
+        std::cerr << describe(e, lang) << "\n";
+        return 2;
+    } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return 2;
     }

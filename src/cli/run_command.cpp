@@ -12,6 +12,7 @@
 #include "archive/messages.hpp"
 #include "common/atomic_file.hpp"
 #include "common/message.hpp"
+#include "common/write_error.hpp"
 #include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
@@ -181,7 +182,10 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
     } catch (const output::FolderError& e) {
         std::cerr << output::describe(e, lang) << "\n";
         return 2;
-    } catch (const std::exception& e) {   // an output file cannot be written
+    } catch (const WriteError& e) {
+        std::cerr << describe(e, lang) << "\n";
+        return 2;
+    } catch (const std::exception& e) {   // a report or an annex that cannot be made
         std::cerr << e.what() << "\n";
         return 2;
     }

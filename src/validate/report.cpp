@@ -3,6 +3,7 @@
 // frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
 #include "validate/report.hpp"
 
+#include "common/system_reason.hpp"
 #include "submission/submission.hpp"
 #include "xlsx/writer.hpp"
 
@@ -141,7 +142,7 @@ std::vector<fs::path> write_committee_reports(const rules::Round& round, const R
                                               Lang lang) {
     std::error_code error;
     fs::create_directories(dir, error);
-    if (error) throw std::runtime_error(dir.string() + ": " + error.message());
+    if (error) throw std::runtime_error(dir.string() + ": " + system_reason(error.value(), lang));
     std::vector<fs::path> written;
     for (const auto& c : round.committees) {
         std::vector<const Finding*> findings;
