@@ -56,8 +56,9 @@ inline void a_named_argument_or_more_than_64_arguments() {}
 
 // The arguments a format string uses, one bit each: {} numbered automatically, {0} explicitly,
 // and the nested fields of a dynamic width or precision ({:{}}); {{ and }} are escapes. fmt has
-// already checked the syntax (Bilingual's members are made first).
-consteval std::uint64_t used_arguments(std::string_view text) {
+// already checked the syntax (Bilingual's members are made first). constexpr rather than
+// consteval: clang 14 refuses a consteval call on the consteval constructor's parameters.
+constexpr std::uint64_t used_arguments(std::string_view text) {
     std::uint64_t used = 0;
     int next = 0;   // the next automatic number
     std::size_t i = 0;
