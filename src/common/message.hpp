@@ -121,8 +121,8 @@ struct Bilingual {
 };
 
 // The message in `lang`:
-//   say(lang, {"{} filer lästa", "{} files read"}, n)                 // "3 filer lästa"
-//   say(lang, {"{0} är {1}, väntat {1}", "{0} is {1}, expected {1}"}, a, b)
+//   say(lang, {"{} filer lästa", "{} files read"}, n)        // "3 filer lästa"
+//   say(lang, {"{1} av {0}", "{0}'s {1}"}, code, frame)      // explicit indices: "ramen av HSN"
 template <typename... Args>
 std::string say(Lang lang, Bilingual<message_detail::shown_t<Args>...> text, const Args&... args) {
     return fmt::vformat(lang == Lang::sv ? fmt::string_view(text.sv) : fmt::string_view(text.en),
