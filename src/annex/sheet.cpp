@@ -2,6 +2,7 @@
 // their cached values, a bar chart where declared, and the print setup of the printed plan.
 #include "annex/annex.hpp"
 #include "annex/formula.hpp"
+#include "common/message.hpp"
 
 #include <fmt/format.h>
 
@@ -123,9 +124,9 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         if (table.rows[i].in_chart) charted.push_back(i);
     if (table.chart && !charted.empty() && value_columns > 0) {
         ++row;
-        const std::string heading = fmt::format(fmt::runtime(tr(lang, "Diagramunderlag: nettokostnad {} per nämnd",
-                                                                "Chart data: net cost {} per committee")),
-                                                table.value_headers[0]);
+        const std::string heading = say(lang, {"Diagramunderlag: nettokostnad {} per nämnd",
+                                               "Chart data: net cost {} per committee"},
+                                        table.value_headers[0]);
         sheet.write_text({row++, 1}, heading, {.italic = true});
         const std::uint32_t first = row;
         for (std::size_t i : charted) {
@@ -138,8 +139,8 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
             ++row;
         }
         sheet.insert_bar_chart({header_row, last_column + 2},
-                               {.title = fmt::format(fmt::runtime(tr(lang, "Nettokostnad {} per nämnd", "Net cost {} per committee")),
-                                                     table.value_headers[0]),
+                               {.title = say(lang, {"Nettokostnad {} per nämnd", "Net cost {} per committee"},
+                                             table.value_headers[0]),
                                 .categories = {{first, 1}, {row - 1, 1}},
                                 .values = {{first, first_value}, {row - 1, first_value}},
                                 .value_format = xlsx::amount_format(std::min(table.decimals, 1))});

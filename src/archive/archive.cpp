@@ -4,6 +4,7 @@
 
 #include "archive/content.hpp"
 #include "archive/sqlite.hpp"
+#include "common/system_reason.hpp"
 
 #include <fmt/format.h>
 
@@ -110,6 +111,14 @@ Error::Error(Kind kind, std::filesystem::path path, std::string detail, int foun
     : std::runtime_error(fmt::format("{}: {}", path.string(), detail)), kind(kind), path(std::move(path)),
       found(found), detail(std::move(detail)) {}
 
+Error::Error(Kind kind, std::filesystem::path path, const sql::Failure& failure)
+    : std::runtime_error(fmt::format("{}: {}", path.string(), failure.what())), kind(kind), path(std::move(path)),
+      detail(failure.message), system_error(failure.system_error) {}
+
+Error::Error(Kind kind, std::filesystem::path path, int system_error)
+    : std::runtime_error(fmt::format("{}: {}", path.string(), system_reason(system_error, Lang::en))), kind(kind),
+      path(std::move(path)), system_error(system_error) {}
+
 Archive::Archive(std::filesystem::path path, std::unique_ptr<sql::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
 Archive::Archive(Archive&&) noexcept = default;
 Archive& Archive::operator=(Archive&&) noexcept = default;
@@ -143,8 +152,8 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
         // the reason, whatever SQLite's last system call said.
         const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
         if (mode == Mode::create && ::access(folder.c_str(), W_OK) != 0)
-            throw Error(Error::Kind::folder_not_writable, path, std::system_category().message(errno));
-        throw Error(Error::Kind::unreadable, path, f.what());
+            throw Error(Error::Kind::folder_not_writable, path, errno);
+        throw Error(Error::Kind::unreadable, path, f);
     }
 }
 
@@ -197,7 +206,7 @@ Recorded Recording::add(const Arrival& a) {
                 .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
         return {*archive_->version(a.committee, static_cast<int>(number)), true};
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, archive_->path_, f.what());
+        throw Error(Error::Kind::unreadable, archive_->path_, f);
     }
 }
 
@@ -206,7 +215,7 @@ void Recording::commit() {
     try {
         transaction_->commit();
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, archive_->path_, f.what());
+        throw Error(Error::Kind::unreadable, archive_->path_, f);
     }
     transaction_.reset();
 }
@@ -215,7 +224,7 @@ Recording Archive::begin_recording(std::string_view arrived) {
     try {
         return Recording(*this, std::string(arrived));
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 
@@ -236,7 +245,7 @@ std::vector<Version> Archive::history(std::string_view committee) const {
         while (s.step()) out.push_back(version_of(s));
         return out;
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 
@@ -247,7 +256,7 @@ std::optional<Version> Archive::version(std::string_view committee, int number) 
         if (!s.step()) return std::nullopt;
         return version_of(s);
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 
@@ -260,7 +269,7 @@ std::vector<StoredAmount> Archive::amounts(std::string_view committee, int numbe
             out.push_back({s.text(0), static_cast<int>(s.integer(1)), Money::from_raw(s.integer(2)), s.text(3)});
         return out;
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 
@@ -279,7 +288,7 @@ std::vector<StoredFinding> Archive::findings(std::string_view committee, int num
         }
         return out;
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 
@@ -296,7 +305,7 @@ std::string Archive::content(std::string_view committee, int number) const {
         size = static_cast<std::size_t>(s.integer(1));
         sha = s.text(2);
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
     std::string bytes;
     try {
@@ -319,7 +328,7 @@ std::string Archive::integrity_check() const {
         }
         return out;
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f.what());
+        throw Error(Error::Kind::unreadable, path_, f);
     }
 }
 

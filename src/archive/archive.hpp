@@ -23,6 +23,7 @@
 namespace ramkoll::archive {
 
 namespace sql {
+struct Failure;
 class Database;
 class Statement;
 class Transaction;
@@ -36,15 +37,21 @@ struct Error : std::runtime_error {
     enum class Kind {
         missing,        // no archive at the path (history, diff, restore)
         newer_schema,   // written by a newer ramkoll: `found` is its schema version
-        unreadable,     // not an SQLite database, damaged, or not writable: `detail` says why
-        folder_not_writable,   // SQLite cannot write beside it (-wal, -shm): `detail` is the system's reason
+        unreadable,     // not an SQLite database, damaged, or not writable: `detail` (SQLite's words) and
+                        // `system_error` say why
+        folder_not_writable,   // SQLite cannot write beside it (-wal, -shm): `system_error` says why
         damaged_file    // a stored file no longer matches its SHA-256
     };
     Kind kind;
     std::filesystem::path path;
     int found = 0;
     std::string detail;
+    int system_error = 0;   // the errno value of a failed system call; 0 when there is none
     Error(Kind kind, std::filesystem::path path, std::string detail, int found = 0);
+    // SQLite's failure: its words and the errno of the system call that failed, if any.
+    Error(Kind kind, std::filesystem::path path, const sql::Failure& failure);
+    // A system call that failed with `system_error` (an errno value).
+    Error(Kind kind, std::filesystem::path path, int system_error);
 };
 
 // A value read from a submission: a form line in a year, in kronor, and the cell it came from.

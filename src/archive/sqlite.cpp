@@ -1,29 +1,30 @@
 // SQLite's C API behind RAII: every error becomes a Failure carrying SQLite's message.
 #include "archive/sqlite.hpp"
 
+#include "common/system_reason.hpp"
+
 #include <sqlite3.h>
 
-#include <fmt/format.h>
-
-#include <system_error>
+#include <utility>
 
 namespace ramkoll::archive::sql {
+
+Failure::Failure(int code, std::string message, int system_error)
+    : std::runtime_error(system_error == 0 ? message : message + " (" + system_reason(system_error, Lang::en) + ")"),
+      code(code), message(std::move(message)), system_error(system_error) {}
+
 namespace {
 
-// SQLite's message, with the system's reason when a system call failed: "disk I/O error (No
-// space left on device)".
-std::string message_of(sqlite3* db, int code) {
-    if (db == nullptr) return sqlite3_errstr(code);
-    std::string message = sqlite3_errmsg(db);
+// SQLite's message, with the errno when a system call failed (a full disk, a read-only file).
+Failure failure_of(sqlite3* db, int code) {
+    if (db == nullptr) return Failure(code, sqlite3_errstr(code));
     const int primary = code & 0xff;
     const bool from_system = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN ||
                              primary == SQLITE_READONLY;
-    if (const int system_error = sqlite3_system_errno(db); from_system && system_error != 0)
-        message += fmt::format(" ({})", std::system_category().message(system_error));
-    return message;
+    return Failure(code, sqlite3_errmsg(db), from_system ? sqlite3_system_errno(db) : 0);
 }
 
-[[noreturn]] void fail(sqlite3* db, int code) { throw Failure(code, message_of(db, code)); }
+[[noreturn]] void fail(sqlite3* db, int code) { throw failure_of(db, code); }
 
 }  // namespace
 
@@ -31,7 +32,7 @@ Database::Database(const std::filesystem::path& path, bool create) {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Failure failure(rc, message_of(db_, rc));
+        Failure failure = failure_of(db_, rc);
         sqlite3_close(db_);
         db_ = nullptr;
         throw failure;

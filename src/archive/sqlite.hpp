@@ -14,10 +14,13 @@ struct sqlite3_stmt;
 
 namespace ramkoll::archive::sql {
 
-// An SQLite failure, with SQLite's own message.
+// An SQLite failure: SQLite's own message and, when a system call failed, its errno value.
+// what() adds the system's English words: "disk I/O error (No space left on device)".
 struct Failure : std::runtime_error {
     int code;
-    Failure(int code, const std::string& message) : std::runtime_error(message), code(code) {}
+    std::string message;    // SQLite's words: "disk I/O error"
+    int system_error = 0;   // 0 when no system call failed
+    Failure(int code, std::string message, int system_error = 0);
 };
 
 class Database {

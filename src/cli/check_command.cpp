@@ -6,6 +6,7 @@
 #include "cli/submission_files.hpp"
 
 #include "common/atomic_file.hpp"
+#include "common/write_error.hpp"
 #include "report/json.hpp"
 #include "report/terminal.hpp"
 #include "report/workbook.hpp"
@@ -44,6 +45,9 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     if (!args.json.empty()) {
         try {
             write_file_atomically(args.json, report::findings_json(round, args.rules, result).dump(2) + "\n");
+        } catch (const WriteError& e) {
+            std::cerr << describe(e, lang) << "\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << e.what() << "\n";
             return 2;
@@ -53,6 +57,9 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
         try {
             if (!args.report.empty()) report::write_report(round, result, args.report, lang);
             if (!args.report_dir.empty()) report::write_committee_reports(round, result, args.report_dir, lang);
+        } catch (const WriteError& e) {
+            std::cerr << describe(e, lang) << "\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << e.what() << "\n";
             return 2;

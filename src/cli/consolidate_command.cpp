@@ -5,6 +5,8 @@
 #include "cli/submission_files.hpp"
 
 #include "annex/annex.hpp"
+#include "common/message.hpp"
+#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
@@ -32,11 +34,11 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
     std::string names;
     for (const auto& e : errors) names += (names.empty() ? "" : ", ") + e;
     if (!errors.empty() && !args.draft) {
-        std::cerr << fmt::format(fmt::runtime(tr(lang,
-            "Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
-            "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
-            "The submissions contain errors; no annexes written.\nErrors in: {}\n"
-            "See the details with ramkoll check, or write a draft with --utkast.\n")), names);
+        std::cerr << say(lang, {"Underlagen innehåller fel; inga bilagor skrivna.\nFel i: {}\n"
+                                "Se detaljerna med ramkoll check, eller skriv ett utkast med --utkast.\n",
+                                "The submissions contain errors; no annexes written.\nErrors in: {}\n"
+                                "See the details with ramkoll check, or write a draft with --utkast.\n"},
+                         names);
         return 1;
     }
     annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
@@ -46,6 +48,9 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
         std::filesystem::create_directories(args.output);
         for (const auto& path : annex::write_annexes(round, submissions, args.output, annex_options))
             std::cout << path.string() << "\n";
+    } catch (const WriteError& e) {
+        std::cerr << describe(e, lang) << "\n";
+        return 2;
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return 2;

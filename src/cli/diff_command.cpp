@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 
 #include "archive/diff.hpp"
+#include "common/message.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/text_table.hpp"
 #include "rules/words.hpp"
@@ -42,9 +43,9 @@ int diff_command(const DiffArgs& args, const GlobalOptions& global) {
     try {
         const auto versions = archive->history(code);
         if (versions.empty()) {
-            std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: inga versioner i arkivet (se ramkoll history)",
-                                                     "{}: no versions in the archive (see ramkoll history)")),
-                                     args.committee)
+            std::cerr << say(lang, {"{}: inga versioner i arkivet (se ramkoll history)",
+                                    "{}: no versions in the archive (see ramkoll history)"},
+                             args.committee)
                       << "\n";
             return 2;
         }
@@ -57,9 +58,8 @@ int diff_command(const DiffArgs& args, const GlobalOptions& global) {
             from = to - 1;
         }
         if (args.versions.empty() && versions.size() < 2) {
-            std::cout << fmt::format(fmt::runtime(tr(lang, "{} har bara version {}; inget att jämföra.",
-                                                     "{} has only version {}; nothing to compare.")),
-                                     args.committee, to)
+            std::cout << say(lang, {"{} har bara version {}; inget att jämföra.", "{} has only version {}; nothing to compare."},
+                             args.committee, to)
                       << "\n";
             return 0;
         }
@@ -67,19 +67,19 @@ int diff_command(const DiffArgs& args, const GlobalOptions& global) {
         const auto newer = archive->version(code, to);
         for (const auto& [number, found] : {std::pair{from, older.has_value()}, std::pair{to, newer.has_value()}})
             if (!found) {
-                std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: version {} finns inte i arkivet (se ramkoll history)",
-                                                         "{}: version {} is not in the archive (see ramkoll history)")),
-                                         args.committee, number)
+                std::cerr << say(lang, {"{}: version {} finns inte i arkivet (se ramkoll history)",
+                                        "{}: version {} is not in the archive (see ramkoll history)"},
+                                 args.committee, number)
                           << "\n";
                 return 2;
             }
-        std::cout << fmt::format(fmt::runtime(tr(lang, "{}: version {} ({}, anlänt {}) → version {} ({}, anlänt {})\n",
-                                                 "{}: version {} ({}, arrived {}) → version {} ({}, arrived {})\n")),
-                                 args.committee, from, older->file_name, older->arrived, to, newer->file_name, newer->arrived);
+        std::cout << say(lang, {"{}: version {} ({}, anlänt {}) → version {} ({}, anlänt {})\n",
+                                "{}: version {} ({}, arrived {}) → version {} ({}, arrived {})\n"},
+                         args.committee, from, older->file_name, older->arrived, to, newer->file_name, newer->arrived);
 
         const Unit unit = unit_of(newer->unit);
         const auto changes = archive::diff_amounts(archive->amounts(code, from), archive->amounts(code, to));
-        std::cout << "\n" << fmt::format(fmt::runtime(tr(lang, "Ändrade värden ({})", "Changed values ({})")), unit_name(unit)) << "\n";
+        std::cout << "\n" << say(lang, {"Ändrade värden ({})", "Changed values ({})"}, unit_name(unit)) << "\n";
         if (changes.empty()) {
             std::cout << "  " << tr(lang, "(inga)", "(none)") << "\n";
         } else {

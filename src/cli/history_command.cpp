@@ -3,6 +3,7 @@
 #include "cli/archive_access.hpp"
 #include "cli/commands.hpp"
 
+#include "common/message.hpp"
 #include "rules/text_table.hpp"
 #include "report/words.hpp"
 
@@ -27,8 +28,7 @@ int history_command(const HistoryArgs& args, const GlobalOptions& global) {
         if (versions.empty()) {
             std::cout << (args.committee.empty()
                               ? std::string(tr(lang, "Arkivet är tomt.", "The archive is empty."))
-                              : fmt::format(fmt::runtime(tr(lang, "{}: inga versioner i arkivet.", "{}: no versions in the archive.")),
-                                            args.committee))
+                              : say(lang, {"{}: inga versioner i arkivet.", "{}: no versions in the archive."}, args.committee))
                       << "\n";
             return 0;
         }

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 
+#include "common/message.hpp"
 #include "rules/loader.hpp"
 #include "rules/show.hpp"
 
@@ -18,7 +19,7 @@ namespace {
 bool report(const rules::LoadedRules& loaded, Lang lang) {
     if (report_diagnostics(loaded, lang)) return true;
     std::size_t n = loaded.diagnostics.size();
-    std::cerr << (lang == Lang::sv ? fmt::format("{} fel\n", n) : fmt::format("{} error{}\n", n, n == 1 ? "" : "s"));
+    std::cerr << (n == 1 ? say(lang, {"{} fel\n", "{} error\n"}, n) : say(lang, {"{} fel\n", "{} errors\n"}, n));
     return false;
 }
 

@@ -10,6 +10,8 @@
 #include "archive/arrival.hpp"
 #include "archive/messages.hpp"
 #include "common/atomic_file.hpp"
+#include "common/message.hpp"
+#include "common/write_error.hpp"
 #include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
@@ -71,9 +73,9 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
     const auto& round = loaded.round;
     try {
         output::OutputFolder folder(args.out, [&](int pid) {
-            std::cerr << fmt::format(fmt::runtime(tr(lang, "{}: en annan körning (process {}) skriver i mappen; väntar tills den är klar …",
-                                                     "{}: another run (process {}) is writing to this folder; waiting until it is done …")),
-                                     args.out, pid)
+            std::cerr << say(lang, {"{}: en annan körning (process {}) skriver i mappen; väntar tills den är klar …",
+                                    "{}: another run (process {}) is writing to this folder; waiting until it is done …"},
+                             args.out, pid)
                       << std::endl;
         });
         // Listed once the lock is ours: a file that arrived while this run waited is in it.
@@ -114,15 +116,15 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         std::size_t fresh = 0;
         for (const auto& a : archived) fresh += a.is_new;
         const std::string read = archived.size() == 1 ? std::string(tr(lang, "1 fil läst", "1 file read"))
-                                                      : fmt::format(fmt::runtime(tr(lang, "{} filer lästa", "{} files read")), archived.size());
+                                                      : say(lang, {"{} filer lästa", "{} files read"}, archived.size());
         const std::string added = fresh == 1 ? std::string(tr(lang, "1 ny version", "1 new version"))
-                                             : fmt::format(fmt::runtime(tr(lang, "{} nya versioner", "{} new versions")), fresh);
+                                             : say(lang, {"{} nya versioner", "{} new versions"}, fresh);
         std::cout << "\n" << summary << "\n"
-                  << fmt::format(fmt::runtime(tr(lang, "Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
-                                                       "Arkiv: {} ({}, {})\n",
-                                                 "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
-                                                 "Archive: {} ({}, {})\n")),
-                                 folder.current().string(), archive_path.string(), read, added);
+                  << say(lang, {"Resultat: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
+                                "Arkiv: {} ({}, {})\n",
+                                "Results: {}/ (granskning.xlsx, granskning.json, sammanfattning.txt, nämnder/, bilagor/)\n"
+                                "Archive: {} ({}, {})\n"},
+                         folder.current().string(), archive_path.string(), read, added);
         return result.has_errors() ? 1 : 0;
     } catch (const archive::Error& e) {
         std::cerr << archive::describe(e, lang) << "\n";
@@ -130,7 +132,10 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
     } catch (const output::FolderError& e) {
         std::cerr << output::describe(e, lang) << "\n";
         return 2;
-    } catch (const std::exception& e) {   // an output file cannot be written
+    } catch (const WriteError& e) {
+        std::cerr << describe(e, lang) << "\n";
+        return 2;
+    } catch (const std::exception& e) {   // a report or an annex that cannot be made
         std::cerr << e.what() << "\n";
         return 2;
     }

@@ -1,6 +1,7 @@
 // The files a command checks, with the global limits applied (see submission_files.hpp).
 #include "cli/submission_files.hpp"
 
+#include "common/message.hpp"
 #include "inputs/input_files.hpp"
 
 #include <fmt/format.h>
@@ -24,9 +25,9 @@ std::optional<std::vector<std::filesystem::path>> submission_files(const std::ve
         return std::nullopt;
     }
     if (files.size() > global.max_files) {
-        std::cerr << fmt::format(fmt::runtime(tr(lang, "{} underlag är fler än gränsen {} per körning (höj med --max-files)",
-                                                 "{} submissions are more than the limit of {} per run (raise it with --max-files)")),
-                                 files.size(), global.max_files)
+        std::cerr << say(lang, {"{} underlag är fler än gränsen {} per körning (höj med --max-files)",
+                                "{} submissions are more than the limit of {} per run (raise it with --max-files)"},
+                         files.size(), global.max_files)
                   << "\n";
         return std::nullopt;
     }

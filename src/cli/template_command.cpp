@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 
+#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "template/template.hpp"
 
@@ -37,6 +38,9 @@ int template_command(const TemplateArgs& args, const GlobalOptions& global) {
             templates::write_template(round, *committee, path);
             std::cout << path.string() << "\n";
         }
+    } catch (const WriteError& e) {
+        std::cerr << describe(e, lang) << "\n";
+        return 1;
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return 1;

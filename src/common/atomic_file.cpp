@@ -1,6 +1,8 @@
 // Write-to-temp-then-rename on POSIX: O_EXCL creation, fsync of file and directory, rename(2).
 #include "common/atomic_file.hpp"
 
+#include "common/write_error.hpp"
+
 #include <fmt/format.h>
 
 #include <atomic>
@@ -9,15 +11,12 @@
 #include <random>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace ramkoll {
 namespace {
-
-std::string errno_text(int error) { return std::system_category().message(error); }
 
 std::filesystem::path directory_of(const std::filesystem::path& target) {
     auto dir = target.parent_path();
@@ -63,10 +62,8 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
             temp_ = std::move(candidate);
             return;
         }
-        if (errno != EEXIST)
-            throw std::runtime_error(fmt::format("{}: cannot create a temporary file in {}: {}",
-                                                 target_.string(), directory_of(target_).string(),
-                                                 errno_text(errno)));
+        if (const int error = errno; error != EEXIST)
+            throw WriteError(WriteError::Step::create_temporary, target_, error);
     }
     throw std::runtime_error(fmt::format("{}: cannot find a free temporary file name in {}",
                                          target_.string(), directory_of(target_).string()));
@@ -82,8 +79,7 @@ void AtomicFile::commit() {
     if (error == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) error = errno;
     if (error != 0) {
         ::unlink(temp_.c_str());
-        throw std::runtime_error(
-            fmt::format("{}: cannot write the file: {}", target_.string(), errno_text(error)));
+        throw WriteError(WriteError::Step::write, target_, error);
     }
     committed_ = true;
     // Makes the rename itself durable. The new content is already in place, so a failure
@@ -94,23 +90,21 @@ void AtomicFile::commit() {
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
     AtomicFile file(target);
     int fd = open_retrying(file.temp_path().c_str(), O_WRONLY | O_TRUNC);
-    if (fd < 0)
-        throw std::runtime_error(
-            fmt::format("{}: cannot open the temporary file: {}", target.string(), errno_text(errno)));
+    if (const int error = errno; fd < 0) throw WriteError(WriteError::Step::open_temporary, target, error);
     while (!content.empty()) {
         ssize_t n = ::write(fd, content.data(), content.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             int error = errno;
             ::close(fd);
-            throw std::runtime_error(
-                fmt::format("{}: cannot write the file: {}", target.string(), errno_text(error)));
+            throw WriteError(WriteError::Step::write, target, error);
         }
         content.remove_prefix(static_cast<std::size_t>(n));
     }
-    if (::close(fd) != 0)
-        throw std::runtime_error(
-            fmt::format("{}: cannot write the file: {}", target.string(), errno_text(errno)));
+    if (::close(fd) != 0) {
+        const int error = errno;
+        throw WriteError(WriteError::Step::write, target, error);
+    }
     file.commit();
 }
 

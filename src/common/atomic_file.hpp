@@ -19,8 +19,8 @@ class AtomicFile {
 public:
     // Creates an empty, uniquely named temporary file ".<name>.<random>.tmp" in the target's
     // directory (same file system, so the final rename is atomic). Its permissions follow
-    // the umask like any new file. Throws std::runtime_error naming the directory if the
-    // file cannot be created (missing or read-only directory).
+    // the umask like any new file. Throws WriteError (common/write_error.hpp) naming the
+    // directory if the file cannot be created (missing or read-only directory).
     explicit AtomicFile(std::filesystem::path target);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
@@ -32,7 +32,7 @@ public:
 
     // Flushes the temporary file to disk (fsync) and renames it over the target, replacing
     // an existing target whole. On failure the temporary file is removed, the target is left
-    // as it was, and std::runtime_error names the target and the system's reason.
+    // as it was, and WriteError names the target and the system's reason.
     //   file.commit();
     void commit();
 
@@ -43,7 +43,7 @@ private:
 };
 
 // Writes `content` to `target` through an AtomicFile: readers of `target` see either the
-// old file or the complete new one. Throws std::runtime_error on failure.
+// old file or the complete new one. Throws WriteError on failure.
 //   write_file_atomically("out/findings.txt", text);
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 

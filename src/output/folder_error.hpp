@@ -3,11 +3,11 @@
 #pragma once
 
 #include "common/lang.hpp"
+#include "common/message.hpp"
 
 #include <filesystem>
 #include <stdexcept>
 #include <string>
-#include <string_view>
 
 namespace ramkoll::output {
 
@@ -19,15 +19,20 @@ struct FolderError : std::runtime_error {
     };
     Kind kind;
     std::filesystem::path path;
-    std::string reason;   // the system's reason, e.g. "Permission denied"
-    FolderError(Kind kind, std::filesystem::path path, std::string reason);
+    Texts problem;    // what failed or why, e.g. {"kan inte låsa", "cannot lock"}
+    int error = 0;    // the system's reason as an errno value; 0 when there is none
+    // what() is the English text: "out/.ramkoll.lock: cannot lock: Permission denied".
+    FolderError(Kind kind, std::filesystem::path path, Texts problem, int error = 0);
 };
 
-// A not_writable error whose reason is `what` and the system's words for `error` (an errno):
-//   throw not_writable(lock, "cannot lock", errno);   // "cannot lock: Permission denied"
-FolderError not_writable(std::filesystem::path path, std::string_view what, int error);
+// A not_writable error: `what` failed, for the system's reason `error` (an errno value):
+//   throw not_writable(lock, {"kan inte låsa", "cannot lock"}, errno);
+FolderError not_writable(std::filesystem::path path, Texts what, int error);
 
-// "out: utdatamappen kan inte skrivas: kan inte låsa: Permission denied"
+// "kan inte låsa: Åtkomst nekas": what failed and the system's reason, in `lang`.
+std::string reason(const FolderError& error, Lang lang);
+
+// "out/.ramkoll.lock: utdatamappen kan inte skrivas: kan inte låsa: Åtkomst nekas"
 std::string describe(const FolderError& error, Lang lang);
 
 }  // namespace ramkoll::output

@@ -43,7 +43,7 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
     struct stat before {};
     if (in.fd < 0 || ::fstat(in.fd, &before) != 0 || !S_ISREG(before.st_mode)) return false;
     Fd out(::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
-    if (out.fd < 0) throw not_writable(to, "cannot create the copy", errno);
+    if (const int error = errno; out.fd < 0) throw not_writable(to, {"kan inte skapa kopian", "cannot create the copy"}, error);
     for (;;) {
         const ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
         if (n == 0) break;
@@ -54,7 +54,8 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
         for (ssize_t done = 0; done < n;) {
             const ssize_t w = ::write(out.fd, buffer.data() + done, static_cast<std::size_t>(n - done));
             if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) throw not_writable(to, "cannot write the copy", w < 0 ? errno : ENOSPC);
+            if (const int error = w < 0 ? errno : ENOSPC; w <= 0)
+                throw not_writable(to, {"kan inte skriva kopian", "cannot write the copy"}, error);
             done += w;
         }
     }
@@ -64,7 +65,8 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
     const struct timespec times[2] = {before.st_atim, before.st_mtim};
     if (::futimens(out.fd, times) != 0 || ::close(out.fd) != 0) {
         out.fd = -1;
-        throw not_writable(to, "cannot write the copy", errno);
+        const int error = errno;
+        throw not_writable(to, {"kan inte skriva kopian", "cannot write the copy"}, error);
     }
     out.fd = -1;
     return true;
@@ -78,7 +80,8 @@ Snapshot snapshot_inputs(const std::vector<fs::path>& files, const fs::path& int
     std::vector<char> buffer(1 << 18);
     for (const auto& file : files) {
         if (!names.insert(file.filename()).second)
-            throw FolderError(FolderError::Kind::input_unreadable, file, "another input file has the same name");
+            throw FolderError(FolderError::Kind::input_unreadable, file,
+                              {"en annan indatafil har samma namn", "another input file has the same name"});
         const fs::path copy = into / file.filename();
         bool copied = false, changed = true;
         for (int attempt = 0; attempt < copy_attempts && changed; ++attempt) copied = copy_once(file, copy, buffer, changed);

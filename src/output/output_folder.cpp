@@ -25,7 +25,9 @@ namespace fs = std::filesystem;
 constexpr std::string_view staging_prefix = ".resultat-";
 constexpr std::string_view snapshot_prefix = ".indata-";
 
-[[noreturn]] void fail(const fs::path& path, std::string_view what, int error) { throw not_writable(path, what, error); }
+// `error` is an errno value read before `what` is made (making a Texts may allocate, which
+// may change errno).
+[[noreturn]] void fail(const fs::path& path, Texts what, int error) { throw not_writable(path, std::move(what), error); }
 
 int pid_in(int fd) {
     char text[32] = {};
@@ -37,11 +39,11 @@ int pid_in(int fd) {
 
 void fsync_path(const fs::path& path, int flags) {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-    if (fd < 0) fail(path, "cannot open", errno);
+    if (const int error = errno; fd < 0) fail(path, {"kan inte öppna", "cannot open"}, error);
     const int rc = ::fsync(fd);
     const int error = errno;
     ::close(fd);
-    if (rc != 0 && error != EINVAL) fail(path, "cannot flush to disk", error);
+    if (rc != 0 && error != EINVAL) fail(path, {"kan inte skriva till disken", "cannot flush to disk"}, error);
 }
 
 // Flushes every file and folder below `dir`, then `dir` itself.
@@ -67,7 +69,7 @@ fs::path new_folder(const fs::path& dir, const std::string& name) {
         const fs::path folder = dir / fmt::format("{}-{}", name, n);
         std::error_code ec;
         if (fs::create_directory(folder, ec)) return folder;
-        if (ec) fail(folder, "cannot create the folder", ec.value());
+        if (ec) fail(folder, {"kan inte skapa mappen", "cannot create the folder"}, ec.value());
     }
 }
 
@@ -76,19 +78,23 @@ fs::path new_folder(const fs::path& dir, const std::string& name) {
 OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& waiting) : dir_(std::move(dir)) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
-    if (ec || !fs::is_directory(dir_)) fail(dir_, "cannot create the folder", ec ? ec.value() : ENOTDIR);
+    if (ec || !fs::is_directory(dir_))
+        fail(dir_, {"kan inte skapa mappen", "cannot create the folder"}, ec ? ec.value() : ENOTDIR);
     const fs::path lock = dir_ / ".ramkoll.lock";
     lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-    if (lock_fd_ < 0) fail(lock, "cannot create the lock file", errno);
+    if (const int error = errno; lock_fd_ < 0) fail(lock, {"kan inte skapa låsfilen", "cannot create the lock file"}, error);
     try {
         if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-            if (errno != EWOULDBLOCK) fail(lock, "cannot lock", errno);
+            if (const int error = errno; error != EWOULDBLOCK) fail(lock, {"kan inte låsa", "cannot lock"}, error);
             if (waiting) waiting(pid_in(lock_fd_));
             while (::flock(lock_fd_, LOCK_EX) != 0)
-                if (errno != EINTR) fail(lock, "cannot lock", errno);
+                if (const int error = errno; error != EINTR) fail(lock, {"kan inte låsa", "cannot lock"}, error);
         }
         const std::string pid = std::to_string(::getpid());
-        if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0) fail(lock, "cannot write", errno);
+        if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0) {
+            const int error = errno;
+            fail(lock, {"kan inte skriva", "cannot write"}, error);
+        }
 
         // What a killed run left: every staging folder except the one `resultat` points at.
         const fs::path link = current();
@@ -96,7 +102,7 @@ OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& wai
         if (fs::is_symlink(link)) {
             target = fs::read_symlink(link);
         } else if (fs::exists(fs::symlink_status(link))) {
-            throw FolderError(FolderError::Kind::not_our_link, link, "not ramkoll's link");
+            throw FolderError(FolderError::Kind::not_our_link, link, {"inte ramkolls länk", "not ramkoll's link"});
         }
         for (const auto& entry : fs::directory_iterator(dir_)) {
             const std::string name = entry.path().filename().string();
@@ -133,11 +139,14 @@ void OutputFolder::publish() {
     const fs::path previous = fs::is_symlink(link) ? fs::read_symlink(link) : fs::path();
     const fs::path temporary = dir_ / fmt::format("{}link-{}", staging_prefix, ::getpid());
     ::unlink(temporary.c_str());
-    if (::symlink(folder.filename().c_str(), temporary.c_str()) != 0) fail(temporary, "cannot create the link", errno);
+    if (::symlink(folder.filename().c_str(), temporary.c_str()) != 0) {
+        const int error = errno;
+        fail(temporary, {"kan inte skapa länken", "cannot create the link"}, error);
+    }
     if (::rename(temporary.c_str(), link.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.c_str());
-        fail(link, "cannot switch to the new outputs", error);
+        fail(link, {"kan inte byta till de nya resultaten", "cannot switch to the new outputs"}, error);
     }
     published_ = true;
     fsync_path(dir_, O_RDONLY | O_DIRECTORY);

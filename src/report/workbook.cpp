@@ -3,6 +3,7 @@
 // frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
 #include "report/workbook.hpp"
 
+#include "common/system_reason.hpp"
 #include "report/committees.hpp"
 #include "report/words.hpp"
 #include "rules/words.hpp"
@@ -133,7 +134,7 @@ std::vector<fs::path> write_committee_reports(const rules::Round& round, const v
                                               Lang lang) {
     std::error_code error;
     fs::create_directories(dir, error);
-    if (error) throw std::runtime_error(dir.string() + ": " + error.message());
+    if (error) throw std::runtime_error(dir.string() + ": " + system_reason(error.value(), lang));
     std::vector<fs::path> written;
     for (const auto& entry : committee_entries(round, result)) {
         written.push_back(dir / (entry.committee->code + "-granskning.xlsx"));

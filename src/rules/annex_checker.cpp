@@ -30,8 +30,8 @@ bool Checker::known_committees(const SourceText& source, const std::vector<ast::
     for (const auto& code : codes) {
         if (std::find(known.begin(), known.end(), code.text) != known.end()) continue;
         auto hint = closest_name(code.text, known);
-        error(source, code, fmt::format("okänd nämnd \"{}\"{}", code.text, did_you_mean_sv(hint)),
-              fmt::format("unknown committee \"{}\"{}", code.text, did_you_mean_en(hint)));
+        error(source, code, both({"okänd nämnd \"{}\"{}",
+                                  "unknown committee \"{}\"{}"}, code.text, did_you_mean(hint)));
         ok = false;
     }
     return ok;
@@ -45,18 +45,18 @@ std::optional<std::size_t> Checker::list_column(const SourceText& source, const 
         std::vector<std::string> names;
         for (const auto& col : list.columns) names.push_back(col.name);
         auto hint = closest_name(name.text, names);
-        error(source, name, fmt::format("okänd kolumn \"{}\" i {}{}", name.text, list.name, did_you_mean_sv(hint)),
-              fmt::format("unknown column \"{}\" in {}{}", name.text, list.name, did_you_mean_en(hint)));
+        error(source, name, both({"okänd kolumn \"{}\" i {}{}",
+                                  "unknown column \"{}\" in {}{}"}, name.text, list.name, did_you_mean(hint)));
         return std::nullopt;
     }
     if (amount && c->kind != ColumnKind::amount_per_year) {
-        error(source, name, fmt::format("kolumnen {} ska vara amount per year", name.text),
-              fmt::format("the column {} must be amount per year", name.text));
+        error(source, name, both({"kolumnen {} ska vara amount per year",
+                                  "the column {} must be amount per year"}, name.text));
         return std::nullopt;
     }
     if (!amount && c->kind == ColumnKind::amount_per_year) {
-        error(source, name, fmt::format("kolumnen {} ska vara text, inte belopp", name.text),
-              fmt::format("the column {} must be text, not amounts", name.text));
+        error(source, name, both({"kolumnen {} ska vara text, inte belopp",
+                                  "the column {} must be text, not amounts"}, name.text));
         return std::nullopt;
     }
     return static_cast<std::size_t>(c - list.columns.data());
@@ -65,8 +65,8 @@ std::optional<std::size_t> Checker::list_column(const SourceText& source, const 
 void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
     for (const auto& other : round_.annexes) {
         if (other.name == a.name.text) {
-            error(source, a.name, fmt::format("bilagan {} finns redan (rad {})", a.name.text, other.where.line),
-                  fmt::format("the annex {} already exists (line {})", a.name.text, other.where.line));
+            error(source, a.name, both({"bilagan {} finns redan (rad {})",
+                                        "the annex {} already exists (line {})"}, a.name.text, other.where.line));
             return;
         }
     }
@@ -78,25 +78,26 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
     annex.where = source.location(a);
     bool ok = true;
     if (a.name.text == "Bilagor") {   // the combined workbook is Bilagor.xlsx
-        error(source, a.name, "namnet Bilagor är upptaget av arbetsboken med alla bilagor",
-              "the name Bilagor is taken by the workbook with every annex");
+        error(source, a.name, {"namnet Bilagor är upptaget av arbetsboken med alla bilagor",
+                               "the name Bilagor is taken by the workbook with every annex"});
         ok = false;
     }
     if (a.name.text.size() > 31) {   // it names a sheet; Excel allows 31 characters
-        error(source, a.name, "bilagans namn får vara högst 31 tecken (det blir bladets namn)",
-              "an annex name may have at most 31 characters (it names the sheet)");
+        error(source, a.name, {"bilagans namn får vara högst 31 tecken (det blir bladets namn)",
+                               "an annex name may have at most 31 characters (it names the sheet)"});
         ok = false;
     }
     if (a.decimals > 6) {
-        error(source, a, "högst 6 decimaler", "at most 6 decimals");
+        error(source, a, {"högst 6 decimaler", "at most 6 decimals"});
         ok = false;
     }
     std::optional<AnnexKind> kind;
     auto set_kind = [&](AnnexKind k, const x3::position_tagged& at) {
         if (kind && (*kind != AnnexKind::rows || k != AnnexKind::rows)) {
             error(source, at,
-                  fmt::format("en bilaga är en tabell: {} går inte att blanda med {}", annex_kind_name(k), annex_kind_name(*kind)),
-                  fmt::format("an annex is one table: {} cannot be mixed with {}", annex_kind_name(k), annex_kind_name(*kind)));
+                  both({"en bilaga är en tabell: {} går inte att blanda med {}",
+                        "an annex is one table: {} cannot be mixed with {}"},
+                       annex_kind_name(k), annex_kind_name(*kind)));
             ok = false;
             return false;
         }
@@ -109,8 +110,7 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
             std::vector<std::string> names;
             for (const auto& l : round_.form.lists) names.push_back(l.name);
             auto hint = closest_name(name.text, names);
-            error(source, name, fmt::format("okänd lista \"{}\"{}", name.text, did_you_mean_sv(hint)),
-                  fmt::format("unknown list \"{}\"{}", name.text, did_you_mean_en(hint)));
+            error(source, name, both({"okänd lista \"{}\"{}", "unknown list \"{}\"{}"}, name.text, did_you_mean(hint)));
             ok = false;
         }
         return list;
@@ -146,10 +146,9 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
                         if (c.kind == ValueKind::ratio) names.push_back(c.name);
                     auto hint = closest_name(t->requirement->text, names);
                     error(source, *t->requirement,
-                          fmt::format("kravet ska vara en konstant i procent, t.ex. constant effektiviseringskrav = 1,5 %{}",
-                                      did_you_mean_sv(hint)),
-                          fmt::format("the requirement must be a percentage constant, e.g. constant effektiviseringskrav = 1,5 %{}",
-                                      did_you_mean_en(hint)));
+                          both({"kravet ska vara en konstant i procent, t.ex. constant effektiviseringskrav = 1,5 %{}",
+                                "the requirement must be a percentage constant, e.g. constant effektiviseringskrav = 1,5 %{}"},
+                               did_you_mean(hint)));
                     ok = false;
                 } else {
                     annex.requirement = static_cast<std::size_t>(it - round_.constants.begin());
@@ -165,8 +164,8 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
             auto counterpart = list_column(source, *list, t->counterpart, false);
             const bool committee_column = counterpart && list->columns[*counterpart].kind == ColumnKind::committee;
             if (counterpart && !committee_column)
-                error(source, t->counterpart, fmt::format("kolumnen {} ska vara committee", t->counterpart.text),
-                      fmt::format("the column {} must be committee", t->counterpart.text));
+                error(source, t->counterpart, both({"kolumnen {} ska vara committee",
+                                                    "the column {} must be committee"}, t->counterpart.text));
             ok = ok && amount && role && committee_column;
             if (amount) annex.amount_column = *amount;
             if (role) annex.role_column = *role;
@@ -180,8 +179,8 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
             for (const auto& c : r->only) row.only.push_back(c.text);
             Context cx{&source, Scope::across_submissions};
             if (kind_of(cx, r->expression) == Kind::ratio) {
-                error(source, r->expression, "en rad i en bilaga ska vara ett belopp, inte en andel",
-                      "an annex row must be an amount, not a ratio");
+                error(source, r->expression, {"en rad i en bilaga ska vara ett belopp, inte en andel",
+                                              "an annex row must be an amount, not a ratio"});
                 cx.ok = false;
             }
             if (cx.ok) emit(cx, r->expression, Kind::amount, row.program);
@@ -198,8 +197,9 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
                     for (const auto& earlier : annex.rows) names.push_back(earlier.name);
                     auto hint = closest_name(term.line.text, names);
                     error(source, term.line,
-                          fmt::format("okänd rad \"{}\" i bilagan (raden måste stå före){}", term.line.text, did_you_mean_sv(hint)),
-                          fmt::format("unknown row \"{}\" in the annex (it must come first){}", term.line.text, did_you_mean_en(hint)));
+                          both({"okänd rad \"{}\" i bilagan (raden måste stå före){}",
+                                "unknown row \"{}\" in the annex (it must come first){}"},
+                               term.line.text, did_you_mean(hint)));
                     ok = false;
                     continue;
                 }
@@ -212,15 +212,16 @@ void Checker::declare_annex(const SourceText& source, const ast::Annex& a) {
         for (std::size_t i = 0; i < annex.rows.size(); ++i)
             for (std::size_t j = 0; j < i; ++j)
                 if (annex.rows[i].name == annex.rows[j].name) {
-                    error(source, a, fmt::format("raden {} finns två gånger i bilagan {}", annex.rows[i].name, annex.name),
-                          fmt::format("the row {} appears twice in the annex {}", annex.rows[i].name, annex.name));
+                    error(source, a, both({"raden {} finns två gånger i bilagan {}",
+                                           "the row {} appears twice in the annex {}"},
+                                          annex.rows[i].name, annex.name));
                     ok = false;
                 }
     }
     if (!kind) {
         error(source, a.name,
-              "bilagan saknar innehåll: committees, lines, items, agreements eller rader (row, total)",
-              "the annex has no content: committees, lines, items, agreements or rows (row, total)");
+              {"bilagan saknar innehåll: committees, lines, items, agreements eller rader (row, total)",
+               "the annex has no content: committees, lines, items, agreements or rows (row, total)"});
         return;
     }
     annex.kind = *kind;

@@ -16,8 +16,8 @@ void Checker::once(const SourceText& source, const x3::position_tagged& node, st
                    const char* keyword) {
     if (seen) {
         int first_line = seen->source->location(*seen->node).line;
-        error(source, node, fmt::format("{} anges två gånger (första gången på rad {})", keyword, first_line),
-              fmt::format("{} is given twice (first on line {})", keyword, first_line));
+        error(source, node, both({"{} anges två gånger (första gången på rad {})",
+                                  "{} is given twice (first on line {})"}, keyword, first_line));
     } else {
         seen = Placed{&source, &node};
     }
@@ -26,8 +26,8 @@ void Checker::once(const SourceText& source, const x3::position_tagged& node, st
 std::optional<SwedishNumber> Checker::number(const SourceText& source, const ast::Quantity& q) {
     auto n = parse_swedish_number(q.number);
     if (!n) {
-        error(source, q, fmt::format("ogiltigt tal \"{}\": skriv t.ex. 4 328,9 (högst sex decimaler)", q.number),
-              fmt::format("invalid number \"{}\": write e.g. 4 328,9 (at most six decimals)", q.number));
+        error(source, q, both({"ogiltigt tal \"{}\": skriv t.ex. 4 328,9 (högst sex decimaler)",
+                               "invalid number \"{}\": write e.g. 4 328,9 (at most six decimals)"}, q.number));
     }
     if (n && q.unit && (*q.unit == "%" || *q.unit == "procent")) n->is_percent = true;
     return n;
@@ -39,18 +39,17 @@ std::optional<Unit> Checker::amount_unit(const SourceText& source, const ast::Qu
     if (*q.unit == "tkr") return Unit::tkr;
     if (*q.unit == "mnkr") return Unit::mnkr;
     if (!allow_percent)
-        error(source, q, fmt::format("här ska det stå ett belopp (tkr eller mnkr), inte {}", *q.unit),
-              fmt::format("an amount (tkr or mnkr) is needed here, not {}", *q.unit));
+        error(source, q, both({"här ska det stå ett belopp (tkr eller mnkr), inte {}",
+                               "an amount (tkr or mnkr) is needed here, not {}"}, *q.unit));
     return std::nullopt;
 }
 
 bool Checker::right_count(const SourceText& source, const ast::ValueList& list) {
     if (round_.years.empty() || list.values.size() == round_.years.size()) return true;
+    const Texts values = list.values.size() == 1 ? Texts{"värde", "value"} : Texts{"värden", "values"};
     error(source, list,
-          fmt::format("fel antal årsvärden: {} {} men {} år ({})", list.values.size(),
-                      list.values.size() == 1 ? "värde" : "värden", round_.years.size(), join_years(round_.years)),
-          fmt::format("wrong number of yearly values: {} value{} but {} years ({})", list.values.size(),
-                      list.values.size() == 1 ? "" : "s", round_.years.size(), join_years(round_.years)));
+          both({"fel antal årsvärden: {} {} men {} år ({})", "wrong number of yearly values: {} {} but {} years ({})"},
+               list.values.size(), values, round_.years.size(), join_years(round_.years)));
     return false;
 }
 
@@ -70,7 +69,7 @@ std::vector<Money> Checker::amounts(const SourceText& source, const ast::ValueLi
         try {
             out.push_back(to_kronor(n->value, *unit));
         } catch (const std::exception&) {
-            error(source, v, "beloppet är för stort", "the amount is too large");
+            error(source, v, {"beloppet är för stort", "the amount is too large"});
             return {};
         }
     }
@@ -85,8 +84,8 @@ std::vector<Money> Checker::rates(const SourceText& source, const ast::ValueList
         auto n = number(source, v);
         if (!n) return {};
         if (v.unit && (*v.unit == "tkr" || *v.unit == "mnkr")) {
-            error(source, v, fmt::format("ett index anges i procent, inte i {}", *v.unit),
-                  fmt::format("an index is given in percent, not in {}", *v.unit));
+            error(source, v, both({"ett index anges i procent, inte i {}",
+                                   "an index is given in percent, not in {}"}, *v.unit));
             return {};
         }
         out.push_back(percent(n->value));
@@ -98,8 +97,8 @@ void Checker::declare_committee(const SourceText& source, const ast::Committee& 
     for (const auto& [other_source, other] : committees_) {
         if (other->code.text == c.code.text) {
             int line = other_source->location(other->code).line;
-            error(source, c.code, fmt::format("nämndkoden {} finns redan (rad {})", c.code.text, line),
-                  fmt::format("duplicate committee code {} (first on line {})", c.code.text, line));
+            error(source, c.code, both({"nämndkoden {} finns redan (rad {})",
+                                        "duplicate committee code {} (first on line {})"}, c.code.text, line));
             return;
         }
     }
@@ -112,8 +111,7 @@ void Checker::declare_committee(const SourceText& source, const ast::Committee& 
     for (const auto& item : c.items) {
         if (const auto* frame = boost::get<ast::Frame>(&item)) {
             if (has_frame) {
-                error(source, *frame, fmt::format("{} har redan en ram", c.code.text),
-                      fmt::format("{} already has a frame", c.code.text));
+                error(source, *frame, both({"{} har redan en ram", "{} already has a frame"}, c.code.text));
                 continue;
             }
             has_frame = true;
@@ -126,8 +124,8 @@ void Checker::declare_committee(const SourceText& source, const ast::Committee& 
             p.name = part->name;
             p.parent = committee.code;
             if (part_depth.count(p.code) || p.code == committee.code) {
-                error(source, part->code, fmt::format("delen {} finns redan i {}", p.code, committee.code),
-                      fmt::format("the part {} already exists in {}", p.code, committee.code));
+                error(source, part->code, both({"delen {} finns redan i {}",
+                                                "the part {} already exists in {}"}, p.code, committee.code));
                 continue;
             }
             if (part->within) {
@@ -137,10 +135,9 @@ void Checker::declare_committee(const SourceText& source, const ast::Committee& 
                     for (const auto& [code, depth] : part_depth) known.push_back(code);
                     auto hint = closest_name(part->within->text, known);
                     error(source, *part->within,
-                          fmt::format("okänd del \"{}\" i {} (delen måste stå före){}", part->within->text,
-                                      committee.code, did_you_mean_sv(hint)),
-                          fmt::format("unknown part \"{}\" in {} (it must come first){}", part->within->text,
-                                      committee.code, did_you_mean_en(hint)));
+                          both({"okänd del \"{}\" i {} (delen måste stå före){}",
+                                "unknown part \"{}\" in {} (it must come first){}"},
+                               part->within->text, committee.code, did_you_mean(hint)));
                     continue;
                 }
                 p.parent = part->within->text;
@@ -154,15 +151,13 @@ void Checker::declare_committee(const SourceText& source, const ast::Committee& 
             std::sscanf(deadline->date.c_str(), "%d-%d-%d", &y, &m, &d);
             static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
             if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
-                error(source, *deadline, fmt::format("ogiltigt datum {}", deadline->date),
-                      fmt::format("invalid date {}", deadline->date));
+                error(source, *deadline, both({"ogiltigt datum {}", "invalid date {}"}, deadline->date));
             else
                 committee.deadline = deadline->date;
         }
     }
     if (!has_frame)
-        error(source, c.code, fmt::format("{} saknar ram (frame: …)", c.code.text),
-              fmt::format("{} has no frame (frame: …)", c.code.text));
+        error(source, c.code, both({"{} saknar ram (frame: …)", "{} has no frame (frame: …)"}, c.code.text));
     check_parts(source, c, committee);
     round_.committees.push_back(std::move(committee));
 }
@@ -193,10 +188,9 @@ void Checker::check_parts(const SourceText& source, const ast::Committee& c, con
             for (const auto& item : c.items)
                 if (const auto* part = boost::get<ast::Part>(&item); part && part->code.text == parent) at = &part->code;
             error(source, *at,
-                  fmt::format("delarna av {} summerar till {} men ramen är {} år {} (skillnad {} {})", parent,
-                              fmt_frame(sum[y]), fmt_frame(frame[y]), round_.years[y], fmt_frame(diff), unit),
-                  fmt::format("the parts of {} add up to {} but its frame is {} in {} (difference {} {})", parent,
-                              fmt_frame(sum[y]), fmt_frame(frame[y]), round_.years[y], fmt_frame(diff), unit));
+                  both({"delarna av {} summerar till {} men ramen är {} år {} (skillnad {} {})",
+                        "the parts of {} add up to {} but its frame is {} in {} (difference {} {})"},
+                       parent, fmt_frame(sum[y]), fmt_frame(frame[y]), round_.years[y], fmt_frame(diff), unit));
         }
     }
 }
@@ -206,8 +200,8 @@ void Checker::declare_form(const SourceText& source, const ast::Form& form) {
         if (const auto* line = boost::get<ast::Line>(&item)) {
             if (auto it = line_places_.find(line->name.text); it != line_places_.end()) {
                 int first = it->second.source->location(*it->second.node).line;
-                error(source, line->name, fmt::format("raden {} finns redan (rad {})", line->name.text, first),
-                      fmt::format("the line {} already exists (line {})", line->name.text, first));
+                error(source, line->name, both({"raden {} finns redan (rad {})",
+                                                "the line {} already exists (line {})"}, line->name.text, first));
                 continue;
             }
             line_places_[line->name.text] = {&source, &line->name};
@@ -220,8 +214,8 @@ void Checker::declare_form(const SourceText& source, const ast::Form& form) {
         } else if (const auto* total = boost::get<ast::Total>(&item)) {
             if (auto it = line_places_.find(total->name.text); it != line_places_.end()) {
                 int first = it->second.source->location(*it->second.node).line;
-                error(source, total->name, fmt::format("raden {} finns redan (rad {})", total->name.text, first),
-                      fmt::format("the line {} already exists (line {})", total->name.text, first));
+                error(source, total->name, both({"raden {} finns redan (rad {})",
+                                                 "the line {} already exists (line {})"}, total->name.text, first));
                 continue;
             }
             line_places_[total->name.text] = {&source, &total->name};
@@ -233,8 +227,8 @@ void Checker::declare_form(const SourceText& source, const ast::Form& form) {
             totals_.push_back({&source, total});
         } else if (const auto* list = boost::get<ast::ListSection>(&item)) {
             if (round_.form.list(list->name.text)) {
-                error(source, list->name, fmt::format("listan {} finns redan", list->name.text),
-                      fmt::format("the list {} already exists", list->name.text));
+                error(source, list->name, both({"listan {} finns redan",
+                                                "the list {} already exists"}, list->name.text));
                 continue;
             }
             FormList l;
@@ -243,8 +237,8 @@ void Checker::declare_form(const SourceText& source, const ast::Form& form) {
             l.optional = list->optional;
             for (const auto& c : list->columns) {
                 if (l.column(c.name.text)) {
-                    error(source, c.name, fmt::format("kolumnen {} finns redan i {}", c.name.text, l.name),
-                          fmt::format("the column {} already exists in {}", c.name.text, l.name));
+                    error(source, c.name, both({"kolumnen {} finns redan i {}",
+                                                "the column {} already exists in {}"}, c.name.text, l.name));
                     continue;
                 }
                 ColumnKind kind = c.kind == "text"        ? ColumnKind::text
@@ -269,13 +263,13 @@ void Checker::check_totals() {
             auto index = round_.form.line_index(t.line.text);
             if (!index) {
                 auto hint = closest_name(t.line.text, names);
-                error(*source, t.line, fmt::format("okänd rad \"{}\"{}", t.line.text, did_you_mean_sv(hint)),
-                      fmt::format("unknown line \"{}\"{}", t.line.text, did_you_mean_en(hint)));
+                error(*source, t.line, both({"okänd rad \"{}\"{}",
+                                             "unknown line \"{}\"{}"}, t.line.text, did_you_mean(hint)));
                 continue;
             }
             if (*index == self) {
-                error(*source, t.line, fmt::format("summaraden {} refererar till sig själv", total->name.text),
-                      fmt::format("the total {} refers to itself", total->name.text));
+                error(*source, t.line, both({"summaraden {} refererar till sig själv",
+                                             "the total {} refers to itself"}, total->name.text));
                 continue;
             }
             terms.push_back({t.sign == '-' ? -1 : 1, *index});
@@ -294,8 +288,8 @@ void Checker::check_totals() {
             if (!seen.insert(at).second) continue;
             if (at == self) {
                 error(*source, total->name,
-                      fmt::format("summaraden {} refererar till sig själv via andra summarader", total->name.text),
-                      fmt::format("the total {} refers to itself through other totals", total->name.text));
+                      both({"summaraden {} refererar till sig själv via andra summarader",
+                            "the total {} refers to itself through other totals"}, total->name.text));
                 break;
             }
             for (const auto& t : round_.form.lines[at].terms) stack.push_back(t.line);
@@ -320,13 +314,12 @@ void Checker::check_result() {
         Money diff = row.values[y] - expected;
         if (diff.abs() > allowed) {
             std::string unit(unit_name(round_.frame_unit));
-            const char* how_sv = row.negated ? "−(summan av ramarna)" : "summan av ramarna";
-            const char* how_en = row.negated ? "−(the sum of the frames)" : "the sum of the frames";
+            const Texts how = row.negated ? Texts{"−(summan av ramarna)", "−(the sum of the frames)"}
+                                          : Texts{"summan av ramarna", "the sum of the frames"};
             error(*result_source_, *result_decl_,
-                  fmt::format("{} {} är {} men {} är {} (skillnad {} {})", row.label, round_.years[y],
-                              fmt_frame(row.values[y]), how_sv, fmt_frame(expected), fmt_frame(diff), unit),
-                  fmt::format("{} {} is {} but {} is {} (difference {} {})", row.label, round_.years[y],
-                              fmt_frame(row.values[y]), how_en, fmt_frame(expected), fmt_frame(diff), unit));
+                  both({"{} {} är {} men {} är {} (skillnad {} {})", "{} {} is {} but {} is {} (difference {} {})"},
+                       row.label, round_.years[y], fmt_frame(row.values[y]), how, fmt_frame(expected), fmt_frame(diff),
+                       unit));
         }
     }
     round_.result = std::move(row);
@@ -343,8 +336,8 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
             bool increasing = true;
             for (std::size_t i = 1; i < s->years.size(); ++i) increasing = increasing && s->years[i] == s->years[i - 1] + 1;
             if (!increasing)
-                error(*source, *s, "åren ska följa på varandra, t.ex. 2024 2025 2026",
-                      "the years must be consecutive, e.g. 2024 2025 2026");
+                error(*source, *s, {"åren ska följa på varandra, t.ex. 2024 2025 2026",
+                                    "the years must be consecutive, e.g. 2024 2025 2026"});
             round_.years = s->years;
         } else if (const auto* s = boost::get<ast::UnitDecl>(statement)) {
             once(*source, *s, unit_seen_, "unit");
@@ -354,12 +347,12 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
     const SourceText* first_source = statements.empty() ? nullptr : statements.front().source;
     if (first_source && !round_seen_)
         diagnostics_.push_back({first_source->location(first_source->text().cbegin()),
-                                "round saknas: filen ska ange budgetomgångens titel, t.ex. round \"Budget 2024\"",
-                                "round is missing: the file must give the round's title, e.g. round \"Budget 2024\""});
+                                {"round saknas: filen ska ange budgetomgångens titel, t.ex. round \"Budget 2024\"",
+                                 "round is missing: the file must give the round's title, e.g. round \"Budget 2024\""}});
     if (first_source && !years_seen_)
         diagnostics_.push_back({first_source->location(first_source->text().cbegin()),
-                                "years saknas: ange budgetåret och planåren, t.ex. years 2024 2025 2026",
-                                "years is missing: give the budget year and plan years, e.g. years 2024 2025 2026"});
+                                {"years saknas: ange budgetåret och planåren, t.ex. years 2024 2025 2026",
+                                 "years is missing: give the budget year and plan years, e.g. years 2024 2025 2026"}});
     for (const auto& [source, statement] : statements) {
         if (const auto* s = boost::get<ast::ToleranceDecl>(statement)) {
             once(*source, *s, s->frames ? frame_tolerance_seen_ : tolerance_seen_, s->frames ? "tolerance frames" : "tolerance");
@@ -375,15 +368,14 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
     for (const auto& [source, statement] : statements) {
         if (const auto* s = boost::get<ast::IndexDecl>(statement)) {
             if (std::any_of(round_.indices.begin(), round_.indices.end(), [&](const auto& i) { return i.name == s->name.text; })) {
-                error(*source, s->name, fmt::format("indexet {} finns redan", s->name.text),
-                      fmt::format("the index {} already exists", s->name.text));
+                error(*source, s->name, both({"indexet {} finns redan", "the index {} already exists"}, s->name.text));
                 continue;
             }
             round_.indices.push_back({s->name.text, s->title.value_or(s->name.text), rates(*source, s->values)});
         } else if (const auto* s = boost::get<ast::ConstantDecl>(statement)) {
             if (std::any_of(round_.constants.begin(), round_.constants.end(), [&](const auto& c) { return c.name == s->name.text; })) {
-                error(*source, s->name, fmt::format("konstanten {} finns redan", s->name.text),
-                      fmt::format("the constant {} already exists", s->name.text));
+                error(*source, s->name, both({"konstanten {} finns redan",
+                                              "the constant {} already exists"}, s->name.text));
                 continue;
             }
             if (auto n = number(*source, s->value)) {
@@ -410,8 +402,7 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
     for (const auto& constant : round_.constants) {
         if (auto it = line_places_.find(constant.name); it != line_places_.end())
             error(*it->second.source, *it->second.node,
-                  fmt::format("{} är både en rad och en konstant", constant.name),
-                  fmt::format("{} is both a line and a constant", constant.name));
+                  both({"{} är både en rad och en konstant", "{} is both a line and a constant"}, constant.name));
     }
     // Pass 3: rules, now that every name is known.
     add_built_in_rules(round_);

@@ -2,10 +2,9 @@
 // the form) and rule_compiler.cpp (rules: kinds of values, years, compiling to Programs).
 #pragma once
 
+#include "common/message.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/checker.hpp"
-
-#include <fmt/format.h>
 
 #include <map>
 #include <optional>
@@ -28,11 +27,9 @@ inline std::string join_years(const std::vector<int>& years) {
     return out;
 }
 
-inline std::string did_you_mean_sv(const std::optional<std::string>& s) {
-    return s ? fmt::format(", menade du \"{}\"?", *s) : std::string();
-}
-inline std::string did_you_mean_en(const std::optional<std::string>& s) {
-    return s ? fmt::format("; did you mean \"{}\"?", *s) : std::string();
+// The end of an "unknown name" message: `, menade du "Drift"?`, or nothing without a suggestion.
+inline Texts did_you_mean(const std::optional<std::string>& s) {
+    return s ? both({", menade du \"{}\"?", "; did you mean \"{}\"?"}, *s) : Texts{};
 }
 
 // The sign of every signed line and the sum of every total, checked each year.
@@ -51,8 +48,9 @@ private:
         const x3::position_tagged* node;
     };
 
-    void error(const SourceText& source, const x3::position_tagged& node, std::string sv, std::string en) {
-        diagnostics_.push_back({source.location(node), std::move(sv), std::move(en)});
+    // Reports `what` at `node`: error(source, node, both({"okänd rad {}", "unknown line {}"}, name)).
+    void error(const SourceText& source, const x3::position_tagged& node, Texts what) {
+        diagnostics_.push_back({source.location(node), std::move(what)});
     }
 
     // Declarations (checker.cpp).

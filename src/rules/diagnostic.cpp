@@ -6,7 +6,7 @@
 namespace ramkoll::rules {
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang) {
-    std::string_view message = lang == Lang::sv ? d.sv : d.en;
+    const std::string& message = d.what.in(lang);
     if (d.where.line == 0) return fmt::format("{}: {}: {}\n", d.where.file, tr(lang, "fel", "error"), message);
     std::string out = fmt::format("{}:{}:{}: {}: {}\n", d.where.file, d.where.line, d.where.column,
                                   tr(lang, "fel", "error"), message);

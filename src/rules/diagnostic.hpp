@@ -2,7 +2,7 @@
 // in Swedish and English. Turned into text in one place, format_diagnostic.
 #pragma once
 
-#include "common/lang.hpp"
+#include "common/message.hpp"
 
 #include <string>
 #include <vector>
@@ -18,8 +18,7 @@ struct Location {
 
 struct Diagnostic {
     Location where;
-    std::string sv;
-    std::string en;
+    Texts what;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

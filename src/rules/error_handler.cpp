@@ -1,8 +1,6 @@
 // Positions to line and column, and the Swedish/English words for what the grammar expected.
 #include "rules/error_handler.hpp"
 
-#include <fmt/format.h>
-
 #include <map>
 
 namespace ramkoll::rules {
@@ -105,19 +103,14 @@ void SourceText::expected(iterator where, std::string_view what) {
         else if (*where == '#') while (where != text_.cend() && *where != '\n') ++where;
         else break;
     }
-    std::string sv, en;
+    Texts expected_words{std::string(what), std::string(what)};   // a literal as X3 shows it: ':' or "frame"
     auto& words = expectation_words();
-    if (auto it = words.find(what); it != words.end()) {
-        sv = it->second.sv;
-        en = it->second.en;
-    } else {
-        sv = en = std::string(what);   // a literal as X3 shows it: ':' or "frame"
-    }
-    error(where, fmt::format("förväntade {}", sv), fmt::format("expected {}", en));
+    if (auto it = words.find(what); it != words.end()) expected_words = {it->second.sv, it->second.en};
+    error(where, both({"förväntade {}", "expected {}"}, expected_words));
 }
 
-void SourceText::error(iterator where, std::string sv, std::string en) {
-    diagnostics_.push_back({location(where), std::move(sv), std::move(en)});
+void SourceText::error(iterator where, Texts what) {
+    diagnostics_.push_back({location(where), std::move(what)});
 }
 
 }  // namespace ramkoll::rules

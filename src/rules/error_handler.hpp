@@ -38,7 +38,7 @@ public:
 
     // A syntax error: `what` is the name of the expected X3 rule or a quoted literal.
     void expected(iterator where, std::string_view what);
-    void error(iterator where, std::string sv, std::string en);
+    void error(iterator where, Texts what);
     Diagnostics& diagnostics() { return diagnostics_; }
 
 private:

@@ -1,9 +1,8 @@
 // Include resolution (relative paths, include-once, cycles) around parse_rule_text and check_rules.
 #include "rules/loader.hpp"
 
+#include "common/message.hpp"
 #include "rules/checker.hpp"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -53,15 +52,15 @@ public:
             }
             fs::path target = (fs::path(name).parent_path() / include->path).lexically_normal();
             if (std::find(stack_.begin(), stack_.end(), target) != stack_.end()) {
-                report(*file.source, *include, fmt::format("include-slinga: {} inkluderar sig själv", target.string()),
-                       fmt::format("include cycle: {} includes itself", target.string()));
+                report(*file.source, *include, both({"include-slinga: {} inkluderar sig själv",
+                                                     "include cycle: {} includes itself"}, target.string()));
                 continue;
             }
             if (std::find(seen_.begin(), seen_.end(), target) != seen_.end()) continue;
             auto text_of_include = read_file(target);
             if (!text_of_include) {
-                report(*file.source, *include, fmt::format("kan inte läsa filen {}", target.string()),
-                       fmt::format("cannot read the file {}", target.string()));
+                report(*file.source, *include, both({"kan inte läsa filen {}",
+                                                     "cannot read the file {}"}, target.string()));
                 continue;
             }
             load(target.string(), std::move(*text_of_include));
@@ -83,8 +82,8 @@ public:
     }
 
 private:
-    void report(const SourceText& source, const x3::position_tagged& node, std::string sv, std::string en) {
-        out_.diagnostics.push_back({source.location(node), std::move(sv), std::move(en)});
+    void report(const SourceText& source, const x3::position_tagged& node, Texts what) {
+        out_.diagnostics.push_back({source.location(node), std::move(what)});
     }
 
     LoadedRules& out_;
@@ -108,9 +107,8 @@ LoadedRules load_rules(const std::filesystem::path& path) {
     auto text = read_file(path);
     if (!text) {
         LoadedRules out;
-        out.diagnostics.push_back({{path.string(), 0, 0, {}},
-                                   fmt::format("kan inte läsa filen {}", path.string()),
-                                   fmt::format("cannot read the file {}", path.string())});
+        out.diagnostics.push_back(
+            {{path.string(), 0, 0, {}}, both({"kan inte läsa filen {}", "cannot read the file {}"}, path.string())});
         return out;
     }
     return load_rules_text(path.string(), std::move(*text));

@@ -1,10 +1,9 @@
 // The parse loop: one statement at a time with the X3 grammar, resynchronising after errors.
 #include "rules/parser.hpp"
 
+#include "common/message.hpp"
 #include "rules/config.hpp"
 #include "rules/grammar.hpp"
-
-#include <fmt/format.h>
 
 #include <string_view>
 
@@ -81,10 +80,10 @@ ParsedFile parse_rule_text(std::string file_name, std::string text) {
     const std::string& t = source.text();
     if (const auto deep = too_deep_at(t); deep != std::string_view::npos) {
         source.error(t.begin() + static_cast<std::ptrdiff_t>(deep),
-                     fmt::format("uttrycket är nästlat i mer än {} nivåer (parenteser och minustecken); "
-                                 "filen tolkas inte", max_nesting),
-                     fmt::format("the expression nests more than {} levels deep (parentheses and minus signs); "
-                                 "the file is not parsed", max_nesting));
+                     both({"uttrycket är nästlat i mer än {} nivåer (parenteser och minustecken); filen tolkas inte",
+                           "the expression nests more than {} levels deep (parentheses and minus signs); "
+                           "the file is not parsed"},
+                          max_nesting));
         return file;
     }
     const auto parser = x3::with<x3::error_handler_tag>(std::ref(source))[statement_parser()];

@@ -9,8 +9,8 @@
 namespace ramkoll::rules::detail {
 
 Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind a, Kind b) {
-    auto fail = [&](const char* sv, const char* en) {
-        if (cx.quiet == 0) error(*cx.source, at, sv, en);
+    auto fail = [&](Texts what) {
+        if (cx.quiet == 0) error(*cx.source, at, std::move(what));
         cx.ok = false;
         return Kind::amount;
     };
@@ -19,14 +19,16 @@ Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind 
     case '-':
         if (a == Kind::bare) return b;
         if (b == Kind::bare || a == b) return a;
-        return fail("kan inte addera eller subtrahera ett belopp och en andel",
-                    "cannot add or subtract an amount and a ratio");
+        return fail({"kan inte addera eller subtrahera ett belopp och en andel",
+                     "cannot add or subtract an amount and a ratio"});
     case '*':
-        if (a == Kind::amount && b == Kind::amount) return fail("kan inte multiplicera två belopp", "cannot multiply two amounts");
+        if (a == Kind::amount && b == Kind::amount)
+            return fail({"kan inte multiplicera två belopp", "cannot multiply two amounts"});
         if (a == Kind::amount || b == Kind::amount) return Kind::amount;
         return (a == Kind::bare && b == Kind::bare) ? Kind::bare : Kind::ratio;
     default:   // '/'
-        if (b == Kind::amount && a != Kind::amount) return fail("kan inte dividera med ett belopp", "cannot divide by an amount");
+        if (b == Kind::amount && a != Kind::amount)
+            return fail({"kan inte dividera med ett belopp", "cannot divide by an amount"});
         if (a == Kind::amount && b == Kind::amount) return Kind::ratio;
         if (a == Kind::amount) return Kind::amount;
         return (a == Kind::bare && b == Kind::bare) ? Kind::bare : Kind::ratio;
@@ -75,10 +77,9 @@ std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged&
     if (!selector) {
         if (cx.scope == Scope::each_submission) {
             error(*cx.source, at,
-                  fmt::format("{} behöver ett år i each submission, t.ex. {}[{}]", what, what,
-                              round_.years.empty() ? 2024 : round_.years.front()),
-                  fmt::format("{} needs a year in each submission, e.g. {}[{}]", what, what,
-                              round_.years.empty() ? 2024 : round_.years.front()));
+                  both({"{} behöver ett år i each submission, t.ex. {}[{}]",
+                        "{} needs a year in each submission, e.g. {}[{}]"},
+                       what, what, round_.years.empty() ? 2024 : round_.years.front()));
             cx.ok = false;
             return std::nullopt;
         }
@@ -86,8 +87,8 @@ std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged&
     }
     if (selector->previous) {
         if (cx.scope != Scope::each_year_after_first) {
-            error(*cx.source, *selector, "[föregående år] kan bara användas i each year after first",
-                  "[föregående år] can only be used in each year after first");
+            error(*cx.source, *selector, {"[föregående år] kan bara användas i each year after first",
+                                          "[föregående år] can only be used in each year after first"});
             cx.ok = false;
             return std::nullopt;
         }
@@ -97,8 +98,8 @@ std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged&
     auto index = round_.year_index(selector->year);
     if (!index) {
         error(*cx.source, *selector,
-              fmt::format("året {} finns inte i omgången ({})", selector->year, join_years(round_.years)),
-              fmt::format("the year {} is not in the round ({})", selector->year, join_years(round_.years)));
+              both({"året {} finns inte i omgången ({})",
+                    "the year {} is not in the round ({})"}, selector->year, join_years(round_.years)));
         cx.ok = false;
         return std::nullopt;
     }
@@ -113,8 +114,8 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
                    : a.function == "count" ? Aggregate::count
                    : a.function == "min" ? Aggregate::min
                                          : Aggregate::max;
-    auto fail = [&](const x3::position_tagged& at, std::string sv, std::string en) {
-        error(*cx.source, at, std::move(sv), std::move(en));
+    auto fail = [&](const x3::position_tagged& at, Texts what) {
+        error(*cx.source, at, std::move(what));
         cx.ok = false;
     };
     // Across submissions: sum(Totalt) over the submissions' lines, sum(frame) over their frames.
@@ -122,12 +123,13 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
     auto line = round_.form.line_index(a.target.text);
     if (is_frame || line) {
         if (cx.scope != Scope::across_submissions) {
-            fail(a, fmt::format("{}({}) över nämnderna kan bara användas i across all submissions", a.function, a.target.text),
-                 fmt::format("{}({}) over the committees can only be used in across all submissions", a.function, a.target.text));
+            fail(a, both({"{}({}) över nämnderna kan bara användas i across all submissions",
+                          "{}({}) over the committees can only be used in across all submissions"},
+                         a.function, a.target.text));
             return;
         }
         if (a.column || a.filter) {
-            fail(a, fmt::format("{} är ingen lista", a.target.text), fmt::format("{} is not a list", a.target.text));
+            fail(a, both({"{} är ingen lista", "{} is not a list"}, a.target.text));
             return;
         }
         in.op = is_frame ? Instruction::Op::all_frames : Instruction::Op::all_lines;
@@ -141,8 +143,8 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         for (const auto& l : round_.form.lists) names.push_back(l.name);
         for (const auto& l : round_.form.lines) names.push_back(l.name);
         auto hint = closest_name(a.target.text, names);
-        fail(a.target, fmt::format("okänd lista eller rad \"{}\"{}", a.target.text, did_you_mean_sv(hint)),
-             fmt::format("unknown list or line \"{}\"{}", a.target.text, did_you_mean_en(hint)));
+        fail(a.target, both({"okänd lista eller rad \"{}\"{}",
+                             "unknown list or line \"{}\"{}"}, a.target.text, did_you_mean(hint)));
         return;
     }
     in.op = Instruction::Op::list_column;
@@ -153,8 +155,8 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
             std::vector<std::string> names;
             for (const auto& col : list->columns) names.push_back(col.name);
             auto hint = closest_name(name.text, names);
-            fail(name, fmt::format("okänd kolumn \"{}\" i {}{}", name.text, list->name, did_you_mean_sv(hint)),
-                 fmt::format("unknown column \"{}\" in {}{}", name.text, list->name, did_you_mean_en(hint)));
+            fail(name, both({"okänd kolumn \"{}\" i {}{}",
+                             "unknown column \"{}\" in {}{}"}, name.text, list->name, did_you_mean(hint)));
             return -1;
         }
         return static_cast<int>(c - list->columns.data());
@@ -164,13 +166,13 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         if (in.column < 0) return;
         ColumnKind k = list->columns[static_cast<std::size_t>(in.column)].kind;
         if (in.aggregate != Aggregate::count && (k == ColumnKind::text || k == ColumnKind::committee)) {
-            fail(*a.column, fmt::format("{} går inte att räkna med: kolumnen {} är text", a.function, a.column->text),
-                 fmt::format("{} needs amounts: the column {} is text", a.function, a.column->text));
+            fail(*a.column, both({"{} går inte att räkna med: kolumnen {} är text",
+                                  "{} needs amounts: the column {} is text"}, a.function, a.column->text));
             return;
         }
     } else if (in.aggregate != Aggregate::count) {
-        fail(a, fmt::format("{}({}) behöver en kolumn, t.ex. {}({}.Belopp)", a.function, list->name, a.function, list->name),
-             fmt::format("{}({}) needs a column, e.g. {}({}.Belopp)", a.function, list->name, a.function, list->name));
+        fail(a, both({"{}({}) behöver en kolumn, t.ex. {}({}.Belopp)",
+                      "{}({}) needs a column, e.g. {}({}.Belopp)"}, a.function, list->name, a.function, list->name));
         return;
     }
     if (a.filter) {
@@ -224,7 +226,7 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 else if (want == Kind::amount) in.value = to_kronor(n->value, self.round_.unit);
                 else in.value = n->value;
             } catch (const std::exception&) {
-                self.error(*cx.source, q, "talet är för stort", "the number is too large");
+                self.error(*cx.source, q, {"talet är för stort", "the number is too large"});
                 cx.ok = false;
             }
             out.push_back(in);
@@ -236,8 +238,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 std::vector<std::string> names;
                 for (const auto& s : self.round_.indices) names.push_back(s.name);
                 auto hint = closest_name(r.name.text, names);
-                self.error(*cx.source, r.name, fmt::format("okänt index \"{}\"{}", r.name.text, did_you_mean_sv(hint)),
-                           fmt::format("unknown index \"{}\"{}", r.name.text, did_you_mean_en(hint)));
+                self.error(*cx.source, r.name, both({"okänt index \"{}\"{}",
+                                                     "unknown index \"{}\"{}"}, r.name.text, did_you_mean(hint)));
                 cx.ok = false;
                 return;
             }
@@ -250,8 +252,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
         }
         void operator()(const ast::FrameRef& f) const {
             if (cx.scope == Scope::across_submissions) {
-                self.error(*cx.source, f, "i across all submissions summeras ramarna med sum(frame)",
-                           "in across all submissions the frames are added with sum(frame)");
+                self.error(*cx.source, f, {"i across all submissions summeras ramarna med sum(frame)",
+                                           "in across all submissions the frames are added with sum(frame)"});
                 cx.ok = false;
                 return;
             }
@@ -262,8 +264,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                     for (const auto& p : c.parts) codes.push_back(p.code);
                 if (std::find(codes.begin(), codes.end(), f.part->text) == codes.end()) {
                     auto hint = closest_name(f.part->text, codes);
-                    self.error(*cx.source, *f.part, fmt::format("okänd del \"{}\"{}", f.part->text, did_you_mean_sv(hint)),
-                               fmt::format("unknown part \"{}\"{}", f.part->text, did_you_mean_en(hint)));
+                    self.error(*cx.source, *f.part, both({"okänd del \"{}\"{}",
+                                                          "unknown part \"{}\"{}"}, f.part->text, did_you_mean(hint)));
                     cx.ok = false;
                     return;
                 }
@@ -279,8 +281,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
             for (const auto& c : self.round_.constants) {
                 if (c.name != r.name.text) continue;
                 if (r.year) {
-                    self.error(*cx.source, *r.year, fmt::format("konstanten {} har inget år", c.name),
-                               fmt::format("the constant {} has no year", c.name));
+                    self.error(*cx.source, *r.year, both({"konstanten {} har inget år",
+                                                          "the constant {} has no year"}, c.name));
                     cx.ok = false;
                 }
                 Instruction in;
@@ -294,15 +296,15 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 for (const auto& l : self.round_.form.lines) names.push_back(l.name);
                 for (const auto& c : self.round_.constants) names.push_back(c.name);
                 auto hint = closest_name(r.name.text, names);
-                self.error(*cx.source, r.name, fmt::format("okänd rad \"{}\"{}", r.name.text, did_you_mean_sv(hint)),
-                           fmt::format("unknown line \"{}\"{}", r.name.text, did_you_mean_en(hint)));
+                self.error(*cx.source, r.name, both({"okänd rad \"{}\"{}",
+                                                     "unknown line \"{}\"{}"}, r.name.text, did_you_mean(hint)));
                 cx.ok = false;
                 return;
             }
             if (cx.scope == Scope::across_submissions) {
                 self.error(*cx.source, r.name,
-                           fmt::format("i across all submissions måste raden summeras: sum({})", r.name.text),
-                           fmt::format("in across all submissions the line must be aggregated: sum({})", r.name.text));
+                           both({"i across all submissions måste raden summeras: sum({})",
+                                 "in across all submissions the line must be aggregated: sum({})"}, r.name.text));
                 cx.ok = false;
                 return;
             }
@@ -331,8 +333,8 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
     for (const auto& [other_source, other] : rules_) {
         if (other->name == r.name) {
             int line = other_source->location(*other).line;
-            error(source, r, fmt::format("regeln \"{}\" finns redan (rad {})", r.name, line),
-                  fmt::format("the rule \"{}\" already exists (line {})", r.name, line));
+            error(source, r, both({"regeln \"{}\" finns redan (rad {})",
+                                   "the rule \"{}\" already exists (line {})"}, r.name, line));
             return;
         }
     }
@@ -349,8 +351,8 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
             std::vector<std::string> codes;
             for (const auto& c : round_.committees) codes.push_back(c.code);
             auto hint = closest_name(code.text, codes);
-            error(source, code, fmt::format("okänd nämnd \"{}\"{}", code.text, did_you_mean_sv(hint)),
-                  fmt::format("unknown committee \"{}\"{}", code.text, did_you_mean_en(hint)));
+            error(source, code, both({"okänd nämnd \"{}\"{}",
+                                      "unknown committee \"{}\"{}"}, code.text, did_you_mean(hint)));
         }
         rule.only.push_back(code.text);
     }
@@ -358,7 +360,7 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
     Kind left = kind_of(cx, r.condition.left);
     Kind right = kind_of(cx, r.condition.right);
     if (cx.ok && left != Kind::bare && right != Kind::bare && left != right) {
-        error(source, r.condition, "kan inte jämföra ett belopp med en andel", "cannot compare an amount with a ratio");
+        error(source, r.condition, {"kan inte jämföra ett belopp med en andel", "cannot compare an amount with a ratio"});
         cx.ok = false;
     }
     Kind kind = left == Kind::bare ? right : left;
@@ -375,8 +377,8 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
             } else if (q.unit) {
                 auto unit = amount_unit(source, q, false);
                 if (kind != Kind::amount)
-                    error(source, q, "toleransen för en andel kan inte vara ett belopp",
-                          "the tolerance of a ratio cannot be an amount");
+                    error(source, q, {"toleransen för en andel kan inte vara ett belopp",
+                                      "the tolerance of a ratio cannot be an amount"});
                 else if (unit)
                     rule.tolerance = {false, to_kronor(n->value, *unit)};
             } else {
@@ -388,8 +390,9 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
     }
     if (r.message) {
         if (const auto name = unknown_placeholder(*r.message))
-            error(source, r, fmt::format("okänd platshållare {{{}}} i meddelandet; giltiga är {}", *name, placeholder_list(Lang::sv)),
-                  fmt::format("unknown placeholder {{{}}} in the message; valid are {}", *name, placeholder_list(Lang::en)));
+            error(source, r,
+                  both({"okänd platshållare {{{}}} i meddelandet; giltiga är {}", "unknown placeholder {{{}}} in the message; valid are {}"},
+                       *name, Texts{placeholder_list(Lang::sv), placeholder_list(Lang::en)}));
         rule.message = *r.message;
     }
     if (cx.ok) round_.rules.push_back(std::move(rule));

@@ -1,6 +1,8 @@
 // Severity and wording of the findings made while reading a submission.
 #include "submission/reading_finding.hpp"
 
+#include "common/message.hpp"
+
 #include <fmt/format.h>
 
 namespace ramkoll::submission {
@@ -49,47 +51,47 @@ std::string describe(const ReadingFinding& f, Lang lang) {
     std::string what;
     switch (f.problem) {
     case ReadingProblem::number_as_text:
-        what = fmt::format(fmt::runtime(tr(lang, "{} är skrivet som text (\"{}\"); läst som tal", "{} is stored as text (\"{}\"); read as a number")), s, f.found);
+        what = say(lang, {"{} är skrivet som text (\"{}\"); läst som tal", "{} is stored as text (\"{}\"); read as a number"}, s, f.found);
         break;
     case ReadingProblem::uncomputed_formula:
-        what = fmt::format(fmt::runtime(tr(lang, "{} är en formel som aldrig räknats ut (={}); spara om filen i Excel eller LibreOffice",
-                              "{} is a formula that was never calculated (={}); save the file again in Excel or LibreOffice")), s, f.found);
+        what = say(lang, {"{} är en formel som aldrig räknats ut (={}); spara om filen i Excel eller LibreOffice",
+                          "{} is a formula that was never calculated (={}); save the file again in Excel or LibreOffice"}, s, f.found);
         break;
     case ReadingProblem::not_a_number:
-        what = fmt::format(fmt::runtime(tr(lang, "{} ska vara ett belopp men är texten \"{}\"", "{} should be an amount but is the text \"{}\"")), s, f.found);
+        what = say(lang, {"{} ska vara ett belopp men är texten \"{}\"", "{} should be an amount but is the text \"{}\""}, s, f.found);
         break;
     case ReadingProblem::error_value:
-        what = fmt::format(fmt::runtime(tr(lang, "{} är felvärdet {}", "{} is the error value {}")), s, f.found);
+        what = say(lang, {"{} är felvärdet {}", "{} is the error value {}"}, s, f.found);
         break;
     case ReadingProblem::line_missing:
-        what = fmt::format(fmt::runtime(tr(lang, "raden {} finns inte", "there is no row for {}")), s);
+        what = say(lang, {"raden {} finns inte", "there is no row for {}"}, s);
         break;
     case ReadingProblem::year_missing:
-        what = fmt::format(fmt::runtime(tr(lang, "kolumnen för {} finns inte", "there is no column for {}")), s);
+        what = say(lang, {"kolumnen för {} finns inte", "there is no column for {}"}, s);
         break;
     case ReadingProblem::column_missing:
-        what = fmt::format(fmt::runtime(tr(lang, "kolumnen {} finns inte", "there is no column {}")), s);
+        what = say(lang, {"kolumnen {} finns inte", "there is no column {}"}, s);
         break;
     case ReadingProblem::committee_unknown:
         what = f.found.empty() ? std::string(tr(lang, "det går inte att se vilken nämnd underlaget gäller",
                                                 "cannot tell which committee the submission is for"))
-                               : fmt::format(fmt::runtime(tr(lang, "nämnden {} finns inte i regelfilen", "committee {} is not in the rules")), f.found);
+                               : say(lang, {"nämnden {} finns inte i regelfilen", "committee {} is not in the rules"}, f.found);
         break;
     case ReadingProblem::round_mismatch:
-        what = fmt::format(fmt::runtime(tr(lang, "mallen gäller omgången \"{}\", inte \"{}\"", "the template is for the round \"{}\", not \"{}\"")), f.found, s);
+        what = say(lang, {"mallen gäller omgången \"{}\", inte \"{}\"", "the template is for the round \"{}\", not \"{}\""}, f.found, s);
         break;
     case ReadingProblem::template_damaged:
-        what = fmt::format(fmt::runtime(tr(lang, "mallens namn {} saknas eller pekar inte på några celler ({})",
-                              "the template's name {} is missing or points at no cells ({})")), s, f.found.empty() ? "-" : f.found);
+        what = say(lang, {"mallens namn {} saknas eller pekar inte på några celler ({})",
+                          "the template's name {} is missing or points at no cells ({})"}, s, f.found.empty() ? "-" : f.found);
         break;
     case ReadingProblem::macros_ignored:
         what = std::string(tr(lang, "arbetsboken innehåller makron; de körs aldrig, värdena läses som de är sparade",
                               "the workbook contains macros; they are never run, the values are read as saved"));
         break;
     case ReadingProblem::external_link_ignored:
-        what = fmt::format(fmt::runtime(tr(lang, "arbetsboken länkar till {}; länken följs inte, de sparade värdena läses",
-                                           "the workbook links to {}; the link is not followed, the saved values are read")),
-                           f.found);
+        what = say(lang, {"arbetsboken länkar till {}; länken följs inte, de sparade värdena läses",
+                          "the workbook links to {}; the link is not followed, the saved values are read"},
+                   f.found);
         break;
     case ReadingProblem::data_connection_ignored:
         what = std::string(tr(lang, "arbetsboken har dataanslutningar (frågor, externa datakällor); de uppdateras aldrig",

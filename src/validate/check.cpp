@@ -3,6 +3,7 @@
 // file), ordered by committee.
 #include "validate/check.hpp"
 
+#include "common/message.hpp"
 #include "common/parallel.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
@@ -176,9 +177,9 @@ public:
                                  link.filename().string(), {}, {},
                                  std::string(tr(lang_, "Länk ut ur mappen", "Link out of the folder")), rules::Severity::warning,
                                  {}, {},
-                                 fmt::format(fmt::runtime(tr(lang_, "{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
-                                                             "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read")),
-                                             link.filename().string(), target.string())});
+                                 say(lang_, {"{} är en symbolisk länk till {} utanför mappen; den följs inte och filen läses inte",
+                                             "{} is a symbolic link to {} outside the folder; it is not followed and the file is not read"},
+                                     link.filename().string(), target.string())});
         }
     }
 
@@ -201,9 +202,9 @@ public:
                 findings_.push_back({FindingKind::duplicate, code, r.path.filename().string(), {}, {},
                                      std::string(tr(lang_, "Flera filer för samma nämnd", "Several files for one committee")),
                                      rules::Severity::warning, {}, {},
-                                     fmt::format(fmt::runtime(tr(lang_, "{} har också lämnat {}, som används ({}); den här filen granskas inte",
-                                                                 "{} also submitted {}, which is used ({}); this file is not checked")),
-                                                 code, it->second->path.filename().string(), why_preferred(*it->second, r, lang_))});
+                                     say(lang_, {"{} har också lämnat {}, som används ({}); den här filen granskas inte",
+                                                 "{} also submitted {}, which is used ({}); this file is not checked"},
+                                         code, it->second->path.filename().string(), why_preferred(*it->second, r, lang_))});
                 continue;
             }
             for (const auto& rf : r.submission.findings)
@@ -231,9 +232,9 @@ public:
                                               [&](const CheckedFile& f) { return f.committee == c.code; });
             if (has_file) continue;
             std::string message = c.deadline
-                ? fmt::format(fmt::runtime(tr(lang_, "{} ({}) har inte lämnat något underlag; sista dag är {}",
-                                              "{} ({}) has not submitted; the deadline is {}")), c.name, c.code, *c.deadline)
-                : fmt::format(fmt::runtime(tr(lang_, "{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted")), c.name, c.code);
+                ? say(lang_, {"{} ({}) har inte lämnat något underlag; sista dag är {}", "{} ({}) has not submitted; the deadline is {}"},
+                      c.name, c.code, *c.deadline)
+                : say(lang_, {"{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted"}, c.name, c.code);
             findings_.push_back({FindingKind::not_submitted, c.code, {}, {}, {},
                                  std::string(tr(lang_, "Underlag saknas", "Submission missing")), rules::Severity::error, {}, {},
                                  std::move(message)});

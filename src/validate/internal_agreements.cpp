@@ -2,6 +2,7 @@
 // buyer across submissions and compared per year (see internal_agreements.hpp).
 #include "validate/internal_agreements.hpp"
 
+#include "common/message.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/agreements.hpp"
 #include "submission/label_match.hpp"
@@ -161,15 +162,15 @@ private:
             const Values at_seller{-cost, -revenue, cost - revenue, rules::ValueKind::amount};
             const Values at_buyer{revenue, cost, cost - revenue, rules::ValueKind::amount};
             add(seller, seller_cell, rule, severity, year, at_seller,
-                fmt::format(fmt::runtime(tr(lang_, "{} budgeterar {} i intäkt {} från {}{}, men {} budgeterar {} i kostnad (skillnad {})",
-                                            "{} budgets {} of revenue {} from {}{}, but {} budgets {} of cost (difference {})")),
-                            seller, shown(round_, revenue), year, buyer, what, buyer, shown(round_, cost),
-                            shown(round_, at_seller.difference)));
+                say(lang_, {"{} budgeterar {} i intäkt {} från {}{}, men {} budgeterar {} i kostnad (skillnad {})",
+                            "{} budgets {} of revenue {} from {}{}, but {} budgets {} of cost (difference {})"},
+                    seller, shown(round_, revenue), year, buyer, what, buyer, shown(round_, cost),
+                    shown(round_, at_seller.difference)));
             add(buyer, buyer_cell, rule, severity, year, at_buyer,
-                fmt::format(fmt::runtime(tr(lang_, "{} budgeterar {} i kostnad {} till {}{}, men {} budgeterar {} i intäkt (skillnad {})",
-                                            "{} budgets {} of cost {} to {}{}, but {} budgets {} of revenue (difference {})")),
-                            buyer, shown(round_, cost), year, seller, what, seller, shown(round_, revenue),
-                            shown(round_, at_buyer.difference)));
+                say(lang_, {"{} budgeterar {} i kostnad {} till {}{}, men {} budgeterar {} i intäkt (skillnad {})",
+                            "{} budgets {} of cost {} to {}{}, but {} budgets {} of revenue (difference {})"},
+                    buyer, shown(round_, cost), year, seller, what, seller, shown(round_, revenue),
+                    shown(round_, at_buyer.difference)));
         }
     }
 
@@ -182,12 +183,12 @@ private:
         const bool seller = r.role == Role::seller;
         add(r.own, r.where, std::string(tr(lang_, "Intern överenskommelse utan motpart", "Internal agreement without counterpart")),
             seller ? rules::Severity::error : rules::Severity::warning, std::nullopt, std::nullopt,
-            seller ? fmt::format(fmt::runtime(tr(lang_, "{} säljer till {}{}, men {} har ingen motsvarande rad som köpare",
-                                                 "{} sells to {}{}, but {} has no matching row as buyer")),
-                                 r.own, r.counterpart, what, r.counterpart)
-                   : fmt::format(fmt::runtime(tr(lang_, "{} köper av {}{}, men {} har ingen motsvarande rad som säljare",
-                                                 "{} buys from {}{}, but {} has no matching row as seller")),
-                                 r.own, r.counterpart, what, r.counterpart));
+            seller ? say(lang_, {"{} säljer till {}{}, men {} har ingen motsvarande rad som köpare",
+                                 "{} sells to {}{}, but {} has no matching row as buyer"},
+                         r.own, r.counterpart, what, r.counterpart)
+                   : say(lang_, {"{} köper av {}{}, men {} har ingen motsvarande rad som säljare",
+                                 "{} buys from {}{}, but {} has no matching row as seller"},
+                         r.own, r.counterpart, what, r.counterpart));
     }
 
     void add(const std::string& committee, const submission::Source& where, std::string rule, rules::Severity severity,

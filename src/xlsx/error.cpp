@@ -1,6 +1,8 @@
 // The words for every reading error, Swedish and English, in one place.
 #include "xlsx/error.hpp"
 
+#include "common/system_reason.hpp"
+
 #include <fmt/format.h>
 
 namespace ramkoll::xlsx {
@@ -8,6 +10,11 @@ namespace ramkoll::xlsx {
 Error::Error(ErrorKind kind, std::string file, std::string part, std::string detail)
     : std::runtime_error(detail), kind_(kind), file_(std::move(file)), part_(std::move(part)),
       detail_(std::move(detail)) {}
+
+Error::Error(ErrorKind kind, std::string file, std::string part, int system_error)
+    : Error(kind, std::move(file), std::move(part), system_reason(system_error, Lang::en)) {
+    system_error_ = system_error;
+}
 
 namespace {
 
@@ -56,11 +63,12 @@ std::string_view what_is_wrong(ErrorKind kind, Lang lang) {
 
 std::string describe(const Error& error, Lang lang) {
     std::string text = fmt::format("{}: {}", error.file().empty() ? "?" : error.file(), what_is_wrong(error.kind(), lang));
-    if (!error.part().empty() || !error.detail().empty()) {
+    const std::string detail = error.system_error() != 0 ? system_reason(error.system_error(), lang) : error.detail();
+    if (!error.part().empty() || !detail.empty()) {
         text += " (";
         if (!error.part().empty()) text += error.part();
-        if (!error.part().empty() && !error.detail().empty()) text += ": ";
-        text += error.detail();
+        if (!error.part().empty() && !detail.empty()) text += ": ";
+        text += detail;
         text += ")";
     }
     return text;

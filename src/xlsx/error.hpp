@@ -26,16 +26,21 @@ enum class ErrorKind {
 class Error : public std::runtime_error {
 public:
     Error(ErrorKind kind, std::string file, std::string part, std::string detail);
+    // A system call that failed with `system_error` (an errno value): the detail is the system's
+    // reason, in the language describe() is asked for.
+    Error(ErrorKind kind, std::string file, std::string part, int system_error);
 
     ErrorKind kind() const { return kind_; }
     const std::string& file() const { return file_; }
     const std::string& part() const { return part_; }   // zip entry, or empty
-    const std::string& detail() const { return detail_; }
+    const std::string& detail() const { return detail_; }   // in English for a system error
+    int system_error() const { return system_error_; }      // errno value; 0 when there is none
     void set_file(std::string file) { file_ = std::move(file); }
 
 private:
     ErrorKind kind_;
     std::string file_, part_, detail_;
+    int system_error_ = 0;
 };
 
 // The user-facing message: "HSN.xlsx: <what is wrong> (<detail>)", in the chosen language.

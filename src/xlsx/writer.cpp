@@ -3,6 +3,7 @@
 #include "xlsx/writer.hpp"
 
 #include "common/atomic_file.hpp"
+#include "common/write_error.hpp"
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -11,7 +12,6 @@
 #include <cerrno>
 #include <cmath>
 #include <stdexcept>
-#include <system_error>
 #include <utility>
 
 namespace ramkoll::xlsx {
@@ -52,12 +52,12 @@ struct WriterState {
         throw std::runtime_error(fmt::format("{}: {}", path.string(), what));
     }
 
-    // Fails with libxlsxwriter's words for `error`, and the system's for `system_error` (an
-    // errno) when writing the file failed: "… (No space left on device)".
+    // Fails with libxlsxwriter's words for `error`. When writing the file failed, that is a
+    // WriteError carrying the system's reason `system_error` (an errno value, 0 if unknown):
+    // "…: cannot write the workbook: … (No space left on device)".
     void check(lxw_error error, std::string_view what, int system_error = 0) const {
         if (error == LXW_NO_ERROR) return;
-        if (writing_failed(error) && system_error != 0)
-            fail(fmt::format("{}: {} ({})", what, lxw_strerror(error), std::system_category().message(system_error)));
+        if (writing_failed(error)) throw WriteError(WriteError::Step::workbook, path, system_error, lxw_strerror(error));
         fail(fmt::format("{}: {}", what, lxw_strerror(error)));
     }
 

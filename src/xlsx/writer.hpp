@@ -12,7 +12,8 @@
 //
 // Rows and columns are 1-based everywhere, as in CellRef and in the reader: A1 is {1, 1}.
 // Every failure throws std::runtime_error whose text starts with the file's path and names
-// the sheet and cell concerned (plus libxlsxwriter's own reason where it refused).
+// the sheet and cell concerned (plus libxlsxwriter's own reason where it refused); a file that
+// cannot be written is a WriteError (common/write_error.hpp) with the system's reason.
 //
 // Number formats: Excel stores format codes in en-US syntax whatever the reader's language:
 // ',' groups thousands and '.' marks the decimals. A Swedish Excel or LibreOffice displays the

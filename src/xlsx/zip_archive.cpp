@@ -10,7 +10,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <cerrno>
 #include <fstream>
 #include <mutex>
 #include <optional>
@@ -53,12 +53,12 @@ bool ole_has_stream(std::ifstream& in, std::string_view ascii_name) {
 void sniff(const std::filesystem::path& path, const std::string& name, const ReadLimits& limits) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) throw Error(ErrorKind::io, name, "", ec.message());
+    if (ec) throw Error(ErrorKind::io, name, "", ec.value());
     if (size > limits.max_file_bytes)
         throw Error(ErrorKind::limit_exceeded, name, "",
                     "file size " + std::to_string(size) + " > " + std::to_string(limits.max_file_bytes) + " bytes (--max-file-size)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorKind::io, name, "", std::strerror(errno));
+    if (!in) throw Error(ErrorKind::io, name, "", errno);
     std::array<unsigned char, 8> head{};
     in.read(reinterpret_cast<char*>(head.data()), head.size());
     const auto got = static_cast<std::size_t>(in.gcount());

@@ -4,12 +4,14 @@
 #include "archive/content.hpp"
 #include "archive/diff.hpp"
 #include "archive/messages.hpp"
+#include "archive/sqlite.hpp"
 
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <fstream>
 #include <string>
 
@@ -139,6 +141,28 @@ TEST_CASE("archive: a newer archive, a missing one and a file that is no archive
         CHECK(e.kind == Error::Kind::unreadable);
         CHECK(describe(e, Lang::sv).find("arkivet kan inte användas") != std::string::npos);
     }
+}
+
+TEST_CASE("archive: the system's reason is in the message's language, SQLite's words as they are") {
+    const Error folder(Error::Kind::folder_not_writable, "ut/arkiv.sqlite", EROFS);
+    CHECK(describe(folder, Lang::sv) ==
+          "ut/arkiv.sqlite: arkivet kan inte skrivas, mappen ut går inte att skriva i: Filsystemet är skrivskyddat");
+    CHECK(describe(folder, Lang::en) ==
+          "ut/arkiv.sqlite: the archive cannot be written, its folder ut is not writable: Read-only file system");
+    CHECK(std::string(folder.what()) == "ut/arkiv.sqlite: Read-only file system");
+
+    const sql::Failure full(SQLITE_IOERR_WRITE, "disk I/O error", ENOSPC);
+    CHECK(std::string(full.what()) == "disk I/O error (No space left on device)");
+    const Error unusable(Error::Kind::unreadable, "ut/arkiv.sqlite", full);
+    CHECK(unusable.detail == "disk I/O error");
+    CHECK(unusable.system_error == ENOSPC);
+    CHECK(describe(unusable, Lang::sv) ==
+          "ut/arkiv.sqlite: arkivet kan inte användas: disk I/O error (Det finns inget utrymme kvar på enheten)");
+    CHECK(describe(unusable, Lang::en) == "ut/arkiv.sqlite: the archive cannot be used: disk I/O error (No space left on device)");
+    CHECK(std::string(unusable.what()) == "ut/arkiv.sqlite: disk I/O error (No space left on device)");
+
+    const Error locked(Error::Kind::unreadable, "ut/arkiv.sqlite", sql::Failure(SQLITE_BUSY, "database is locked"));
+    CHECK(describe(locked, Lang::sv) == "ut/arkiv.sqlite: arkivet kan inte användas: database is locked");
 }
 
 TEST_CASE("archive: stored bytes that no longer match their SHA-256 are reported") {

@@ -217,7 +217,8 @@ TEST_CASE("run: an output folder that cannot be made, or a foreign resultat in i
                                            (round.dir.path / "fil").string()},
                                           round.dir.path);
     CHECK(not_a_folder.exit_code == 2);
-    CHECK(not_a_folder.err.starts_with((round.dir.path / "fil").string() + ": utdatamappen kan inte skrivas: cannot create the folder"));
+    CHECK(not_a_folder.err.starts_with((round.dir.path / "fil").string() +
+                                       ": utdatamappen kan inte skrivas: kan inte skapa mappen: Det är inte en mapp"));
 
     fs::create_directories(round.out / "resultat");
     const auto foreign = round.run();

@@ -1,11 +1,13 @@
 // AtomicFile and write_file_atomically: the target is replaced whole or not at all, and no
 // temporary file survives a failure.
 #include "common/atomic_file.hpp"
+#include "common/write_error.hpp"
 
 #include <catch2/catch.hpp>
 
 #include "temp_dir.hpp"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -17,6 +19,8 @@
 
 namespace fs = std::filesystem;
 using ramkoll::AtomicFile;
+using ramkoll::Lang;
+using ramkoll::WriteError;
 using ramkoll::write_file_atomically;
 
 using ramkoll::test::TempDir;
@@ -109,8 +113,12 @@ TEST_CASE("a failing rename leaves the target untouched and removes the temporar
     try {
         file.commit();
         FAIL("commit over a directory should throw");
-    } catch (const std::runtime_error& e) {
-        CHECK_THAT(e.what(), Catch::Contains(target.string()));
+    } catch (const WriteError& e) {
+        CHECK(e.step == WriteError::Step::write);
+        CHECK(e.path == target);
+        CHECK(e.error == EISDIR);
+        CHECK(describe(e, Lang::sv) == target.string() + ": kan inte skriva filen: Det är en mapp");
+        CHECK(e.what() == target.string() + ": cannot write the file: Is a directory");
     }
     CHECK_FALSE(file.committed());
     CHECK(fs::is_directory(target));
@@ -126,19 +134,24 @@ TEST_CASE("a directory that does not exist or cannot be written is reported by n
     try {
         AtomicFile file(missing);
         FAIL("creating a temporary file in a missing directory should throw");
-    } catch (const std::runtime_error& e) {
-        CHECK_THAT(e.what(), Catch::Contains((dir.path / "saknas").string()));
+    } catch (const WriteError& e) {
+        CHECK(e.step == WriteError::Step::create_temporary);
+        CHECK(e.error == ENOENT);
+        CHECK(describe(e, Lang::sv) == missing.string() + ": kan inte skapa en temporär fil i " +
+                                           (dir.path / "saknas").string() + ": Filen eller mappen finns inte");
+        CHECK(e.what() == missing.string() + ": cannot create a temporary file in " + (dir.path / "saknas").string() +
+                              ": No such file or directory");
     }
     CHECK(entries(dir.path).empty());
 
     // /proc refuses new files even to root.
-    CHECK_THROWS_AS(write_file_atomically("/proc/ramkoll-bilaga.txt", "x"), std::runtime_error);
+    CHECK_THROWS_AS(write_file_atomically("/proc/ramkoll-bilaga.txt", "x"), WriteError);
 
     if (::geteuid() != 0) {   // root ignores permission bits
         const auto target = dir.path / "bilaga.txt";
         write_plain(target, "gammalt");
         fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
-        CHECK_THROWS_AS(write_file_atomically(target, "nytt"), std::runtime_error);
+        CHECK_THROWS_AS(write_file_atomically(target, "nytt"), WriteError);
         fs::permissions(dir.path, fs::perms::owner_all);
         CHECK(read_all(target) == "gammalt");
         CHECK(entries(dir.path) == std::set<std::string>{"bilaga.txt"});

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <fstream>
 #include <set>
@@ -154,6 +155,9 @@ TEST_CASE("output: an input gone before it is copied is given as it is, to be fo
     } catch (const output::FolderError& e) {
         CHECK(e.kind == output::FolderError::Kind::not_writable);
         CHECK(e.path == dir.path / "no-such-folder" / "TVN.xlsx");
-        CHECK_THAT(e.reason, Catch::Contains("No such file or directory"));
+        CHECK(e.error == ENOENT);
+        CHECK(output::reason(e, Lang::sv) == "kan inte skapa kopian: Filen eller mappen finns inte");
+        CHECK(output::reason(e, Lang::en) == "cannot create the copy: No such file or directory");
+        CHECK(e.what() == e.path.string() + ": cannot create the copy: No such file or directory");
     }
 }

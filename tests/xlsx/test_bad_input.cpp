@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -206,4 +207,7 @@ TEST_CASE("bad input: a sheet that is not well-formed XML", "[xlsx][bad][xml]") 
 TEST_CASE("bad input: a file that does not exist", "[xlsx][bad]") {
     const auto c = expect_error("finns-inte.xlsx", ErrorKind::io, {}, {});
     CHECK(c.at_open);
+    CHECK(c.error.system_error() == ENOENT);
+    CHECK(describe(c.error, Lang::sv) == "finns-inte.xlsx: filen kan inte läsas (Filen eller mappen finns inte)");
+    CHECK(describe(c.error, Lang::en) == "finns-inte.xlsx: the file cannot be read (No such file or directory)");
 }
