@@ -1,4 +1,5 @@
-// `ramkoll template RULES -o DIR [--committee CODE]`: writes each committee's template workbook.
+// `ramkoll template --rules FILE --out DIR [--committee CODE]` (or `template RULES -o DIR`): writes
+// each committee's template workbook.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 
@@ -37,9 +38,9 @@ int template_command(const TemplateArgs& args, const GlobalOptions& global) {
             templates::write_template(round, *committee, path);
             std::cout << path.string() << "\n";
         }
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) {   // the folder or a template cannot be written
         std::cerr << e.what() << "\n";
-        return 1;
+        return 2;
     }
     return 0;
 }
