@@ -141,17 +141,7 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     if (!report_diagnostics(loaded, lang)) return 2;
     const auto& round = loaded.round;
     validate::Options check_options;
-    for (const auto& pair : args.committees) {
-        const auto eq = pair.find('=');
-        const std::string code = pair.substr(0, eq);
-        if (eq == std::string::npos || round.committee(code) == nullptr) {
-            std::cerr << fmt::format("--committee {}: {}\n", pair,
-                                     tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
-                                        "must be CODE=FILE with a committee of the rules"));
-            return 2;
-        }
-        check_options.committee_of_file[pair.substr(eq + 1)] = code;
-    }
+    if (!committee_overrides(args.committees, round, lang, check_options)) return 2;
     const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
     if (!files) return 2;
     const auto result = validate::check(round, *files, check_options);
