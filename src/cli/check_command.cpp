@@ -1,6 +1,7 @@
-// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--report FILE.xlsx] [--report-per-committee DIR]
-// [--committee CODE=FILE]`: every submission against every rule, one block per committee on the
-// terminal, every finding in the JSON file and the xlsx report, each committee's in its own report.
+// `ramkoll check --rules FILE --in FILE_OR_DIR... [--json FILE] [--report FILE.xlsx]
+// [--report-per-committee DIR] [--committee CODE=FILE]` (or `check RULES FILE_OR_DIR...`): every
+// submission against every rule, one block per committee on the terminal, every finding in the
+// JSON file and the xlsx report, each committee's in its own report.
 #include "cli/commands.hpp"
 #include "cli/check_output.hpp"
 #include "cli/rules_diagnostics.hpp"

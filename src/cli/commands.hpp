@@ -69,7 +69,7 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
 
 struct RunArgs {
     std::string rules = "rules/blekinge-2024.rules";
-    std::string in = "workbooks/inlamnat";
+    std::vector<std::string> inputs = {"workbooks/inlamnat"};   // files or folders
     std::string out = "out";
     std::string archive;   // default: OUT/arkiv.sqlite
 };

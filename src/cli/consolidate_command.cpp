@@ -1,4 +1,5 @@
-// `ramkoll consolidate RULES FILE_OR_DIR... -o DIR [--utkast]`: checks the submissions, and
+// `ramkoll consolidate --rules FILE --in FILE_OR_DIR... --out DIR [--utkast]`
+// (or `consolidate RULES FILE_OR_DIR... -o DIR`): checks the submissions, and
 // when none has errors (or a draft is asked for) writes the round's annexes into DIR.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
