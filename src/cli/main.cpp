@@ -54,6 +54,76 @@ private:
 // printed like CLI11's own.
 CLI::ValidationError usage_error(const std::string& message) { return CLI::ValidationError(message); }
 
+// CLI11's help with the left column measured in characters rather than bytes, so that an
+// option marked "KRÄVS" lines up like one marked "REQUIRED".
+class Formatter : public CLI::Formatter {
+public:
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        const std::string description = make_option_desc(opt);
+        const std::size_t width = get_column_width();
+        std::size_t shown = 0;
+        for (const char c : name) shown += (static_cast<unsigned char>(c) & 0xC0) != 0x80;   // not a UTF-8 continuation byte
+        std::string out = name;
+        if (shown < width) out += std::string(width - shown, ' ');
+        else if (!description.empty()) out += "\n" + std::string(width, ' ');
+        for (const char c : description) {
+            out += c;
+            if (c == '\n') out += std::string(width, ' ');
+        }
+        return out + "\n";
+    }
+    // An argument that may be left out and given up to n times, as `[VERSION [VERSION]]`
+    // (CLI11 writes `[VERSION(0x)]`).
+    std::string make_option_usage(const CLI::Option* opt) const override {
+        const int most = opt->get_expected_max();
+        if (opt->get_expected_min() > 0 || most < 2 || most >= CLI::detail::expected_max_vector_size)
+            return CLI::Formatter::make_option_usage(opt);
+        std::string out;
+        for (int i = 0; i < most; ++i) out += (i == 0 ? "[" : " [") + make_option_name(opt, true);
+        return out + std::string(static_cast<std::size_t>(most), ']');
+    }
+};
+
+// CLI11's most frequent messages in Swedish: a missing command, a missing required option or
+// argument, words not expected. The others stay as CLI11 writes them.
+std::string in_swedish(const std::string& message) {
+    static constexpr std::pair<std::string_view, std::string_view> starts[] = {
+        {"A subcommand is required", "Ett kommando krävs"},
+        {"The following argument was not expected: ", "Oväntat argument: "},
+        {"The following arguments were not expected: ", "Oväntade argument: "},
+    };
+    for (const auto& [en, sv] : starts)
+        if (message.starts_with(en)) return std::string(sv) + message.substr(en.size());
+    constexpr std::string_view required = " is required";
+    if (message.ends_with(required)) return message.substr(0, message.size() - required.size()) + " krävs";
+    return message;
+}
+
+// CLI11's headings and its lines after an error, in the help's language; the option and
+// command groups are named where they are made (option_defaults, the apps' group).
+void translate_headings(CLI::App& app, const Texts& t) {
+    auto formatter = std::make_shared<Formatter>();
+    app.formatter(formatter);
+    auto& f = *formatter;
+    f.label("Usage", t("Användning", "Usage"));
+    f.label("OPTIONS", t("FLAGGOR", "OPTIONS"));
+    f.label("SUBCOMMAND", t("KOMMANDO", "COMMAND"));
+    f.label("SUBCOMMANDS", t("KOMMANDON", "COMMANDS"));
+    f.label("Positionals", t("Argument", "Arguments"));
+    f.label("REQUIRED", t("KRÄVS", "REQUIRED"));
+    f.label("Needs", t("Kräver", "Needs"));
+    f.label("Excludes", t("Utesluter", "Excludes"));
+    f.label("Env", t("Miljövariabel", "Env"));
+    app.option_defaults()->group(t("Flaggor", "Options"));
+    app.group(t("Underkommandon", "Subcommands"));   // inherited by every subcommand made after this
+    const std::string more = t("Kör med --help för mer information.", "Run with --help for more information.");
+    const bool swedish = t.lang() == Lang::sv;
+    app.failure_message([more, swedish](const CLI::App*, const CLI::Error& e) {
+        return (swedish ? in_swedish(e.what()) : std::string(e.what())) + "\n" + more + "\n";
+    });
+}
+
 // A subcommand with its help flag in the help's language and group (CLI11 makes a
 // subcommand's help flag before it takes the parent's option defaults) and, below its help,
 // the exit codes it gives.
@@ -326,6 +396,7 @@ int main(int argc, char** argv) {
     const Texts t(help_language(argc, argv));
     CLI::App app{t("ramkoll – granskar och sammanställer nämndernas budgetunderlag", "ramkoll – checks and consolidates the committees' budget submissions"),
                  "ramkoll"};
+    translate_headings(app, t);
     app.set_help_flag("-h,--help", t("Visar den här hjälpen", "Prints this help"));
     app.footer(t("Slutstatus: 0 klart; 1 indata kan inte läsas (arbetsboken, arkivet) eller underlagen har fel; 2 kommandoraden "
                  "eller regelfilen går inte att använda, eller utdata kan inte skrivas. Varje kommando: ramkoll KOMMANDO --help.",
