@@ -335,22 +335,24 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
         });
     add(app, inv, t, "consolidate", t("Sammanställer underlagen till bilagorna (xlsx)", "Builds the annexes (xlsx) from the submissions"),
         t("0 bilagorna skrivna (också som utkast); 1 underlagen har fel, inget skrivet; 2 regelfilen (också en utan bilagor), "
-          "en sökväg eller kommandoraden går inte att använda, eller en bilaga kan inte skrivas.",
+          "en sökväg, --committee eller kommandoraden går inte att använda, eller en bilaga kan inte skrivas.",
           "0 annexes written (also as a draft); 1 the submissions have errors, nothing written; 2 the rule file (also one without "
-          "annexes), a path or the command line is unusable, or an annex cannot be written."),
+          "annexes), a path, --committee or the command line is unusable, or an annex cannot be written."),
         consolidate_command, [&](CLI::App& c, ConsolidateArgs& a) {
             auto finish = add_rules_and_inputs(c, t, a.rules, a.inputs, false);
             c.add_option("-o,--out,--output", a.output, t("Mappen bilagorna skrivs till (skapas vid behov)", "The folder the annexes are written to (made when missing)"))
                 ->type_name(dir)
                 ->required();
+            c.add_option("--committee", a.committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
+                ->type_name(t("KOD=FIL", "CODE=FILE"));
             c.add_flag("--utkast", a.draft, t("Skriver bilagorna även när underlagen har fel, märkta UTKAST",
                                               "Writes the annexes even when the submissions have errors, marked UTKAST (draft)"));
             return finish;
         });
     add(app, inv, t, "run", t("Kör hela omgången: granskar, arkiverar och skriver rapporterna", "Runs the whole round: checks, archives and writes the reports"),
-        t("0 inga fel; 1 något underlag har fel; 2 regelfilen, en sökväg, utdatamappen, arkivet eller kommandoraden "
+        t("0 inga fel; 1 något underlag har fel; 2 regelfilen, en sökväg, --committee, utdatamappen, arkivet eller kommandoraden "
           "går inte att använda, eller något kan inte skrivas.",
-          "0 no errors; 1 a submission has errors; 2 the rule file, a path, the output folder, the archive or the "
+          "0 no errors; 1 a submission has errors; 2 the rule file, a path, --committee, the output folder, the archive or the "
           "command line is unusable, or something cannot be written."),
         run_command, [&](CLI::App& c, RunArgs& a) {
             auto finish = add_rules_and_inputs(c, t, a.rules, a.inputs, true);
@@ -359,6 +361,8 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
                 ->capture_default_str();
             c.add_option("--archive", a.archive, t("Arkivfilen (standard: UTDATAMAPP/arkiv.sqlite)", "The archive file (default: OUT/arkiv.sqlite)"))
                 ->type_name(file);
+            c.add_option("--committee", a.committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
+                ->type_name(t("KOD=FIL", "CODE=FILE"));
             return finish;
         });
     add(app, inv, t, "history", t("Visar arkivets versioner av underlagen", "Shows the archive's versions of the submissions"),
