@@ -416,6 +416,13 @@ int main(int argc, char** argv) {
     add_commands(app, invocation, t);
     try {
         app.parse(argc, argv);
+    } catch (const CLI::RequiredError& e) {
+        // CLI11 says "A subcommand is required" also when the command word is misspelt.
+        const auto left = app.remaining(true);
+        if (!std::string_view(e.what()).starts_with("A subcommand") || left.empty()) return app.exit(e) == 0 ? 0 : 2;
+        std::cerr << t("Okänt kommando: ", "Unknown command: ") << left.front() << "\n"
+                  << t("Kör med --help för mer information.", "Run with --help for more information.") << "\n";
+        return 2;
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
