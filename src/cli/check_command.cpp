@@ -1,6 +1,7 @@
-// `ramkoll check RULES FILE_OR_DIR... [--json FILE] [--report FILE.xlsx] [--report-per-committee DIR]
-// [--committee CODE=FILE]`: every submission against every rule, one block per committee on the
-// terminal, every finding in the JSON file and the xlsx report, each committee's in its own report.
+// `ramkoll check --rules FILE --in FILE_OR_DIR... [--json FILE] [--report FILE.xlsx]
+// [--report-per-committee DIR] [--committee CODE=FILE]` (or `check RULES FILE_OR_DIR...`): every
+// submission against every rule, one block per committee on the terminal, every finding in the
+// JSON file and the xlsx report, each committee's in its own report.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
@@ -27,17 +28,7 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     if (!report_diagnostics(loaded, lang)) return 2;
     const auto& round = loaded.round;
     validate::Options check_options;
-    for (const auto& pair : args.committees) {
-        const auto eq = pair.find('=');
-        const std::string code = pair.substr(0, eq);
-        if (eq == std::string::npos || round.committee(code) == nullptr) {
-            std::cerr << fmt::format("--committee {}: {}\n", pair,
-                                     tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
-                                        "must be CODE=FILE with a committee of the rules"));
-            return 2;
-        }
-        check_options.committee_of_file[pair.substr(eq + 1)] = code;
-    }
+    if (!committee_overrides(args.committees, round, lang, check_options)) return 2;
     const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
     if (!files) return 2;
     const auto result = validate::check(round, *files, check_options);

@@ -63,15 +63,17 @@ struct ConsolidateArgs {
     std::string rules;
     std::vector<std::string> inputs;
     std::string output;
+    std::vector<std::string> committees;   // CODE=FILE, as in check
     bool draft = false;
 };
 int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global);
 
 struct RunArgs {
     std::string rules = "rules/blekinge-2024.rules";
-    std::string in = "workbooks/inlamnat";
+    std::vector<std::string> inputs = {"workbooks/inlamnat"};   // files or folders
     std::string out = "out";
-    std::string archive;   // default: OUT/arkiv.sqlite
+    std::string archive;                   // default: OUT/arkiv.sqlite
+    std::vector<std::string> committees;   // CODE=FILE, as in check
 };
 int run_command(const RunArgs& args, const GlobalOptions& global);
 

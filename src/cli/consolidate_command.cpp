@@ -1,4 +1,5 @@
-// `ramkoll consolidate RULES FILE_OR_DIR... -o DIR [--utkast]`: checks the submissions, and
+// `ramkoll consolidate --rules FILE --in FILE_OR_DIR... --out DIR [--utkast] [--committee CODE=FILE]`
+// (or `consolidate RULES FILE_OR_DIR... -o DIR`): checks the submissions, and
 // when none has errors (or a draft is asked for) writes the round's annexes into DIR.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
@@ -27,6 +28,7 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
         return 2;
     }
     validate::Options check_options;
+    if (!committee_overrides(args.committees, round, lang, check_options)) return 2;
     const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
     if (!files) return 2;
     const auto result = validate::check(round, *files, check_options);

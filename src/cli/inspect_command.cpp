@@ -243,7 +243,8 @@ int inspect_command(const InspectArgs& args, const GlobalOptions& global) {
     } catch (const xlsx::Error& e) {
         std::cout.flush();
         std::cerr << xlsx::describe(e, lang) << '\n';
-        return 1;
+        // A --sheet the workbook does not have is a command line that cannot be carried out.
+        return e.kind() == xlsx::ErrorKind::missing_sheet ? 2 : 1;
     }
 }
 

@@ -1,6 +1,7 @@
-// `ramkoll run [--rules FILE] [--in DIR] [--out DIR] [--archive FILE]`: the whole round in one
-// command — check every submission, record every file in the archive, write the reports into
-// the output folder (published all at once) and print the findings and a summary table.
+// `ramkoll run [--rules FILE] [--in FILE_OR_DIR]... [--out DIR] [--archive FILE] [--committee
+// CODE=FILE]`: the whole round in one command — check every submission, record every file in
+// the archive, write the reports into the output folder (published all at once) and print the
+// findings and a summary table.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
@@ -80,7 +81,8 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         });
         // Listed once the lock is ours: a file that arrived while this run waited is in it.
         validate::Options options;
-        const auto files = submission_files({args.in}, global, options);
+        if (!committee_overrides(args.committees, round, lang, options)) return 2;
+        const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, options);
         if (!files) return 2;
         const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
         auto archive = archive::Archive::open(archive_path, archive::Mode::create);

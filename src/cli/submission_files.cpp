@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <set>
 #include <stdexcept>
 
 namespace ramkoll::cli {
@@ -24,6 +25,10 @@ std::optional<std::vector<std::filesystem::path>> submission_files(const std::ve
         std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
         return std::nullopt;
     }
+    // The same file reached twice is one file, not two of one committee. Compared by the path
+    // itself (not by resolving links: a link inside the folder is a file of its own).
+    std::set<std::filesystem::path> seen;
+    std::erase_if(files, [&](const std::filesystem::path& f) { return !seen.insert(std::filesystem::absolute(f).lexically_normal()).second; });
     if (files.size() > global.max_files) {
         std::cerr << say(lang, {"{} underlag är fler än gränsen {} per körning (höj med --max-files)",
                                 "{} submissions are more than the limit of {} per run (raise it with --max-files)"},
@@ -32,6 +37,22 @@ std::optional<std::vector<std::filesystem::path>> submission_files(const std::ve
         return std::nullopt;
     }
     return files;
+}
+
+bool committee_overrides(const std::vector<std::string>& pairs, const rules::Round& round, Lang lang,
+                         validate::Options& check_options) {
+    for (const auto& pair : pairs) {
+        const auto eq = pair.find('=');
+        const std::string code = pair.substr(0, eq);
+        if (eq == std::string::npos || round.committee(code) == nullptr) {
+            std::cerr << fmt::format("--committee {}: {}\n", pair,
+                                     tr(lang, "ska vara KOD=FIL med en nämnd ur regelfilen",
+                                        "must be CODE=FILE with a committee of the rules"));
+            return false;
+        }
+        check_options.committee_of_file[pair.substr(eq + 1)] = code;
+    }
+    return true;
 }
 
 }  // namespace ramkoll::cli

@@ -1,4 +1,5 @@
-// `ramkoll template RULES -o DIR [--committee CODE]`: writes each committee's template workbook.
+// `ramkoll template --rules FILE --out DIR [--committee CODE]` (or `template RULES -o DIR`): writes
+// each committee's template workbook.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 
@@ -40,10 +41,10 @@ int template_command(const TemplateArgs& args, const GlobalOptions& global) {
         }
     } catch (const WriteError& e) {
         std::cerr << describe(e, lang) << "\n";
-        return 1;
-    } catch (const std::exception& e) {
+        return 2;
+    } catch (const std::exception& e) {   // the folder or a template cannot be written
         std::cerr << e.what() << "\n";
-        return 1;
+        return 2;
     }
     return 0;
 }
