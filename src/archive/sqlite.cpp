@@ -53,8 +53,6 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
-
 Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
     const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK) fail(db_, rc);

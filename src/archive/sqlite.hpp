@@ -34,8 +34,6 @@ public:
     // Runs one or more statements without results ("PRAGMA …; CREATE TABLE …").
     void exec(std::string_view sql);
     sqlite3* handle() const { return db_; }
-    // The row id of the last INSERT.
-    std::int64_t last_insert_id() const;
 
 private:
     sqlite3* db_ = nullptr;

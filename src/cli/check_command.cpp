@@ -5,9 +5,9 @@
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
+#include "cli/write_failure.hpp"
 
 #include "common/atomic_file.hpp"
-#include "common/write_error.hpp"
 #include "report/json.hpp"
 #include "report/terminal.hpp"
 #include "report/workbook.hpp"
@@ -28,34 +28,17 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     if (!report_diagnostics(loaded, lang)) return 2;
     const auto& round = loaded.round;
     validate::Options check_options;
-    if (!committee_overrides(args.committees, round, lang, check_options)) return 2;
-    const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
+    const auto files = submission_files(args.inputs, args.committees, round, global, check_options);
     if (!files) return 2;
     const auto result = validate::check(round, *files, check_options);
     report::print_findings(std::cout, round, result, lang, ::isatty(STDOUT_FILENO) != 0);
-    if (!args.json.empty()) {
-        try {
+    const bool outputs_written = written(lang, [&] {
+        if (!args.json.empty())
             write_file_atomically(args.json, report::findings_json(round, args.rules, result).dump(2) + "\n");
-        } catch (const WriteError& e) {
-            std::cerr << describe(e, lang) << "\n";
-            return 2;
-        } catch (const std::exception& e) {
-            std::cerr << e.what() << "\n";
-            return 2;
-        }
-    }
-    if (!args.report.empty() || !args.report_dir.empty()) {
-        try {
-            if (!args.report.empty()) report::write_report(round, result, args.report, lang);
-            if (!args.report_dir.empty()) report::write_committee_reports(round, result, args.report_dir, lang);
-        } catch (const WriteError& e) {
-            std::cerr << describe(e, lang) << "\n";
-            return 2;
-        } catch (const std::exception& e) {
-            std::cerr << e.what() << "\n";
-            return 2;
-        }
-    }
+        if (!args.report.empty()) report::write_report(round, result, args.report, lang);
+        if (!args.report_dir.empty()) report::write_committee_reports(round, result, args.report_dir, lang);
+    });
+    if (!outputs_written) return 2;
     return result.has_errors() ? 1 : 0;
 }
 

@@ -4,10 +4,10 @@
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
+#include "cli/write_failure.hpp"
 
 #include "annex/annex.hpp"
 #include "common/message.hpp"
-#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "validate/check.hpp"
 
@@ -28,8 +28,7 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
         return 2;
     }
     validate::Options check_options;
-    if (!committee_overrides(args.committees, round, lang, check_options)) return 2;
-    const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, check_options);
+    const auto files = submission_files(args.inputs, args.committees, round, global, check_options);
     if (!files) return 2;
     const auto result = validate::check(round, *files, check_options);
     const auto errors = validate::committees_in_error(round, result, lang);
@@ -46,17 +45,12 @@ int consolidate_command(const ConsolidateArgs& args, const GlobalOptions& global
     annex::Options annex_options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
     consolidate::Submissions submissions;
     for (const auto& s : result.submissions) submissions.push_back(&s);
-    try {
+    const bool annexes_written = written(lang, [&] {
         std::filesystem::create_directories(args.output);
         for (const auto& path : annex::write_annexes(round, submissions, args.output, annex_options))
             std::cout << path.string() << "\n";
-    } catch (const WriteError& e) {
-        std::cerr << describe(e, lang) << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << e.what() << "\n";
-        return 2;
-    }
+    });
+    if (!annexes_written) return 2;
     if (!errors.empty())
         std::cerr << fmt::format("{}: {}\n", tr(lang, "UTKAST – underlaget innehåller fel", "DRAFT – the submissions contain errors"), names);
     return 0;

@@ -40,9 +40,9 @@ Lang help_language(int argc, char** argv) {
 
 // Every text of the command line is written once, in both languages: t("Regelfilen", "The
 // rule file") is the one the help shows.
-class Texts {
+class HelpText {
 public:
-    explicit Texts(Lang lang) : lang_(lang) {}
+    explicit HelpText(Lang lang) : lang_(lang) {}
     std::string operator()(std::string_view sv, std::string_view en) const { return std::string(tr(lang_, sv, en)); }
     Lang lang() const { return lang_; }
 
@@ -102,7 +102,7 @@ std::string in_swedish(const std::string& message) {
 
 // CLI11's headings and its lines after an error, in the help's language; the option and
 // command groups are named where they are made (option_defaults, the apps' group).
-void translate_headings(CLI::App& app, const Texts& t) {
+void translate_headings(CLI::App& app, const HelpText& t) {
     auto formatter = std::make_shared<Formatter>();
     app.formatter(formatter);
     auto& f = *formatter;
@@ -127,7 +127,7 @@ void translate_headings(CLI::App& app, const Texts& t) {
 // A subcommand with its help flag in the help's language and group (CLI11 makes a
 // subcommand's help flag before it takes the parent's option defaults) and, below its help,
 // the exit codes it gives.
-CLI::App* subcommand(CLI::App& parent, const Texts& t, const char* name, const std::string& description,
+CLI::App* subcommand(CLI::App& parent, const HelpText& t, const char* name, const std::string& description,
                      const std::string& exit_codes) {
     auto* cmd = parent.add_subcommand(name, description);
     cmd->set_help_flag("-h,--help", t("Visar den här hjälpen", "Prints this help"));
@@ -139,7 +139,7 @@ CLI::App* subcommand(CLI::App& parent, const Texts& t, const char* name, const s
 // `setup` adds the options; when it returns a function, that sorts out the words once the
 // command line is parsed (and may throw a usage error).
 template <typename Args, typename Setup>
-void add(CLI::App& parent, Invocation& invocation, const Texts& t, const char* name, const std::string& description,
+void add(CLI::App& parent, Invocation& invocation, const HelpText& t, const char* name, const std::string& description,
          const std::string& exit_codes, int (*run)(const Args&, const GlobalOptions&), Setup&& setup) {
     auto args = std::make_shared<Args>();
     auto* cmd = subcommand(parent, t, name, description, exit_codes);
@@ -159,7 +159,7 @@ CLI::Option* add_word(CLI::App& c, const std::string& name, std::string& into, c
     return c.add_option(name, into, description)->type_name("");
 }
 
-CLI::Option* add_rules_option(CLI::App& c, const Texts& t, std::string& rules) {
+CLI::Option* add_rules_option(CLI::App& c, const HelpText& t, std::string& rules) {
     return c.add_option("--rules", rules, t("Regelfilen, t.ex. rules/blekinge-2024.rules", "The rule file, e.g. rules/blekinge-2024.rules"))
         ->type_name(t("FIL", "FILE"));
 }
@@ -167,7 +167,7 @@ CLI::Option* add_rules_option(CLI::App& c, const Texts& t, std::string& rules) {
 // One file, given as the positional `word` (named `word_name` in the help) or with `option`,
 // not both: the word goes into the option's variable when the option is not given. `what`
 // names the file in the messages ("Regelfilen").
-std::function<void()> word_or_option(const Texts& t, std::shared_ptr<std::string> word, std::string word_name,
+std::function<void()> word_or_option(const HelpText& t, std::shared_ptr<std::string> word, std::string word_name,
                                      const CLI::Option* option, std::string& value, std::string what) {
     return [t, word, word_name, option, &value, what] {
         const std::string name = option->get_name(false, true);
@@ -186,7 +186,7 @@ std::function<void()> word_or_option(const Texts& t, std::shared_ptr<std::string
 // every word is a submission, and a `.rules` file among them is the rule file given twice
 // (exit code 2). `defaults`: the command has a rule file and inputs of its own (run), used
 // when none is given; otherwise both are required.
-std::function<void()> add_rules_and_inputs(CLI::App& c, const Texts& t, std::string& rules, std::vector<std::string>& inputs,
+std::function<void()> add_rules_and_inputs(CLI::App& c, const HelpText& t, std::string& rules, std::vector<std::string>& inputs,
                                            bool defaults) {
     auto first = std::make_shared<std::string>();
     auto words = std::make_shared<std::vector<std::string>>();
@@ -231,7 +231,13 @@ std::function<void()> add_rules_and_inputs(CLI::App& c, const Texts& t, std::str
 
 // The reading limits and the number of files one run takes. Sizes accept units: 512MB, 4GB,
 // 64kb (1 kb = 1024 bytes).
-void add_limit_options(CLI::App& app, GlobalOptions& global, const Texts& t) {
+// --committee CODE=FILE, in every command that reads submissions.
+void add_committee_option(CLI::App& c, const HelpText& t, std::vector<std::string>& committees) {
+    c.add_option("--committee", committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
+        ->type_name(t("KOD=FIL", "CODE=FILE"));
+}
+
+void add_limit_options(CLI::App& app, GlobalOptions& global, const HelpText& t) {
     auto& l = global.limits;
     const auto size = CLI::AsSizeValue(false).description("");
     const auto positive = CLI::PositiveNumber.description("");
@@ -259,7 +265,7 @@ void add_limit_options(CLI::App& app, GlobalOptions& global, const Texts& t) {
         ->check(positive);
 }
 
-void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
+void add_commands(CLI::App& app, Invocation& inv, const HelpText& t) {
     const std::string file = t("FIL", "FILE"), dir = t("MAPP", "DIR"), code = t("KOD", "CODE");
     const std::string rules_word = t("REGELFIL", "RULES");
     const std::string archive_file = t("Arkivfilen", "The archive file");
@@ -329,8 +335,7 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
             c.add_option("--report-per-committee", a.report_dir, t("Skriver en rapport (xlsx) per nämnd med bara dess avvikelser i denna mapp",
                                                                    "Writes a report (xlsx) per committee with only its findings into this folder"))
                 ->type_name(dir);
-            c.add_option("--committee", a.committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
-                ->type_name(t("KOD=FIL", "CODE=FILE"));
+            add_committee_option(c, t, a.committees);
             return finish;
         });
     add(app, inv, t, "consolidate", t("Sammanställer underlagen till bilagorna (xlsx)", "Builds the annexes (xlsx) from the submissions"),
@@ -343,8 +348,7 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
             c.add_option("-o,--out,--output", a.output, t("Mappen bilagorna skrivs till (skapas vid behov)", "The folder the annexes are written to (made when missing)"))
                 ->type_name(dir)
                 ->required();
-            c.add_option("--committee", a.committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
-                ->type_name(t("KOD=FIL", "CODE=FILE"));
+            add_committee_option(c, t, a.committees);
             c.add_flag("--utkast", a.draft, t("Skriver bilagorna även när underlagen har fel, märkta UTKAST",
                                               "Writes the annexes even when the submissions have errors, marked UTKAST (draft)"));
             return finish;
@@ -361,8 +365,7 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
                 ->capture_default_str();
             c.add_option("--archive", a.archive, t("Arkivfilen (standard: UTDATAMAPP/arkiv.sqlite)", "The archive file (default: OUT/arkiv.sqlite)"))
                 ->type_name(file);
-            c.add_option("--committee", a.committees, t("Filens nämnd: KOD=FIL (kan anges flera gånger)", "The file's committee: CODE=FILE (may be repeated)"))
-                ->type_name(t("KOD=FIL", "CODE=FILE"));
+            add_committee_option(c, t, a.committees);
             return finish;
         });
     add(app, inv, t, "history", t("Visar arkivets versioner av underlagen", "Shows the archive's versions of the submissions"),
@@ -397,7 +400,7 @@ void add_commands(CLI::App& app, Invocation& inv, const Texts& t) {
 
 int main(int argc, char** argv) {
     using namespace ramkoll::cli;
-    const Texts t(help_language(argc, argv));
+    const HelpText t(help_language(argc, argv));
     CLI::App app{t("ramkoll – granskar och sammanställer nämndernas budgetunderlag", "ramkoll – checks and consolidates the committees' budget submissions"),
                  "ramkoll"};
     translate_headings(app, t);

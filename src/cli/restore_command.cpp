@@ -10,10 +10,6 @@
 #include <fmt/format.h>
 
 namespace ramkoll::cli {
-namespace {
-
-}  // namespace
-
 int restore_command(const RestoreArgs& args, const GlobalOptions& global) {
     const Lang lang = global.lang();
     auto archive = open_archive(args.archive, lang);

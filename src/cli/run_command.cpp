@@ -81,8 +81,7 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         });
         // Listed once the lock is ours: a file that arrived while this run waited is in it.
         validate::Options options;
-        if (!committee_overrides(args.committees, round, lang, options)) return 2;
-        const auto files = submission_files({args.inputs.begin(), args.inputs.end()}, global, options);
+        const auto files = submission_files(args.inputs, args.committees, round, global, options);
         if (!files) return 2;
         const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
         auto archive = archive::Archive::open(archive_path, archive::Mode::create);

@@ -7,38 +7,14 @@
 #include <fmt/format.h>
 
 #include <iostream>
-#include <set>
 #include <stdexcept>
 
 namespace ramkoll::cli {
 
-std::optional<std::vector<std::filesystem::path>> submission_files(const std::vector<std::filesystem::path>& inputs,
-                                                                   const GlobalOptions& global,
-                                                                   validate::Options& check_options) {
-    const Lang lang = global.lang();
-    check_options.lang = lang;
-    check_options.limits = global.limits;
-    std::vector<std::filesystem::path> files;
-    try {
-        files = inputs::collect_files(inputs, &check_options.links_not_followed);
-    } catch (const std::exception& e) {
-        std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
-        return std::nullopt;
-    }
-    // The same file reached twice is one file, not two of one committee. Compared by the path
-    // itself (not by resolving links: a link inside the folder is a file of its own).
-    std::set<std::filesystem::path> seen;
-    std::erase_if(files, [&](const std::filesystem::path& f) { return !seen.insert(std::filesystem::absolute(f).lexically_normal()).second; });
-    if (files.size() > global.max_files) {
-        std::cerr << say(lang, {"{} underlag är fler än gränsen {} per körning (höj med --max-files)",
-                                "{} submissions are more than the limit of {} per run (raise it with --max-files)"},
-                         files.size(), global.max_files)
-                  << "\n";
-        return std::nullopt;
-    }
-    return files;
-}
+namespace {
 
+// Puts each `--committee CODE=FILE` into `check_options`; prints why and returns false for one
+// that is not CODE=FILE with a committee of the round.
 bool committee_overrides(const std::vector<std::string>& pairs, const rules::Round& round, Lang lang,
                          validate::Options& check_options) {
     for (const auto& pair : pairs) {
@@ -53,6 +29,33 @@ bool committee_overrides(const std::vector<std::string>& pairs, const rules::Rou
         check_options.committee_of_file[pair.substr(eq + 1)] = code;
     }
     return true;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::filesystem::path>> submission_files(const std::vector<std::string>& inputs,
+                                                                   const std::vector<std::string>& committees,
+                                                                   const rules::Round& round, const GlobalOptions& global,
+                                                                   validate::Options& check_options) {
+    const Lang lang = global.lang();
+    if (!committee_overrides(committees, round, lang, check_options)) return std::nullopt;
+    check_options.lang = lang;
+    check_options.limits = global.limits;
+    std::vector<std::filesystem::path> files;
+    try {
+        files = inputs::collect_files({inputs.begin(), inputs.end()}, &check_options.links_not_followed);
+    } catch (const std::exception& e) {
+        std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
+        return std::nullopt;
+    }
+    if (files.size() > global.max_files) {
+        std::cerr << say(lang, {"{} underlag är fler än gränsen {} per körning (höj med --max-files)",
+                                "{} submissions are more than the limit of {} per run (raise it with --max-files)"},
+                         files.size(), global.max_files)
+                  << "\n";
+        return std::nullopt;
+    }
+    return files;
 }
 
 }  // namespace ramkoll::cli

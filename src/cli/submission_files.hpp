@@ -15,17 +15,14 @@
 
 namespace ramkoll::cli {
 
-// Collects the files of `inputs` into `check_options` (limits, links out of a folder) and
-// returns them; prints the reason to stderr and returns nullopt when the command should end
-// with exit code 2. A file named twice (a folder given as a word and with --in, or a folder
-// and a file in it) is read once.
-std::optional<std::vector<std::filesystem::path>> submission_files(const std::vector<std::filesystem::path>& inputs,
-                                                                   const GlobalOptions& global,
+// Puts each `--committee CODE=FILE` of `committees` and the global limits into
+// `check_options`, then collects the files of `inputs` (links out of a folder into
+// `check_options` too) and returns them; prints the reason to stderr and returns nullopt when
+// the command should end with exit code 2 (a --committee that is not CODE=FILE with a
+// committee of the round, a path that does not exist, more files than --max-files).
+std::optional<std::vector<std::filesystem::path>> submission_files(const std::vector<std::string>& inputs,
+                                                                   const std::vector<std::string>& committees,
+                                                                   const rules::Round& round, const GlobalOptions& global,
                                                                    validate::Options& check_options);
-
-// Puts each `--committee CODE=FILE` into `check_options`; prints why and returns false (exit
-// code 2) for one that is not CODE=FILE with a committee of the round.
-bool committee_overrides(const std::vector<std::string>& pairs, const rules::Round& round, Lang lang,
-                         validate::Options& check_options);
 
 }  // namespace ramkoll::cli

@@ -2,8 +2,8 @@
 // each committee's template workbook.
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
+#include "cli/write_failure.hpp"
 
-#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "template/template.hpp"
 
@@ -32,21 +32,15 @@ int template_command(const TemplateArgs& args, const GlobalOptions& global) {
                                  args.committee, known);
         return 2;
     }
-    try {
+    const bool templates_written = written(lang, [&] {
         std::filesystem::create_directories(args.out_dir);
         for (const auto* committee : committees) {
             const auto path = std::filesystem::path(args.out_dir) / templates::file_name(round, *committee);
             templates::write_template(round, *committee, path);
             std::cout << path.string() << "\n";
         }
-    } catch (const WriteError& e) {
-        std::cerr << describe(e, lang) << "\n";
-        return 2;
-    } catch (const std::exception& e) {   // the folder or a template cannot be written
-        std::cerr << e.what() << "\n";
-        return 2;
-    }
-    return 0;
+    });
+    return templates_written ? 0 : 2;
 }
 
 }  // namespace ramkoll::cli

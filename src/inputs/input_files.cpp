@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -42,6 +43,11 @@ std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::ve
             throw std::runtime_error(input.string());
         }
     }
+    // The same file reached twice (a folder given twice, or a folder and a file in it) is one
+    // file, not two of one committee. Compared by the path itself, not by resolving links: a
+    // link inside the folder is a file of its own.
+    std::set<fs::path> seen;
+    std::erase_if(files, [&](const fs::path& f) { return !seen.insert(fs::absolute(f).lexically_normal()).second; });
     return files;
 }
 

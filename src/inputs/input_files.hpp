@@ -16,7 +16,8 @@ bool workbook_like(const std::filesystem::path& path);
 // workbook-like files, skipping Office lock files ("~$…") and hidden files, sorted by path.
 // Throws std::runtime_error (the path as its text) for a path that does not exist. A symbolic
 // link in a folder that points out of the folder is not followed: it is left out and added to
-// `links_not_followed` when given (a file named on the command line is taken).
+// `links_not_followed` when given (a file named on the command line is taken). A file reached
+// twice (a folder given twice, a folder and a file in it) is listed once, where first reached.
 std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs,
                                                  std::vector<std::filesystem::path>* links_not_followed = nullptr);
 

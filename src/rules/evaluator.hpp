@@ -6,7 +6,6 @@
 #include "common/lang.hpp"
 #include "rules/model.hpp"
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,38 +23,6 @@ public:
     // For an "amount" column (one value, not per year) `year` is ignored.
     virtual std::optional<Money> amount(std::size_t list, std::size_t row, std::size_t column, int year) const = 0;
     virtual std::string text(std::size_t list, std::size_t row, std::size_t column) const = 0;
-};
-
-// A submission held in memory, filled by name; the simplest SubmissionValues.
-// Example: SubmissionTable s(round, "RS"); s.set_line("Drift", 2024, to_kronor(Money::whole(100), Unit::tkr));
-class SubmissionTable : public SubmissionValues {
-public:
-    SubmissionTable(const Round& round, std::string committee);
-
-    // Unknown names throw std::invalid_argument.
-    void set_line(std::string_view line, int year, Money kronor);
-    std::size_t add_row(std::string_view list);
-    void set_text(std::string_view list, std::size_t row, std::string_view column, std::string text);
-    void set_amount(std::string_view list, std::size_t row, std::string_view column, int year, Money kronor);
-
-    std::string committee() const override { return committee_; }
-    std::optional<Money> line(std::size_t line, int year) const override;
-    std::size_t rows(std::size_t list) const override;
-    std::optional<Money> amount(std::size_t list, std::size_t row, std::size_t column, int year) const override;
-    std::string text(std::size_t list, std::size_t row, std::size_t column) const override;
-
-private:
-    struct Row {
-        std::map<std::size_t, std::string> texts;
-        std::map<std::pair<std::size_t, int>, Money> amounts;
-    };
-    std::size_t list_index(std::string_view list) const;
-    std::size_t column_index(std::size_t list, std::string_view column) const;
-
-    const Round& round_;
-    std::string committee_;
-    std::map<std::pair<std::size_t, int>, Money> lines_;
-    std::map<std::size_t, std::vector<Row>> lists_;
 };
 
 enum class Outcome {

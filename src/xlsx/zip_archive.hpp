@@ -27,7 +27,6 @@ public:
     ZipArchive& operator=(ZipArchive&&) noexcept;
     ~ZipArchive();
 
-    const std::string& display_name() const { return display_name_; }
     // Part names compare case-insensitively (OPC); a leading '/' is ignored.
     bool contains(std::string_view name) const;
     // Throws Error(missing_part) when absent. With `read_ahead`, an entry of at least

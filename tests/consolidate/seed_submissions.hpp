@@ -6,6 +6,7 @@
 #include "bundled_rounds.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/evaluator.hpp"
+#include "submission_table.hpp"
 #include "rules/loader.hpp"
 
 #include <deque>
@@ -27,7 +28,7 @@ inline Money mnkr(const std::string& text) {
 }
 
 struct SeedSubmissions {
-    std::deque<rules::SubmissionTable> tables;
+    std::deque<test::SubmissionTable> tables;
     std::vector<const rules::SubmissionValues*> pointers() const {
         std::vector<const rules::SubmissionValues*> out;
         for (const auto& t : tables) out.push_back(&t);
@@ -37,7 +38,7 @@ struct SeedSubmissions {
 
 // A unit whose net cost per year is `net` (tkr): revenue, wages, running costs and
 // depreciation that add up to it; Totalt is left for the reader to compute from its terms.
-inline rules::SubmissionTable& add_unit(SeedSubmissions& s, const rules::Round& round, const std::string& code,
+inline test::SubmissionTable& add_unit(SeedSubmissions& s, const rules::Round& round, const std::string& code,
                                         const std::vector<std::string>& net) {
     auto& t = s.tables.emplace_back(round, code);
     for (std::size_t y = 0; y < round.years.size(); ++y) {
@@ -71,7 +72,7 @@ inline SeedSubmissions seed_003(const rules::Round& round) {
 }
 
 // A list row with a label and amounts per year in mnkr ("" leaves the year empty).
-inline void add_item(rules::SubmissionTable& t, const rules::Round& round, const std::string& list,
+inline void add_item(test::SubmissionTable& t, const rules::Round& round, const std::string& list,
                      const std::string& label_column, const std::string& label, const std::vector<std::string>& mnkr_values) {
     const std::size_t row = t.add_row(list);
     t.set_text(list, row, label_column, label);
@@ -118,7 +119,7 @@ inline SeedSubmissions seed_000(const rules::Round& round) {
         hsn.set_line("Avskrivningar", year, mnkr("220,1"));
         hsn.set_line("Drift", year, round.committee("HSN")->frame[y] + mnkr("1 201,6") - mnkr("220,1"));
     }
-    auto agreement = [&](rules::SubmissionTable& t, const char* other, const char* role, const char* amount) {
+    auto agreement = [&](test::SubmissionTable& t, const char* other, const char* role, const char* amount) {
         const std::size_t row = t.add_row("Interna");
         t.set_text("Interna", row, "Motpart", other);
         t.set_text("Interna", row, "Roll", role);

@@ -2,12 +2,14 @@
 // and LS Anslag figures), with expected/actual/difference, missing values and messages.
 #include "common/swedish_number.hpp"
 #include "rules/evaluator.hpp"
+#include "submission_table.hpp"
 #include "rules/loader.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace ramkoll;
 using namespace ramkoll::rules;
+using ramkoll::test::SubmissionTable;
 
 namespace {
 

@@ -2,6 +2,7 @@
 // `rules show` must print seed 000's Bilaga 2 "Nämndbudget" row for row.
 #include "common/swedish_number.hpp"
 #include "rules/evaluator.hpp"
+#include "submission_table.hpp"
 #include "rules/loader.hpp"
 #include "rules/show.hpp"
 
@@ -13,6 +14,7 @@
 
 using namespace ramkoll;
 using namespace ramkoll::rules;
+using ramkoll::test::SubmissionTable;
 
 namespace {
 
