@@ -77,6 +77,7 @@ struct Column : x3::position_tagged {
     Name name;
     std::string label;
     std::string kind;                     // "text", "committee", "amount" or "amount per year"
+    std::string sign;                     // amounts: "negative", "positive", "any" or "" (any)
 };
 struct ListSection : x3::position_tagged {
     Name name;

@@ -245,7 +245,14 @@ void Checker::declare_form(const SourceText& source, const ast::Form& form) {
                                   : c.kind == "committee" ? ColumnKind::committee
                                   : c.kind == "amount"    ? ColumnKind::amount
                                                           : ColumnKind::amount_per_year;
-                l.columns.push_back({c.name.text, c.label, kind});
+                const Sign sign = c.sign == "negative" ? Sign::negative : c.sign == "positive" ? Sign::positive : Sign::any;
+                if (sign != Sign::any && (kind == ColumnKind::text || kind == ColumnKind::committee)) {
+                    error(source, c.name, both({"kolumnen {} är ingen beloppskolumn och kan inte ha ett tecken ({})",
+                                                "the column {} is no amount column and cannot have a sign ({})"},
+                                               c.name.text, c.sign));
+                    continue;
+                }
+                l.columns.push_back({c.name.text, c.label, kind, sign});
             }
             round_.form.lists.push_back(std::move(l));
         }

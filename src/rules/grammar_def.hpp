@@ -243,7 +243,7 @@ const auto terms_def = first_term >> *next_term;
 const auto total_def = kw("total") > name > text > '=' > terms > synonyms;
 const auto column_kind_def = (kw("amount") >> kw("per") >> kw("year") >> attr(std::string("amount per year"))) |
                              kw_text("amount") | kw_text("text") | kw_text("committee");
-const auto column_def = kw("column") > name > text > column_kind;
+const auto column_def = kw("column") > name > text > column_kind > (sign | attr(std::string()));
 const auto list_def = kw("list") > name > text > ((kw("optional") >> attr(true)) | attr(false)) > *column;
 const auto form_item_def = line | total | list;
 const auto form_def = kw("form") >> *form_item;

@@ -78,6 +78,7 @@ struct FormColumn {
     std::string name;
     std::string label;
     ColumnKind kind = ColumnKind::text;
+    Sign sign = Sign::any;               // amount columns: the sign every row's amount must have
 };
 
 // A list section of the submission (Satsningar, Effektiviseringar, …): rows with columns.

@@ -10,6 +10,7 @@
 #include "submission/committee_identity.hpp"
 #include "submission/read_submission.hpp"
 #include "validate/internal_agreements.hpp"
+#include "validate/list_signs.hpp"
 #include "xlsx/error.hpp"
 
 #include <fmt/format.h>
@@ -223,6 +224,7 @@ public:
         const std::vector<const rules::SubmissionValues*> values(used_.begin(), used_.end());
         for (const auto& rf : evaluator.check_all(values)) add_rule_finding(rf, nullptr);
         for (auto& f : check_internal_agreements(round_, used_, lang_)) findings_.push_back(std::move(f));
+        for (auto& f : check_list_signs(round_, used_, lang_)) findings_.push_back(std::move(f));
     }
 
     // Committees of the round without any file.
