@@ -297,7 +297,7 @@ private:
                 const auto list = static_cast<std::size_t>(in.index);
                 const auto& rows = sub.lists.at(list);
                 if (rows.empty()) continue;
-                const std::vector<int> years = years_read(in, year);
+                const std::vector<int> years = year ? std::vector<int>{*year} : round_.years;   // each submission: any year
                 const submission::Source* first_taken = nullptr;
                 for (std::size_t r = 0; r < rows.size(); ++r) {
                     if (in.filter_column >= 0 && sub.text(list, r, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
@@ -308,16 +308,6 @@ private:
                 return first_taken != nullptr ? first_taken : first_cell(rows.front());
             }
         return nullptr;
-    }
-
-    // The years a list operand reads for a finding of `year` (every year when there is none).
-    std::vector<int> years_read(const rules::Instruction& in, std::optional<int> year) const {
-        const auto index = year ? round_.year_index(*year) : std::nullopt;
-        if (in.year.kind == rules::YearRef::Kind::fixed) return {round_.years.at(static_cast<std::size_t>(in.year.year_index))};
-        if (!index) return round_.years;
-        if (in.year.kind == rules::YearRef::Kind::previous)
-            return *index == 0 ? std::vector<int>{} : std::vector<int>{round_.years[*index - 1]};
-        return {round_.years[*index]};
     }
 
     // The cell of column `column` of a list row in one of `years`, or nullptr.

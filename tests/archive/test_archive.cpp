@@ -7,6 +7,7 @@
 #include "archive/messages.hpp"
 #include "archive/sqlite.hpp"
 
+#include "archive/schema_1.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -251,50 +252,6 @@ StoredListValue list_text(int row, std::string text, std::string cell) {
     return {"Satsningar", row, text, "Benämning", 0, std::nullopt, text, std::move(cell)};
 }
 
-// Schema 1 as ramkoll wrote it before list rows were archived, with one version of HSN.
-void write_schema_1(const std::filesystem::path& path, const std::string& bytes) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    const std::string sql = R"sql(
-CREATE TABLE contents (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, zlib BLOB NOT NULL);
-CREATE TABLE versions (committee TEXT NOT NULL, version INTEGER NOT NULL, round TEXT NOT NULL, unit TEXT NOT NULL,
-    file_name TEXT NOT NULL, file_time TEXT NOT NULL, arrived TEXT NOT NULL,
-    sha256 TEXT NOT NULL REFERENCES contents(sha256), status TEXT NOT NULL, errors INTEGER NOT NULL,
-    warnings INTEGER NOT NULL, PRIMARY KEY (committee, version), UNIQUE (committee, sha256));
-CREATE TABLE amounts (committee TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL, line TEXT NOT NULL,
-    year INTEGER NOT NULL, kronor_e6 INTEGER NOT NULL, cell TEXT NOT NULL, PRIMARY KEY (committee, version, seq),
-    FOREIGN KEY (committee, version) REFERENCES versions(committee, version));
-CREATE TABLE findings (committee TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
-    severity TEXT NOT NULL, rule TEXT NOT NULL, location TEXT NOT NULL, year INTEGER, expected_e6 INTEGER,
-    actual_e6 INTEGER, difference_e6 INTEGER, ratio INTEGER NOT NULL, message TEXT NOT NULL,
-    PRIMARY KEY (committee, version, seq), FOREIGN KEY (committee, version) REFERENCES versions(committee, version));
-INSERT INTO versions VALUES ('HSN', 1, 'Region Blekinge, budget 2024', 'tkr', 'HSN-2024.xlsx', '2026-11-20 09:14:03',
-    '2026-11-23 17:40:00', ?1, 'ok', 0, 0);
-INSERT INTO amounts VALUES ('HSN', 1, 0, 'Drift', 2025, 1966452000000000, 'Budget!C8');
-PRAGMA user_version = 1;
-)sql";
-    REQUIRE(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_stmt* put = nullptr;
-    const char* rest = sql.c_str();
-    while (*rest != '\0') {   // the statements one by one, the sha256 bound where ?1 stands
-        sqlite3_stmt* s = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db, rest, -1, &s, &rest) == SQLITE_OK);
-        if (s == nullptr) break;
-        if (sqlite3_bind_parameter_count(s) == 1) sqlite3_bind_text(s, 1, sha256_hex(bytes).c_str(), -1, SQLITE_TRANSIENT);
-        REQUIRE(sqlite3_step(s) == SQLITE_DONE);
-        sqlite3_finalize(s);
-    }
-    const std::string packed = compress(bytes);
-    REQUIRE(sqlite3_prepare_v2(db, "INSERT INTO contents VALUES (?, ?, ?)", -1, &put, nullptr) == SQLITE_OK);
-    sqlite3_bind_text(put, 1, sha256_hex(bytes).c_str(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(put, 2, static_cast<sqlite3_int64>(bytes.size()));
-    sqlite3_bind_blob(put, 3, packed.data(), static_cast<int>(packed.size()), SQLITE_TRANSIENT);
-    REQUIRE(sqlite3_step(put) == SQLITE_DONE);
-    sqlite3_finalize(put);
-    REQUIRE(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-}
-
 }  // namespace
 
 TEST_CASE("archive: list rows are kept with their rows, labels, columns, years and cells") {
@@ -358,7 +315,7 @@ TEST_CASE("archive: diff of list rows tells changed, added and removed rows and 
 TEST_CASE("archive: an archive of schema 1 is read as it is and upgraded by the next recording") {
     test::TempDir dir("archive");
     const auto path = dir.path / "arkiv.sqlite";
-    write_schema_1(path, "old bytes");
+    test::write_schema_1(path, {{"HSN", 1, "HSN-2024.xlsx", "old bytes", Money::whole(1'966'452'000)}});
     {
         auto archive = Archive::open(path, Mode::existing);
         const auto history = archive.history("HSN");
