@@ -1,5 +1,6 @@
-// The archive's schema and queries. Versions are numbered per committee; the bytes live once
-// per SHA-256 in `contents`, so an identical file under another name costs nothing twice.
+// The archive's schema, its upgrade and queries. Versions are numbered per committee; the bytes
+// live once per SHA-256 in `contents`, so an identical file under another name costs nothing
+// twice. A new archive is schema 1 upgraded to 2, so old and new archives have one schema.
 #include "archive/archive.hpp"
 
 #include "archive/content.hpp"
@@ -17,7 +18,8 @@
 namespace ramkoll::archive {
 namespace {
 
-constexpr std::string_view schema = R"sql(
+// Schema 1: the files, the form lines' values and the findings.
+constexpr std::string_view schema_1 = R"sql(
 CREATE TABLE contents (
     sha256      TEXT PRIMARY KEY,
     size        INTEGER NOT NULL,
@@ -68,6 +70,28 @@ CREATE TABLE findings (
 );
 )sql";
 
+// 1 → 2: the values of list rows. Versions recorded before keep lists_archived = 0, so that a
+// diff does not take their missing rows for removed ones.
+constexpr std::string_view upgrade_to_2 = R"sql(
+ALTER TABLE versions ADD COLUMN lists_archived INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE list_values (
+    committee   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    list        TEXT NOT NULL,
+    list_row    INTEGER NOT NULL,
+    label       TEXT NOT NULL,
+    list_column TEXT NOT NULL,
+    year        INTEGER NOT NULL,
+    kronor_e6   INTEGER,
+    text        TEXT NOT NULL,
+    cell        TEXT NOT NULL,
+    PRIMARY KEY (committee, version, seq),
+    FOREIGN KEY (committee, version) REFERENCES versions(committee, version)
+);
+PRAGMA user_version = 2;
+)sql";
+
 int user_version(sql::Database& db) {
     sql::Statement s(db, "PRAGMA user_version");
     s.step();
@@ -84,9 +108,12 @@ std::optional<Money> money(const std::optional<std::int64_t>& raw) {
     return Money::from_raw(*raw);
 }
 
-constexpr std::string_view version_columns =
-    "SELECT v.committee, v.version, v.round, v.unit, v.file_name, v.file_time, v.arrived, v.sha256, "
-    "v.status, v.errors, v.warnings, c.size FROM versions v JOIN contents c ON c.sha256 = v.sha256 ";
+// The columns version_of() reads; schema 1 has no lists_archived.
+std::string version_columns(int schema) {
+    return fmt::format("SELECT v.committee, v.version, v.round, v.unit, v.file_name, v.file_time, v.arrived, v.sha256, "
+                       "v.status, v.errors, v.warnings, c.size, {} FROM versions v JOIN contents c ON c.sha256 = v.sha256 ",
+                       schema >= 2 ? "v.lists_archived" : "0");
+}
 
 Version version_of(const sql::Statement& s) {
     Version v;
@@ -102,6 +129,7 @@ Version version_of(const sql::Statement& s) {
     v.errors = static_cast<int>(s.integer(9));
     v.warnings = static_cast<int>(s.integer(10));
     v.size = s.integer(11);
+    v.lists_archived = s.integer(12) != 0;
     return v;
 }
 
@@ -124,6 +152,8 @@ Archive::Archive(Archive&&) noexcept = default;
 Archive& Archive::operator=(Archive&&) noexcept = default;
 Archive::~Archive() = default;
 
+int Archive::schema() const { return user_version(*db_); }
+
 Archive Archive::open(const std::filesystem::path& path, Mode mode) {
     std::error_code ec;
     if (mode == Mode::existing && !std::filesystem::exists(path, ec))
@@ -141,8 +171,8 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
                 throw Error(Error::Kind::unreadable, path, "not a ramkoll archive");
             sql::Transaction t(*db);
             if (user_version(*db) == 0) {   // another process may have created it meanwhile
-                db->exec(schema);
-                db->exec(fmt::format("PRAGMA user_version = {}", schema_version));
+                db->exec(schema_1);
+                db->exec(upgrade_to_2);
             }
             t.commit();
         }
@@ -160,14 +190,18 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
 Recording::Recording(Archive& archive, std::string arrived) : archive_(&archive), arrived_(std::move(arrived)) {
     auto& db = *archive.db_;
     transaction_ = std::make_unique<sql::Transaction>(db);
+    if (user_version(db) < 2) db.exec(upgrade_to_2);   // within the run's transaction: kept only with it
     known_ = std::make_unique<sql::Statement>(db, "SELECT version FROM versions WHERE committee = ? AND sha256 = ?");
     next_ = std::make_unique<sql::Statement>(db, "SELECT coalesce(max(version), 0) + 1 FROM versions WHERE committee = ?");
     put_content_ = std::make_unique<sql::Statement>(db, "INSERT OR IGNORE INTO contents (sha256, size, zlib) VALUES (?, ?, ?)");
     put_version_ = std::make_unique<sql::Statement>(db,
         "INSERT INTO versions (committee, version, round, unit, file_name, file_time, arrived, sha256, status, "
-        "errors, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "errors, warnings, lists_archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
     put_amount_ = std::make_unique<sql::Statement>(db,
         "INSERT INTO amounts (committee, version, seq, line, year, kronor_e6, cell) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    put_list_value_ = std::make_unique<sql::Statement>(db,
+        "INSERT INTO list_values (committee, version, seq, list, list_row, label, list_column, year, kronor_e6, text, "
+        "cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     put_finding_ = std::make_unique<sql::Statement>(db,
         "INSERT INTO findings (committee, version, seq, kind, severity, rule, location, year, expected_e6, "
         "actual_e6, difference_e6, ratio, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -197,6 +231,11 @@ Recorded Recording::add(const Arrival& a) {
         for (const auto& v : a.amounts)
             put_amount_->bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, v.line)
                 .bind(5, std::int64_t{v.year}).bind(6, v.kronor.raw()).bind(7, v.cell).run();
+        seq = 0;
+        for (const auto& v : a.list_values)
+            put_list_value_->bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, v.list)
+                .bind(5, std::int64_t{v.row}).bind(6, v.label).bind(7, v.column).bind(8, std::int64_t{v.year})
+                .bind(9, raw(v.kronor)).bind(10, v.text).bind(11, v.cell).run();
         seq = 0;
         for (const auto& f : a.findings)
             put_finding_->bind(1, a.committee).bind(2, number).bind(3, seq++).bind(4, f.kind).bind(5, f.severity)
@@ -238,7 +277,7 @@ std::vector<Recorded> Archive::record(const std::vector<Arrival>& arrivals, std:
 
 std::vector<Version> Archive::history(std::string_view committee) const {
     try {
-        sql::Statement s(*db_, fmt::format("{}{}ORDER BY v.committee, v.version", version_columns,
+        sql::Statement s(*db_, fmt::format("{}{}ORDER BY v.committee, v.version", version_columns(schema()),
                                            committee.empty() ? "" : "WHERE v.committee = ? "));
         if (!committee.empty()) s.bind(1, committee);
         std::vector<Version> out;
@@ -251,7 +290,7 @@ std::vector<Version> Archive::history(std::string_view committee) const {
 
 std::optional<Version> Archive::version(std::string_view committee, int number) const {
     try {
-        sql::Statement s(*db_, fmt::format("{}WHERE v.committee = ? AND v.version = ?", version_columns));
+        sql::Statement s(*db_, fmt::format("{}WHERE v.committee = ? AND v.version = ?", version_columns(schema())));
         s.bind(1, committee).bind(2, std::int64_t{number});
         if (!s.step()) return std::nullopt;
         return version_of(s);
@@ -267,6 +306,23 @@ std::vector<StoredAmount> Archive::amounts(std::string_view committee, int numbe
         std::vector<StoredAmount> out;
         while (s.step())
             out.push_back({s.text(0), static_cast<int>(s.integer(1)), Money::from_raw(s.integer(2)), s.text(3)});
+        return out;
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f);
+    }
+}
+
+std::vector<StoredListValue> Archive::list_values(std::string_view committee, int number) const {
+    try {
+        if (schema() < 2) return {};
+        sql::Statement s(*db_,
+            "SELECT list, list_row, label, list_column, year, kronor_e6, text, cell FROM list_values "
+            "WHERE committee = ? AND version = ? ORDER BY seq");
+        s.bind(1, committee).bind(2, std::int64_t{number});
+        std::vector<StoredListValue> out;
+        while (s.step())
+            out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.text(3), static_cast<int>(s.integer(4)),
+                           money(s.optional_integer(5)), s.text(6), s.text(7)});
         return out;
     } catch (const sql::Failure& f) {
         throw Error(Error::Kind::unreadable, path_, f);

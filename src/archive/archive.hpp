@@ -1,7 +1,9 @@
 // The submission archive: an SQLite database (WAL) holding every submission file that ever
 // arrived — its exact bytes (zlib-compressed), SHA-256, committee, round, file name, file time,
-// arrival time, the values read and its findings. An identical file is recorded once; a file
-// that differs from all of a committee's earlier versions becomes its next version.
+// arrival time, the values read (form lines and list rows) and its findings. An identical file is
+// recorded once; a file that differs from all of a committee's earlier versions becomes its next
+// version. An archive of schema 1 (no list rows) is read as it is and upgraded by the first
+// recording into it.
 //
 //   auto archive = archive::Archive::open("out/arkiv.sqlite", archive::Mode::create);
 //   auto recorded = archive.record(arrivals, "2026-11-23 17:40");
@@ -29,8 +31,9 @@ class Statement;
 class Transaction;
 }  // namespace sql
 
-// The schema this ramkoll writes and understands (PRAGMA user_version).
-inline constexpr int schema_version = 1;
+// The schema this ramkoll writes and understands (PRAGMA user_version). 1: form lines only;
+// 2: list rows too (versions.lists_archived, list_values).
+inline constexpr int schema_version = 2;
 
 // Why an archive cannot be used; turned into words by describe() in archive/messages.hpp.
 struct Error : std::runtime_error {
@@ -63,6 +66,20 @@ struct StoredAmount {
     friend bool operator==(const StoredAmount&, const StoredAmount&) = default;
 };
 
+// A value of a list row (Satsningar, Interna överenskommelser, …) as the check read it: an
+// amount in kronor or the text of a text column, with its row and cell.
+struct StoredListValue {
+    std::string list;       // the list's label ("Satsningar")
+    int row = 0;            // 1, 2, … in the list's order in the sheet
+    std::string label;      // the row's label ("Nya lokaler"): its annex label, else its texts
+    std::string column;     // the column's label ("Belopp")
+    int year = 0;           // 0 for a text, or an amount not per year
+    std::optional<Money> kronor;   // empty for a text
+    std::string text;       // a text column's value
+    std::string cell;       // "Satsningar!D9", "'Interna överenskommelser'!D5"
+    friend bool operator==(const StoredListValue&, const StoredListValue&) = default;
+};
+
 // A finding of a submission as the check reported it when the file arrived.
 struct StoredFinding {
     std::string kind;       // "rule", "reading", "unreadable", "duplicate"
@@ -85,6 +102,7 @@ struct Arrival {
     std::string file_time;  // "2026-11-20 09:14:03"
     std::string bytes;      // the exact file
     std::vector<StoredAmount> amounts;
+    std::vector<StoredListValue> list_values;   // every row of every list a rule or an annex reads
     std::vector<StoredFinding> findings;
     std::string status;     // "ok", "warnings", "errors"
     int errors = 0, warnings = 0;
@@ -96,6 +114,7 @@ struct Version {
     std::string round, unit, file_name, file_time, arrived, sha256, status;
     std::int64_t size = 0;
     int errors = 0, warnings = 0;
+    bool lists_archived = true;   // false: recorded by a ramkoll that kept no list rows (schema 1)
 };
 
 // What record() did with an arrival: its version, and whether that version is new.
@@ -128,7 +147,8 @@ private:
     Archive* archive_;
     std::string arrived_;
     std::unique_ptr<sql::Transaction> transaction_;   // declared first: destroyed after the statements
-    std::unique_ptr<sql::Statement> known_, next_, put_content_, put_version_, put_amount_, put_finding_;
+    std::unique_ptr<sql::Statement> known_, next_, put_content_, put_version_, put_amount_, put_list_value_,
+        put_finding_;
 };
 
 class Archive {
@@ -151,6 +171,8 @@ public:
     std::vector<Version> history(std::string_view committee = {}) const;
     std::optional<Version> version(std::string_view committee, int number) const;
     std::vector<StoredAmount> amounts(std::string_view committee, int number) const;
+    // The list rows' values in row order; none for a version without lists_archived.
+    std::vector<StoredListValue> list_values(std::string_view committee, int number) const;
     std::vector<StoredFinding> findings(std::string_view committee, int number) const;
     // The exact original bytes, checked against the stored SHA-256 (Error::damaged_file).
     std::string content(std::string_view committee, int number) const;
@@ -161,6 +183,7 @@ public:
 private:
     friend class Recording;
     Archive(std::filesystem::path path, std::unique_ptr<sql::Database> db);
+    int schema() const;   // the file's PRAGMA user_version now (a recording may have upgraded it)
     std::filesystem::path path_;
     std::unique_ptr<sql::Database> db_;
 };

@@ -1,5 +1,6 @@
-// From validate::Result to archive::Arrival: the file's bytes and time, its values (as the check
-// read them; a file the check did not use is read again) and its findings.
+// From validate::Result to archive::Arrival: the file's bytes and time, its values (form lines and
+// the rows of every list a rule or an annex reads, as the check read them; a file the check did
+// not use is read again) and its findings.
 #include "archive/arrival.hpp"
 
 #include "submission/read_submission.hpp"
@@ -34,34 +35,92 @@ std::string file_time_of(const fs::path& path) {
     return timestamp(std::chrono::file_clock::to_sys(time));
 }
 
-// Every value the submission holds for a form line, with its cell ("Budget!C8").
+// "Budget!C8", "'Interna överenskommelser'!D5": a value's sheet (quoted as in an Excel
+// reference) and cell.
+std::string cell_of(const submission::Source& source) {
+    std::string cell = xlsx::quote_sheet_name(source.sheet);
+    if (source.cell) {
+        cell += '!';
+        cell += xlsx::to_string(*source.cell);
+    }
+    return cell;
+}
+
+// Every value the submission holds for a form line, with its cell.
 std::vector<StoredAmount> amounts_in(const rules::Round& round, const submission::Submission& sub) {
     std::vector<StoredAmount> out;
     for (std::size_t line = 0; line < round.form.lines.size(); ++line)
         for (int year : round.years)
-            if (const auto* amount = sub.line_amount(line, year)) {
-                std::string cell = amount->source.sheet;
-                if (amount->source.cell) {
-                    cell += '!';
-                    cell += xlsx::to_string(*amount->source.cell);
+            if (const auto* amount = sub.line_amount(line, year))
+                out.push_back({round.form.lines[line].name, year, amount->kronor, cell_of(amount->source)});
+    return out;
+}
+
+// A list row's label: the text an items annex shows for it, else its texts joined.
+std::string row_label(const rules::Round& round, std::size_t list, const submission::ListRow& row) {
+    for (const auto& annex : round.annexes)
+        if (annex.kind == rules::AnnexKind::items && annex.list == list) {
+            const auto it = row.texts.find(annex.label_column);
+            return it == row.texts.end() ? std::string() : it->second.value;
+        }
+    std::string out;
+    for (const auto& [column, text] : row.texts) out += (out.empty() ? "" : ", ") + text.value;
+    return out;
+}
+
+// Every value of every row of the lists a rule or an annex reads (validate::lists_read), row by
+// row, column by column and year by year.
+std::vector<StoredListValue> list_values_in(const rules::Round& round, const submission::Submission& sub) {
+    const std::vector<bool> read = validate::lists_read(round);
+    std::vector<StoredListValue> out;
+    for (std::size_t l = 0; l < round.form.lists.size() && l < sub.lists.size(); ++l) {
+        if (!read[l]) continue;
+        const auto& list = round.form.lists[l];
+        for (std::size_t r = 0; r < sub.lists[l].size(); ++r) {
+            const auto& row = sub.lists[l][r];
+            const std::string label = row_label(round, l, row);
+            const int number = static_cast<int>(r + 1);
+            auto amount = [&](std::size_t c, int year) {
+                if (const auto it = row.amounts.find({c, year}); it != row.amounts.end())
+                    out.push_back({list.label, number, label, list.columns[c].label, year, it->second.kronor, {},
+                                   cell_of(it->second.source)});
+            };
+            for (std::size_t c = 0; c < list.columns.size(); ++c) {
+                switch (list.columns[c].kind) {
+                case rules::ColumnKind::text:
+                case rules::ColumnKind::committee:
+                    if (const auto it = row.texts.find(c); it != row.texts.end())
+                        out.push_back({list.label, number, label, list.columns[c].label, 0, std::nullopt, it->second.value,
+                                       cell_of(it->second.source)});
+                    break;
+                case rules::ColumnKind::amount: amount(c, 0); break;
+                case rules::ColumnKind::amount_per_year:
+                    for (int year : round.years) amount(c, year);
+                    break;
                 }
-                out.push_back({round.form.lines[line].name, year, amount->kronor, std::move(cell)});
             }
+        }
+    }
     return out;
 }
 
 // The values of a file: those the check read, for the file it checked of a committee; read
 // again for the others (a second file of the committee, not checked).
-std::vector<StoredAmount> amounts_of(const rules::Round& round, const validate::Result& result,
-                                     const validate::CheckedFile& file) {
+void values_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file, Arrival& a) {
     const std::string name = file.path.filename().string();
     if (file.used)
         for (const auto& sub : result.submissions)
-            if (sub.file() == name && sub.committee() == file.committee) return amounts_in(round, sub);
+            if (sub.file() == name && sub.committee() == file.committee) {
+                a.amounts = amounts_in(round, sub);
+                a.list_values = list_values_in(round, sub);
+                return;
+            }
     try {
-        return amounts_in(round, submission::read_submission(file.path, round, file.committee));
+        const auto sub = submission::read_submission(file.path, round, file.committee);
+        a.amounts = amounts_in(round, sub);
+        a.list_values = list_values_in(round, sub);
     } catch (const std::exception&) {
-        return {};   // an unreadable file has no values; its finding says why
+        // an unreadable file has no values; its finding says why
     }
 }
 
@@ -106,7 +165,7 @@ Arrival arrival_of(const rules::Round& round, const validate::Result& result, co
     a.file_name = file.path.filename().string();
     a.file_time = file_time_of(file.path);
     a.bytes = bytes_of(file.path);
-    a.amounts = amounts_of(round, result, file);
+    values_of(round, result, file, a);
     validate::Tally mine;
     for (const auto& f : result.findings)
         if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {

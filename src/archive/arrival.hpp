@@ -1,5 +1,6 @@
 // One run's check turned into what the archive records: per file read, its bytes, file time,
-// the values read (every form line and year with its cell) and the findings tied to the file.
+// the values read (every form line and year, and every row of the lists a rule or an annex
+// reads, each with its cell) and the findings tied to the file.
 //
 //   auto result = validate::check(round, files, {});
 //   auto recording = archive.begin_recording(archive::timestamp(now));

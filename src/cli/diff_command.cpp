@@ -1,6 +1,6 @@
 // `ramkoll diff CODE [VERSION [VERSION]] [--archive FILE]`: what a committee changed between
 // two archived versions (default the two latest; one VERSION: against the one before it),
-// value by value, and which findings appeared or disappeared.
+// value by value (form lines, then list rows), and which findings appeared or disappeared.
 #include "cli/archive_access.hpp"
 #include "cli/commands.hpp"
 
@@ -31,6 +31,45 @@ void print_findings(const std::vector<archive::StoredFinding>& findings, std::st
                                  f.location.empty() ? "" : "  ", f.rule, f.year ? fmt::format(" ({})", *f.year) : "");
         std::cout << fmt::format("           {}\n", f.message);
     }
+}
+
+// The changed list rows, value by value; not compared when either version was archived by a
+// ramkoll that kept no list rows (schema 1), rather than showing every row as added.
+void print_list_changes(const archive::Archive& archive, const std::string& code, const archive::Version& older,
+                        const archive::Version& newer, Unit unit, Lang lang) {
+    std::cout << "\n" << say(lang, {"Ändrade listrader ({})", "Changed list rows ({})"}, unit_name(unit)) << "\n";
+    for (const auto* v : {&older, &newer})
+        if (!v->lists_archived) {
+            std::cout << "  "
+                      << say(lang, {"(jämförs inte: version {} arkiverades av en äldre ramkoll, som inte sparade listraderna)",
+                                    "(not compared: version {} was archived by an older ramkoll, which kept no list rows)"},
+                             v->number)
+                      << "\n";
+            return;
+        }
+    const auto changes = archive::diff_list_values(archive.list_values(code, older.number), archive.list_values(code, newer.number));
+    if (changes.empty()) {
+        std::cout << "  " << tr(lang, "(inga)", "(none)") << "\n";
+        return;
+    }
+    auto shown = [unit](const std::optional<archive::StoredListValue>& v) {
+        if (!v) return std::string("–");
+        return v->kronor ? format_swedish(from_kronor(*v->kronor, unit), 1) : v->text;
+    };
+    using Align = rules::TextTable::Align;
+    rules::TextTable table({Align::left, Align::left, Align::left, Align::right, Align::left, Align::right, Align::right,
+                            Align::right});
+    table.add({"", std::string(tr(lang, "Rad", "Row")), std::string(tr(lang, "Kolumn", "Column")),
+               std::string(tr(lang, "År", "Year")), std::string(tr(lang, "Cell", "Cell")),
+               std::string(tr(lang, "Före", "Before")), std::string(tr(lang, "Efter", "After")),
+               std::string(tr(lang, "Skillnad", "Difference"))});
+    for (const auto& c : changes) {
+        std::string row = say(lang, {"{} rad {}", "{} row {}"}, c.list, c.row);
+        if (!c.label.empty()) row += fmt::format(" ({})", c.label);
+        table.add({"", row, c.column, c.year == 0 ? std::string() : std::to_string(c.year), c.cell(), shown(c.before),
+                   shown(c.after), c.is_amount() ? format_swedish(from_kronor(c.difference(), unit), 1) : std::string()});
+    }
+    std::cout << table.render();
 }
 
 }  // namespace
@@ -94,6 +133,7 @@ int diff_command(const DiffArgs& args, const GlobalOptions& global) {
                            format_swedish(from_kronor(c.difference(), unit), 1)});
             std::cout << table.render();
         }
+        print_list_changes(*archive, code, *older, *newer, unit, lang);
         const auto findings = archive::diff_findings(archive->findings(code, from), archive->findings(code, to));
         print_findings(findings.appeared, tr(lang, "Nya avvikelser", "Findings that appeared"), lang);
         print_findings(findings.disappeared, tr(lang, "Borttagna avvikelser", "Findings that disappeared"), lang);

@@ -65,7 +65,8 @@ std::string_view why_preferred(const Read& a, const Read& b, Lang lang) {
     return tr(lang, "filnamnet sorteras sist", "its file name sorts last");
 }
 
-// Which list sections of the form a rule, an annex or the agreements check reads.
+}  // namespace
+
 std::vector<bool> lists_read(const rules::Round& round) {
     std::vector<bool> read(round.form.lists.size(), false);
     auto mark = [&](const rules::Program& program) {
@@ -85,8 +86,6 @@ std::vector<bool> lists_read(const rules::Round& round) {
     if (const auto agreements = rules::agreements_list(round.form)) read.at(agreements->list) = true;
     return read;
 }
-
-}  // namespace
 
 bool Result::has_errors() const {
     return std::any_of(findings.begin(), findings.end(),
@@ -269,7 +268,8 @@ private:
                              rules::Severity::error, {}, {}, std::move(message)});
     }
 
-    // A rule's finding, at the cell of the line and year it is about when the submission has one.
+    // A rule's finding, at the cell of the line and year it is about when the submission has one,
+    // else at the cell of the list it reads (list_cell()).
     void add_rule_finding(const rules::Finding& rf, const submission::Submission* sub) {
         const auto& rule = round_.rules[rf.rule];
         Finding f{FindingKind::rule, rf.committee, {}, {}, {}, rules::rule_title(rule, lang_), rule.severity, rf.year, {},
@@ -278,12 +278,69 @@ private:
         if (sub != nullptr) {
             f.file = sub->file();
             const auto* amount = (rf.line && rf.year) ? sub->line_amount(*rf.line, *rf.year) : nullptr;
-            if (amount != nullptr) {
-                f.sheet = amount->source.sheet;
-                f.cell = amount->source.cell;
+            const auto* source = amount != nullptr ? &amount->source : list_cell(rule, *sub, rf.year);
+            if (source != nullptr) {
+                f.sheet = source->sheet;
+                f.cell = source->cell;
             }
         }
         findings_.push_back(std::move(f));
+    }
+
+    // The cell of a rule over a list (sum(Satsningar.Belopp) …): of the first list it reads, left
+    // side first, the first row it takes (the one row, when its filter takes one) with a value in
+    // the column and year read, else that row's first cell, else the list's first row. nullptr
+    // for a list without rows.
+    const submission::Source* list_cell(const rules::CompiledRule& rule, const submission::Submission& sub,
+                                        std::optional<int> year) const {
+        for (const auto* program : {&rule.actual, &rule.expected})
+            for (const auto& in : *program) {
+                if (in.op != rules::Instruction::Op::list_column || in.index < 0) continue;
+                const auto list = static_cast<std::size_t>(in.index);
+                const auto& rows = sub.lists.at(list);
+                if (rows.empty()) continue;
+                const std::vector<int> years = year ? std::vector<int>{*year} : round_.years;   // each submission: any year
+                const submission::Source* first_taken = nullptr;
+                for (std::size_t r = 0; r < rows.size(); ++r) {
+                    if (in.filter_column >= 0 && sub.text(list, r, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
+                        continue;
+                    if (const auto* source = cell_in(rows[r], list, in.column, years)) return source;
+                    if (first_taken == nullptr) first_taken = first_cell(rows[r]);
+                }
+                return first_taken != nullptr ? first_taken : first_cell(rows.front());
+            }
+        return nullptr;
+    }
+
+    // The cell of column `column` of a list row in one of `years`, or nullptr.
+    const submission::Source* cell_in(const submission::ListRow& row, std::size_t list, int column,
+                                      const std::vector<int>& years) const {
+        if (column < 0) return nullptr;
+        const auto c = static_cast<std::size_t>(column);
+        switch (round_.form.lists[list].columns.at(c).kind) {
+        case rules::ColumnKind::text:
+        case rules::ColumnKind::committee: {
+            const auto it = row.texts.find(c);
+            return it == row.texts.end() ? nullptr : &it->second.source;
+        }
+        case rules::ColumnKind::amount: {
+            const auto it = row.amounts.find({c, 0});
+            return it == row.amounts.end() ? nullptr : &it->second.source;
+        }
+        case rules::ColumnKind::amount_per_year:
+            for (int y : years)
+                if (const auto it = row.amounts.find({c, y}); it != row.amounts.end()) return &it->second.source;
+            return nullptr;
+        }
+        return nullptr;
+    }
+
+    // A list row's leftmost cell read.
+    static const submission::Source* first_cell(const submission::ListRow& row) {
+        const submission::Source* text = row.texts.empty() ? nullptr : &row.texts.begin()->second.source;
+        const submission::Source* amount = row.amounts.empty() ? nullptr : &row.amounts.begin()->second.source;
+        if (text == nullptr || amount == nullptr) return text != nullptr ? text : amount;
+        return row.texts.begin()->first < row.amounts.begin()->first.first ? text : amount;
     }
 
     const rules::Round& round_;

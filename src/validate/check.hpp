@@ -52,6 +52,10 @@ Tally tally(const Result& result, std::string_view committee);
 // What a draft annex lists, and what `consolidate` names when it refuses.
 std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang);
 
+// Which list sections of the form a rule, an annex or the agreements check reads: check() keeps
+// only their rows, and the archive records exactly these.
+std::vector<bool> lists_read(const rules::Round& round);
+
 // Runs everything over `files` (as given by inputs::collect_files). Never throws for a bad file. Of
 // two files for one committee a template goes before a free-form workbook, then the newer
 // file time, then the file name that sorts last; the other is a `duplicate` finding.

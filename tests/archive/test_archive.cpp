@@ -1,11 +1,13 @@
 // The archive on its own: versions, identical files recorded once, exact bytes back, values and
-// findings kept, the schema version guard, damaged content detected, and the diff functions.
+// findings and list rows kept, the schema version guard and the upgrade of a schema 1 archive,
+// damaged content detected, and the diff functions.
 #include "archive/archive.hpp"
 #include "archive/content.hpp"
 #include "archive/diff.hpp"
 #include "archive/messages.hpp"
 #include "archive/sqlite.hpp"
 
+#include "archive/schema_1.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -120,7 +122,7 @@ TEST_CASE("archive: a newer archive, a missing one and a file that is no archive
         CHECK(e.kind == Error::Kind::newer_schema);
         CHECK(e.found == 7);
         CHECK(describe(e, Lang::sv) == path.string() +
-              ": arkivet är skrivet av en nyare ramkoll (schemaversion 7; den här versionen läser 1); uppdatera ramkoll");
+              ": arkivet är skrivet av en nyare ramkoll (schemaversion 7; den här versionen läser 2); uppdatera ramkoll");
         CHECK(describe(e, Lang::en).find("newer ramkoll (schema version 7") != std::string::npos);
     }
 
@@ -238,4 +240,124 @@ TEST_CASE("archive: a run's records are one transaction, nothing is kept when on
     CHECK(archive.history().empty());
     CHECK(archive.integrity_check() == "ok");
     CHECK(archive.record({arrival("HSN", "HSN-2024.xlsx", "hsn", Money::whole(2))}, "2026-11-23 17:41:00")[0].version.number == 1);
+}
+
+namespace {
+
+StoredListValue list_amount(int row, std::string label, int year, std::int64_t tkr, std::string cell) {
+    return {"Satsningar", row, label, "Belopp", year, Money::whole(tkr * 1000), {}, std::move(cell)};
+}
+
+StoredListValue list_text(int row, std::string text, std::string cell) {
+    return {"Satsningar", row, text, "Benämning", 0, std::nullopt, text, std::move(cell)};
+}
+
+}  // namespace
+
+TEST_CASE("archive: list rows are kept with their rows, labels, columns, years and cells") {
+    test::TempDir dir("archive");
+    auto archive = Archive::open(dir.path / "arkiv.sqlite", Mode::create);
+    auto a = arrival("HSN", "HSN-2024.xlsx", "v1", Money::whole(1));
+    a.list_values = {list_text(1, "Nya lokaler", "Satsningar!A5"), list_amount(1, "Nya lokaler", 2025, 2000, "Satsningar!C5"),
+                     {"Interna överenskommelser", 1, "RS, köpare", "Belopp", 2024, Money::whole(-42'000'000), {},
+                      "'Interna överenskommelser'!D5"}};
+    archive.record({a}, "2026-11-23 17:40:00");
+    CHECK(archive.list_values("HSN", 1) == a.list_values);
+    CHECK(archive.version("HSN", 1)->lists_archived);
+    CHECK(archive.list_values("HSN", 2).empty());
+}
+
+TEST_CASE("archive: diff of list rows tells changed, added and removed rows and text changes") {
+    const std::vector<StoredListValue> before{
+        list_text(1, "Barn och unga", "Satsningar!A5"), list_amount(1, "Barn och unga", 2025, 12000, "Satsningar!C5"),
+        list_text(2, "Arbetsskor", "Satsningar!A6"), list_amount(2, "Arbetsskor", 2025, 1500, "Satsningar!C6"),
+        list_text(3, "Nya lokaler", "Satsningar!A7"), list_amount(3, "Nya lokaler", 2025, 2000, "Satsningar!C7"),
+        list_text(4, "Gamla lokaler", "Satsningar!A8")};
+    // A row put in first: the others move down a row and are still the same rows; Nya lokaler
+    // costs more, Arbetsskor is renamed Skor, Gamla lokaler is gone.
+    const std::vector<StoredListValue> after{
+        list_text(1, "Ambulans", "Satsningar!A5"), list_amount(1, "Ambulans", 2026, 700, "Satsningar!D5"),
+        list_text(2, "Barn och unga", "Satsningar!A6"), list_amount(2, "Barn och unga", 2025, 12000, "Satsningar!C6"),
+        list_text(3, "Skor", "Satsningar!A7"), list_amount(3, "Skor", 2025, 1500, "Satsningar!C7"),
+        list_text(4, "Nya lokaler", "Satsningar!A8"), list_amount(4, "Nya lokaler", 2025, 2500, "Satsningar!C8")};
+    const auto changes = diff_list_values(before, after);
+    REQUIRE(changes.size() == 5);
+    // Ambulans is new: both of its values, nothing before.
+    CHECK(changes[0].row == 1);
+    CHECK(changes[0].label == "Ambulans");
+    CHECK_FALSE(changes[0].before);
+    CHECK(changes[0].after->text == "Ambulans");
+    CHECK(changes[1].column == "Belopp");
+    CHECK(changes[1].year == 2026);
+    CHECK(changes[1].difference() == Money::whole(700'000));
+    CHECK(changes[1].cell() == "Satsningar!D5");
+    // Arbetsskor renamed Skor: the same amounts, so the same row, its text changed.
+    CHECK(changes[2].row == 3);
+    CHECK(changes[2].label == "Skor");
+    CHECK(changes[2].column == "Benämning");
+    CHECK(changes[2].before->text == "Arbetsskor");
+    CHECK(changes[2].after->text == "Skor");
+    CHECK_FALSE(changes[2].is_amount());
+    // Nya lokaler, now row 4, costs 500 tkr more.
+    CHECK(changes[3].label == "Nya lokaler");
+    CHECK(changes[3].row == 4);
+    CHECK(changes[3].before->kronor == Money::whole(2'000'000));
+    CHECK(changes[3].after->kronor == Money::whole(2'500'000));
+    CHECK(changes[3].difference() == Money::whole(500'000));
+    CHECK(changes[3].cell() == "Satsningar!C8");
+    // Gamla lokaler is gone, shown at its old row.
+    CHECK(changes[4].row == 4);
+    CHECK(changes[4].label == "Gamla lokaler");
+    CHECK_FALSE(changes[4].after);
+    CHECK(changes[4].cell() == "Satsningar!A8");
+}
+
+TEST_CASE("archive: an archive of schema 1 is read as it is and upgraded by the next recording") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    test::write_schema_1(path, {{"HSN", 1, "HSN-2024.xlsx", "old bytes", Money::whole(1'966'452'000)}});
+    {
+        auto archive = Archive::open(path, Mode::existing);
+        const auto history = archive.history("HSN");
+        REQUIRE(history.size() == 1);
+        CHECK_FALSE(history[0].lists_archived);
+        CHECK(archive.amounts("HSN", 1) == std::vector<StoredAmount>{{"Drift", 2025, Money::whole(1'966'452'000), "Budget!C8"}});
+        CHECK(archive.list_values("HSN", 1).empty());
+        CHECK(archive.findings("HSN", 1).empty());
+        CHECK(archive.content("HSN", 1) == "old bytes");
+    }
+    sqlite3* db = nullptr;
+    auto schema = [&] {
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(s) == SQLITE_ROW);
+        const int found = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        return found;
+    };
+    CHECK(schema() == 1);   // reading does not change it
+
+    // A recording that fails keeps the old schema too (the upgrade is part of its transaction).
+    {
+        auto archive = Archive::open(path, Mode::create);
+        auto recording = archive.begin_recording("2026-11-24 08:00:00");
+        recording.add(arrival("HSN", "HSN-2024.xlsx", "dropped", Money::whole(1)));
+    }
+    CHECK(schema() == 1);
+
+    auto archive = Archive::open(path, Mode::create);
+    auto a = arrival("HSN", "HSN-2024.xlsx", "new bytes", Money::whole(1'967'452'000));
+    a.list_values = {list_text(1, "Nya lokaler", "Satsningar!A5"), list_amount(1, "Nya lokaler", 2025, 2000, "Satsningar!C5")};
+    const auto recorded = archive.record({a}, "2026-11-24 08:00:00");
+    CHECK(recorded[0].version.number == 2);
+    CHECK(schema() == 2);
+    const auto history = archive.history("HSN");
+    REQUIRE(history.size() == 2);
+    CHECK_FALSE(history[0].lists_archived);
+    CHECK(history[1].lists_archived);
+    CHECK(archive.list_values("HSN", 2) == a.list_values);
+    CHECK(archive.content("HSN", 1) == "old bytes");
+    CHECK(archive.integrity_check() == "ok");
 }

@@ -103,7 +103,8 @@ TEST_CASE("run: a revised submission is version 2, diff shows its changed values
     const auto values = text.substr(text.find("Ändrade värden (tkr)"), text.find("Nya avvikelser") - text.find("Ändrade värden (tkr)"));
     CHECK(values == "Ändrade värden (tkr)\n Rad År Cell Före Efter Skillnad\n"
                     " Drift 2025 Budget!C8 1 966 452,0 1 967 452,0 1 000,0\n"
-                    " Totalt 2025 Budget!C10 4 358 100,0 4 359 100,0 1 000,0\n\n");
+                    " Totalt 2025 Budget!C10 4 358 100,0 4 359 100,0 1 000,0\n\n"
+                    "Ändrade listrader (tkr)\n (inga)\n\n");
     CHECK(text.find("Nya avvikelser\n fel HSN-2024.xlsx!Budget!C10 Nettokostnaden är lika med ramen (2025)\n") != std::string::npos);
     CHECK(text.find("Borttagna avvikelser\n (inga)\n") != std::string::npos);
     CHECK(round.archive_command({"diff", "HSN", "1", "2"}).out == diff.out);
@@ -137,12 +138,12 @@ TEST_CASE("run: unknown versions, a missing archive and a newer archive are clea
 
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open((round.out / "arkiv.sqlite").c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 2", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 3", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     const auto before = fs::read_symlink(round.out / "resultat");
     auto newer = round.run();
     CHECK(newer.exit_code == 2);
-    CHECK(newer.err.find("arkiv.sqlite: arkivet är skrivet av en nyare ramkoll (schemaversion 2; den här versionen läser 1)") !=
+    CHECK(newer.err.find("arkiv.sqlite: arkivet är skrivet av en nyare ramkoll (schemaversion 3; den här versionen läser 2)") !=
           std::string::npos);
     CHECK(fs::read_symlink(round.out / "resultat") == before);   // the outputs are left as they were
     CHECK(round.archive_command({"history"}).exit_code == 1);
