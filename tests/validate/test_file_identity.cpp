@@ -123,7 +123,7 @@ TEST_CASE("HSN without a file of its own has not submitted, and the message name
     CHECK(tvn.front()->rule == "Filnamn och mall anger olika nämnder");
 }
 
-TEST_CASE("--committee settles a file whose name and template disagree, for either committee") {
+TEST_CASE("the committee option settles a file whose name and template disagree, for either committee") {
     test::TempDir dir;
     copy_clean_round(dir.path, {"TVN-2024.xlsx", "HSN-2024.xlsx"});
     fs::copy_file(clean / "HSN-2024.xlsx", dir.path / "TVN-2024.xlsx");
