@@ -19,7 +19,8 @@ namespace ramkoll::cli {
 // `check_options`, then collects the files of `inputs` (links out of a folder into
 // `check_options` too) and returns them; prints the reason to stderr and returns nullopt when
 // the command should end with exit code 2 (a --committee that is not CODE=FILE with a
-// committee of the round, a path that does not exist, more files than --max-files).
+// committee of the round or whose FILE is none of the files, a path that does not exist, more
+// files than --max-files).
 std::optional<std::vector<std::filesystem::path>> submission_files(const std::vector<std::string>& inputs,
                                                                    const std::vector<std::string>& committees,
                                                                    const rules::Round& round, const GlobalOptions& global,

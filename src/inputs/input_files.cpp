@@ -11,10 +11,31 @@ namespace ramkoll::inputs {
 
 namespace fs = std::filesystem;
 
-bool workbook_like(const fs::path& path) {
+namespace {
+
+std::string extension_of(const fs::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+// What a folder gives: a workbook-like or text-table file, or a folder named like a workbook
+// (each of the latter two an error finding of the check, never skipped in silence).
+bool listed(const fs::directory_entry& entry) {
+    if (entry.is_directory()) return workbook_like(entry.path());
+    return entry.is_regular_file() && (workbook_like(entry.path()) || text_table_like(entry.path()));
+}
+
+}  // namespace
+
+bool workbook_like(const fs::path& path) {
+    const std::string ext = extension_of(path);
     return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".xlsb" || ext == ".ods";
+}
+
+bool text_table_like(const fs::path& path) {
+    const std::string ext = extension_of(path);
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
 std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::vector<fs::path>* links_not_followed) {
@@ -25,15 +46,15 @@ std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs, std::ve
             const fs::path folder = fs::weakly_canonical(input);
             for (const auto& entry : fs::directory_iterator(input)) {
                 const auto name = entry.path().filename().string();
-                if (!entry.is_regular_file() || name.starts_with("~$") || name.starts_with(".")) continue;
+                if (!listed(entry) || name.starts_with("~$") || name.starts_with(".")) continue;
                 if (entry.is_symlink()) {
                     const auto inside = fs::weakly_canonical(entry.path()).lexically_relative(folder);
                     if (inside.empty() || *inside.begin() == "..") {
-                        if (links_not_followed && workbook_like(entry.path())) links_not_followed->push_back(entry.path());
+                        if (links_not_followed) links_not_followed->push_back(entry.path());
                         continue;
                     }
                 }
-                if (workbook_like(entry.path())) found.push_back(entry.path());
+                found.push_back(entry.path());
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());

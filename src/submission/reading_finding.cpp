@@ -23,6 +23,7 @@ std::string title(ReadingProblem problem, Lang lang) {
     case P::macros_ignored: return std::string(tr(lang, "Makron körs inte", "Macros ignored"));
     case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
     case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
+    case P::committee_conflict: return std::string(tr(lang, "Filnamn och mall anger olika nämnder", "File name and template give different committees"));
     }
     return {};
 }
@@ -41,7 +42,8 @@ rules::Severity severity(ReadingProblem problem) {
     case ReadingProblem::year_missing:
     case ReadingProblem::column_missing:
     case ReadingProblem::committee_unknown:
-    case ReadingProblem::template_damaged: return rules::Severity::error;
+    case ReadingProblem::template_damaged:
+    case ReadingProblem::committee_conflict: return rules::Severity::error;
     }
     return rules::Severity::error;
 }
@@ -96,6 +98,13 @@ std::string describe(const ReadingFinding& f, Lang lang) {
     case ReadingProblem::data_connection_ignored:
         what = std::string(tr(lang, "arbetsboken har dataanslutningar (frågor, externa datakällor); de uppdateras aldrig",
                               "the workbook has data connections (queries, external sources); they are never refreshed"));
+        break;
+    case ReadingProblem::committee_conflict:
+        what = say(lang, {"filnamnet anger {0} men mallens metadata anger {1}; filen används varken för {0} eller {1} "
+                          "(ange nämnden med --committee {1}=FIL eller {0}=FIL om den är rätt)",
+                          "the file name says {0} but the template's metadata says {1}; the file is used for neither {0} "
+                          "nor {1} (give its committee with --committee {1}=FILE or {0}=FILE if it is right)"},
+                   s, f.found);
         break;
     }
     return fmt::format("{}: {}", to_string(f.where), what);

@@ -25,6 +25,9 @@ enum class ReadingProblem {
     macros_ignored,        // the workbook has macros: never run, values read as stored (warning)
     external_link_ignored, // a link to another workbook: never followed, cached values read (warning)
     data_connection_ignored, // queries or data connections: never refreshed (warning)
+    // Committee identity (nsw-files).
+    committee_conflict,    // the file name names another committee than the template's metadata
+                           // (subject: the name's code, found: the metadata's); used for neither
 };
 
 struct ReadingFinding {

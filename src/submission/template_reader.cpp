@@ -1,6 +1,7 @@
 // Reading a returned ramkoll template: the metadata sheet says which round and committee,
 // the defined names (which move with inserted rows and columns) say where each area is, and
 // the year and list headers say which column holds what.
+#include "submission/committee_identity.hpp"
 #include "submission/label_match.hpp"
 #include "submission/readers.hpp"
 #include "template/names.hpp"
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
 namespace ramkoll::submission {
 
@@ -83,12 +85,20 @@ private:
         if (!where) return;
         const auto& g = grid(where->sheet);
         std::map<std::string, std::string> values;
-        for (auto row = where->range.first.row; row <= where->range.last.row; ++row)
-            values[cell_text(g.at({row, where->range.first.col}))] = cell_text(g.at({row, where->range.first.col + 1}));
+        std::optional<xlsx::CellRef> committee_cell;
+        for (auto row = where->range.first.row; row <= where->range.last.row; ++row) {
+            const auto key = cell_text(g.at({row, where->range.first.col}));
+            values[key] = cell_text(g.at({row, where->range.first.col + 1}));
+            if (key == templates::key_committee && !committee_cell) committee_cell = xlsx::CellRef{row, where->range.first.col + 1};
+        }
         const Source source{out_.file(), g.name(), {}};
         out_.committee_code = values[std::string(templates::key_committee)];
         if (round_.committee(out_.committee_code) == nullptr)
             out_.findings.push_back({ReadingProblem::committee_unknown, source, {}, out_.committee_code});
+        // The file name naming another committee than the metadata: neither is taken on trust.
+        else if (const auto named = committee_from_file_name(out_.file(), round_); !named.empty() && named != out_.committee_code)
+            out_.findings.push_back({ReadingProblem::committee_conflict, {out_.file(), g.name(), committee_cell}, named,
+                                     out_.committee_code});
         if (const auto& title = values[std::string(templates::key_round)]; title != round_.title)
             out_.findings.push_back({ReadingProblem::round_mismatch, source, round_.title, title});
     }

@@ -28,13 +28,8 @@ namespace {
 
 // The --committee override for a file: by the path as given or by its file name.
 std::string override_for(const fs::path& path, const Options& options) {
-    for (const auto& [file, code] : options.committee_of_file) {
-        const fs::path given(file);
-        std::error_code e1, e2;
-        if (given == path || given.filename() == path.filename() ||
-            fs::weakly_canonical(given, e1) == fs::weakly_canonical(path, e2))
-            return code;
-    }
+    for (const auto& [file, code] : options.committee_of_file)
+        if (names_file(file, path)) return code;
     return {};
 }
 
@@ -85,6 +80,13 @@ std::vector<bool> lists_read(const rules::Round& round) {
     }
     if (const auto agreements = rules::agreements_list(round.form)) read.at(agreements->list) = true;
     return read;
+}
+
+bool names_file(const std::string& given, const fs::path& path) {
+    const fs::path named(given);
+    std::error_code e1, e2;
+    return named == path || named.filename() == path.filename() ||
+           fs::weakly_canonical(named, e1) == fs::weakly_canonical(path, e2);
 }
 
 bool Result::has_errors() const {
@@ -144,7 +146,8 @@ public:
                 if (!out.code.empty()) {
                     sub.committee_code = out.code;
                     std::erase_if(sub.findings, [](const submission::ReadingFinding& r) {
-                        return r.problem == submission::ReadingProblem::committee_unknown;
+                        return r.problem == submission::ReadingProblem::committee_unknown ||
+                               r.problem == submission::ReadingProblem::committee_conflict;   // settled by --committee
                     });
                 }
                 for (std::size_t l = 0; l < sub.lists.size() && l < list_read.size(); ++l)
@@ -184,16 +187,23 @@ public:
     }
 
     // Of two files for one committee one is used (see preferred()), the others are reported;
-    // the reading findings of the files used are taken over.
+    // the reading findings of the files used are taken over. A file whose name and metadata
+    // name different committees is used for neither: it is reported, for the committee its name
+    // names, and never replaces the other committee's own file.
     void choose_files() {
         std::map<std::string, const Read*> chosen;
         for (const auto& r : reads_) {
             const auto& code = r.submission.committee_code;
-            if (code.empty() || round_.committee(code) == nullptr) continue;
+            if (code.empty() || round_.committee(code) == nullptr || conflict_of(r)) continue;
             auto [it, inserted] = chosen.try_emplace(code, &r);
             if (!inserted && preferred(r, *it->second)) it->second = &r;
         }
         for (const auto& r : reads_) {
+            if (const auto* conflict = conflict_of(r)) {
+                result_.files.push_back({r.path, conflict->subject, false});
+                findings_.push_back(reading_finding(*conflict, conflict->subject));
+                continue;
+            }
             const auto& code = r.submission.committee_code;
             const auto it = chosen.find(code);
             const bool is_used = it == chosen.end() || it->second == &r;
@@ -207,10 +217,7 @@ public:
                                          code, it->second->path.filename().string(), why_preferred(*it->second, r, lang_))});
                 continue;
             }
-            for (const auto& rf : r.submission.findings)
-                findings_.push_back({FindingKind::reading, code, rf.where.file, rf.where.sheet, rf.where.cell,
-                                     submission::title(rf.problem, lang_), submission::severity(rf.problem), {}, {},
-                                     submission::describe(rf, lang_)});
+            for (const auto& rf : r.submission.findings) findings_.push_back(reading_finding(rf, code));
             if (it != chosen.end()) used_.push_back(&r.submission);
         }
     }
@@ -236,6 +243,11 @@ public:
                 ? say(lang_, {"{} ({}) har inte lämnat något underlag; sista dag är {}", "{} ({}) has not submitted; the deadline is {}"},
                       c.name, c.code, *c.deadline)
                 : say(lang_, {"{} ({}) har inte lämnat något underlag", "{} ({}) has not submitted"}, c.name, c.code);
+            for (const auto& r : reads_)
+                if (const auto* conflict = conflict_of(r); conflict && r.submission.committee_code == c.code)
+                    message += say(lang_, {" ({} är {}:s mall enligt metadata men {}:s enligt filnamnet; den används inte)",
+                                           " ({} is {}'s template by its metadata but {}'s by its name; it is not used)"},
+                                   r.path.filename().string(), c.code, conflict->subject);
             findings_.push_back({FindingKind::not_submitted, c.code, {}, {}, {},
                                  std::string(tr(lang_, "Underlag saknas", "Submission missing")), rules::Severity::error, {}, {},
                                  std::move(message)});
@@ -260,6 +272,19 @@ public:
     }
 
 private:
+    // The finding that the file name and the metadata name different committees, or nullptr.
+    static const submission::ReadingFinding* conflict_of(const Read& r) {
+        for (const auto& rf : r.submission.findings)
+            if (rf.problem == submission::ReadingProblem::committee_conflict) return &rf;
+        return nullptr;
+    }
+
+    Finding reading_finding(const submission::ReadingFinding& rf, const std::string& committee) const {
+        return {FindingKind::reading, committee, rf.where.file, rf.where.sheet, rf.where.cell,
+                submission::title(rf.problem, lang_), submission::severity(rf.problem), {}, {},
+                submission::describe(rf, lang_)};
+    }
+
     void unreadable(const fs::path& path, const std::string& code, std::string message) {
         const std::string committee = code.empty() ? submission::committee_from_file_name(path, round_) : code;
         result_.files.push_back({path, committee, false});

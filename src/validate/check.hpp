@@ -44,6 +44,10 @@ struct Options {
     std::vector<std::filesystem::path> links_not_followed;
 };
 
+// Whether the FILE of a `--committee CODE=FILE` names `path`: the path as given, its file
+// name, or the same file.
+bool names_file(const std::string& given, const std::filesystem::path& path);
+
 // The findings of `committee` in `result`.
 Tally tally(const Result& result, std::string_view committee);
 

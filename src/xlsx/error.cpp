@@ -55,6 +55,17 @@ std::string_view what_is_wrong(ErrorKind kind, Lang lang) {
         return tr(lang, "filen använder något som inte stöds", "the file uses something that is not supported");
     case ErrorKind::missing_sheet:
         return tr(lang, "bladet saknas", "the sheet is missing");
+    case ErrorKind::opendocument:
+        return tr(lang, "filen är ett OpenDocument-kalkylark (.ods); spara det som .xlsx",
+                  "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx");
+    case ErrorKind::binary_xlsb:
+        return tr(lang, "filen är en binär Excel-arbetsbok (.xlsb); spara den som .xlsx",
+                  "the file is a binary Excel workbook (.xlsb); save it as .xlsx");
+    case ErrorKind::text_table:
+        return tr(lang, "filen är en CSV-fil (text), inte en arbetsbok; spara den som .xlsx",
+                  "the file is a CSV file (text), not a workbook; save it as .xlsx");
+    case ErrorKind::folder:
+        return tr(lang, "det är en mapp, inte en fil", "it is a folder, not a file");
     }
     return {};
 }

@@ -21,6 +21,11 @@ enum class ErrorKind {
     bad_reference,      // a cell reference outside Excel's grid, or a dangling index
     unsupported,        // e.g. UTF-16 XML parts
     missing_sheet,      // a sheet asked for by name does not exist
+    // Files named for what they are (nsw-files): each says how to make an .xlsx of it.
+    opendocument,       // an OpenDocument spreadsheet (.ods): a zip whose `mimetype` entry says so
+    binary_xlsb,        // a binary Excel workbook (.xlsb): xl/workbook.bin, no xl/workbook.xml
+    text_table,         // a CSV, TSV or other text file, not a workbook
+    folder,             // a folder (named like a workbook), not a file
 };
 
 class Error : public std::runtime_error {

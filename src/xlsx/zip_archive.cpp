@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <fstream>
 #include <mutex>
@@ -49,9 +50,17 @@ bool ole_has_stream(std::ifstream& in, std::string_view ascii_name) {
     return false;
 }
 
+// A file name a table saved as text goes by: .csv, .tsv, .txt (any case).
+bool text_table_name(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
+}
+
 // Reads the first bytes and refuses whatever is not a zip, with a reason.
 void sniff(const std::filesystem::path& path, const std::string& name, const ReadLimits& limits) {
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw Error(ErrorKind::folder, name, "", "");
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) throw Error(ErrorKind::io, name, "", ec.value());
     if (size > limits.max_file_bytes)
@@ -70,6 +79,8 @@ void sniff(const std::filesystem::path& path, const std::string& name, const Rea
     if (got >= 4 && head[0] == 'P' && head[1] == 'K' &&
         ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)))
         return;
+    // A .csv, .tsv or .txt that is not a zip is text, whatever it holds: named so, with how to fix it.
+    if (text_table_name(path)) throw Error(ErrorKind::text_table, name, "", got == 0 ? "empty file" : "");
     if (got == 0) throw Error(ErrorKind::not_a_zip, name, "", "empty file");
     const std::string_view start(reinterpret_cast<const char*>(head.data()), got);
     if (start.starts_with("<") || start.starts_with("\xEF\xBB\xBF<"))
@@ -179,6 +190,10 @@ private:
     std::optional<IsalInflater> inflater_;
 };
 
+// OpenDocument's first entry: the package's media type, stored uncompressed.
+constexpr std::string_view opendocument_media_type = "application/vnd.oasis.opendocument.";
+constexpr std::size_t mimetype_max_bytes = 128;
+
 }  // namespace
 
 struct ZipArchive::Impl {
@@ -202,6 +217,30 @@ ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limi
             throw Error(ErrorKind::io, display_name_, "", zip_error_text(code));
         throw Error(ErrorKind::corrupt_zip, display_name_, "", zip_error_text(code));
     }
+    refuse_other_packages();
+}
+
+// A zip that is another kind of package than xlsx, named for what it is: an OpenDocument file
+// (a `mimetype` entry naming an OpenDocument type) or a binary workbook (xl/workbook.bin).
+void ZipArchive::refuse_other_packages() {
+    if (contains("mimetype")) {
+        std::string type(mimetype_max_bytes, '\0');
+        auto entry = open_entry("mimetype");
+        std::size_t got = 0;
+        while (got < type.size()) {
+            const std::size_t n = entry->read(type.data() + got, type.size() - got);
+            if (n == 0) break;
+            got += n;
+        }
+        type.resize(got);
+        while (!type.empty() && (type.back() == '\n' || type.back() == '\r' || type.back() == ' ')) type.pop_back();
+        if (type.starts_with(opendocument_media_type)) {
+            if (type.find(".spreadsheet") != std::string::npos) throw Error(ErrorKind::opendocument, display_name_, "mimetype", type);
+            throw Error(ErrorKind::not_a_zip, display_name_, "mimetype", "OpenDocument " + type);
+        }
+    }
+    if (contains("xl/workbook.bin") && !contains("xl/workbook.xml"))
+        throw Error(ErrorKind::binary_xlsb, display_name_, "xl/workbook.bin", "");
 }
 
 ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;

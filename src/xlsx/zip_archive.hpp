@@ -1,6 +1,7 @@
 // The zip container of an xlsx file: recognises what a file really is (zip, old .xls,
-// encrypted OLE workbook, something else), and streams entries through inflate with
-// caps on inflated size and compression ratio. Opened read-only; never written.
+// encrypted OLE workbook, OpenDocument, .xlsb, CSV text, a folder, something else), and
+// streams entries through inflate with caps on inflated size and compression ratio. Opened
+// read-only; never written.
 #pragma once
 
 #include "xlsx/byte_source.hpp"
@@ -21,7 +22,9 @@ inline constexpr std::uint64_t read_ahead_min_bytes = 4u << 20;
 // archive serialises its own libzip calls. Destroy every entry source before the archive.
 class ZipArchive {
 public:
-    // Throws xlsx::Error: io, not_a_zip, legacy_xls, encrypted, corrupt_zip, limit_exceeded.
+    // Throws xlsx::Error: io, not_a_zip, legacy_xls, encrypted, corrupt_zip, limit_exceeded, and
+    // for what is no xlsx but named so: opendocument (.ods), binary_xlsb (.xlsb), text_table
+    // (.csv, .tsv, .txt that is not a zip), folder.
     ZipArchive(const std::filesystem::path& path, const ReadLimits& limits);
     ZipArchive(ZipArchive&&) noexcept;
     ZipArchive& operator=(ZipArchive&&) noexcept;
@@ -35,6 +38,8 @@ public:
     std::vector<std::string> entry_names() const;
 
 private:
+    void refuse_other_packages();
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string display_name_;
