@@ -216,7 +216,8 @@ private:
     }
 
     // The unit of each year column: what its header and the rows down to the header declare (a
-    // title "Belopp i kronor", a corner cell "Tkr", "Budget 2024 (mnkr)"), else the round's. Two
+    // title "Belopp i kronor", a corner cell "Tkr", "Budget 2024 (mnkr)"; above the header only
+    // texts without digits), else the round's. Two
     // different units for a column are a conflict: its amounts are not read.
     void choose_units() {
         std::vector<std::pair<xlsx::CellRef, DeclaredUnit>> sheet_wide;
@@ -226,6 +227,8 @@ private:
             if (key.first > layout_.header_row) break;
             if (cell.type != xlsx::CellType::string) continue;
             if (key.first == layout_.header_row && year_cells.count(key.second)) continue;
+            // A text with a number ("Ram 2024: 4 328,9 mnkr") states a value, not the table's unit.
+            if (cell.text.find_first_of("0123456789") != std::string::npos) continue;
             if (auto unit = unit_in(cell.text)) sheet_wide.emplace_back(real(key.first, key.second), *unit);
         }
         for (const auto& [year, col] : year_col_) {

@@ -61,6 +61,10 @@ def main(case, out):
     elif case == "kronor":   # amounts in kronor, said in a title row
         table(ws, scale=1000)
         ws["A2"] = "Belopp i kronor"
+        ws["D1"] = "Ram 2024: 4 328,9 mnkr"   # a value with its unit, not the table's unit
+    elif case == "mdkr":   # a unit that cannot be converted
+        table(ws)
+        ws["A2"] = "Belopp i mdkr"
     elif case == "unit_conflict":
         table(ws, headers=["Budget 2024 (mnkr)", "Plan 2025", "Plan 2026"])
         ws["A2"] = "Belopp i tkr"

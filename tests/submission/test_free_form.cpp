@@ -191,6 +191,17 @@ TEST_CASE("two different units for a column are refused: its amounts are not rea
     CHECK(s.line(line("Drift"), 2025) == tkr(303));
 }
 
+TEST_CASE("a unit that cannot be converted is refused once, and nothing is read") {
+    const auto s = read_case("mdkr");
+    const auto& f = only_finding(s);
+    CHECK(f.problem == ReadingProblem::unit_unsupported);
+    CHECK(severity(f.problem) == rules::Severity::error);
+    CHECK(at(f.where) == "Budget!A2");
+    CHECK(f.subject == "mdkr");
+    CHECK(s.lines.empty());
+    CHECK(describe(f, Lang::en) == "HSN-mdkr.xlsx, Budget!A2: the unit \"mdkr\" cannot be converted to tkr; the amounts are not read");
+}
+
 TEST_CASE("year headers stored as dates are read as their years") {
     const auto s = read_case("dates");
     CHECK(all_findings(s).empty());
