@@ -44,6 +44,9 @@ def main(case, out):
     elif case == "hidden_row":   # last version's Drift in a hidden row 6, the new one in row 7
         table(ws, lines=LINES[:2] + [("Drift", 250)] + LINES[2:])
         ws.row_dimensions[6].hidden = True
+    elif case == "hidden_only":   # Avskrivningar's only row is hidden
+        table(ws)
+        ws.row_dimensions[7].hidden = True
     elif case == "hidden_column":   # last version's 2024 in a hidden column E
         table(ws)
         ws["E3"] = "Budget 2024"

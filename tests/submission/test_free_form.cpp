@@ -109,6 +109,17 @@ TEST_CASE("a hidden row under a line's label is never taken over the visible row
     CHECK(where(s, line("Drift"), 2024) == "Budget!B7");
 }
 
+TEST_CASE("a line whose only row is hidden is read, with a warning") {
+    const auto s = read_case("hidden_only");
+    const auto& f = only_finding(s);
+    CHECK(f.problem == ReadingProblem::hidden_row_read);
+    CHECK(severity(f.problem) == rules::Severity::warning);
+    CHECK(at(f.where) == "Budget!A7");
+    CHECK(f.subject == "Avskrivningar");
+    CHECK(f.found == "B7 = 10, C7 = 10, D7 = 10");
+    CHECK(s.line(line("Avskrivningar"), 2025) == tkr(10));
+}
+
 TEST_CASE("a hidden column with amounts is named and not read") {
     const auto s = read_case("hidden_column");
     const auto& f = only_finding(s);
