@@ -9,6 +9,11 @@ namespace ramkoll::submission {
 
 std::optional<Amount> take_amount(Submission& out, const rules::Round& round, const SheetGrid& grid,
                                   xlsx::CellRef ref, const std::string& subject) {
+    return take_amount(out, grid, ref, subject, round.unit);
+}
+
+std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
+                                  const std::string& subject, Unit written_in) {
     const Source source{out.file(), grid.name(), ref};
     const auto reading = read_amount(grid.at(ref));
     using Kind = AmountReading::Kind;
@@ -22,7 +27,7 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
     case Kind::error: finding(ReadingProblem::error_value); return std::nullopt;
     }
     try {
-        return Amount{to_kronor(reading.value, round.unit), source, false};
+        return Amount{to_kronor(reading.value, written_in), source, false};
     } catch (const std::overflow_error&) {
         const std::string shown = reading.kind == Kind::number ? grid.at(ref)->raw : reading.found;
         out.findings.push_back({ReadingProblem::not_a_number, source, subject, shown});

@@ -22,5 +22,8 @@ void read_free_form(const xlsx::Workbook& book, const rules::Round& round, Submi
 // reported.
 std::optional<Amount> take_amount(Submission& out, const rules::Round& round, const SheetGrid& grid,
                                   xlsx::CellRef ref, const std::string& subject);
+// The same for a cell written in `written_in` (a free-form table that declares its unit).
+std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
+                                  const std::string& subject, Unit written_in);
 
 }  // namespace ramkoll::submission

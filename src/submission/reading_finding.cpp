@@ -24,6 +24,19 @@ std::string title(ReadingProblem problem, Lang lang) {
     case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
     case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
     case P::committee_conflict: return std::string(tr(lang, "Filnamn och mall anger olika nämnder", "File name and template give different committees"));
+    case P::budget_sheet_more_complete:
+    case P::budget_sheet_active: return std::string(tr(lang, "Flera budgetblad", "Several budget sheets"));
+    case P::budget_sheet_ambiguous: return std::string(tr(lang, "Oklart budgetblad", "Ambiguous budget sheet"));
+    case P::hidden_row_skipped:
+    case P::hidden_row_read: return std::string(tr(lang, "Dold rad med belopp", "Hidden row with amounts"));
+    case P::hidden_column: return std::string(tr(lang, "Dold kolumn med belopp", "Hidden column with amounts"));
+    case P::year_column_twice: return std::string(tr(lang, "År i flera kolumner", "Year in several columns"));
+    case P::line_row_twice: return std::string(tr(lang, "Rad flera gånger", "Line more than once"));
+    case P::row_not_on_form: return std::string(tr(lang, "Rad utanför blanketten", "Row not on the form"));
+    case P::unit_converted: return std::string(tr(lang, "Enhet omräknad", "Unit converted"));
+    case P::unit_conflict: return std::string(tr(lang, "Motstridiga enheter", "Conflicting units"));
+    case P::unit_unsupported: return std::string(tr(lang, "Okänd enhet", "Unsupported unit"));
+    case P::transposed_layout: return std::string(tr(lang, "Transponerad tabell", "Transposed table"));
     }
     return {};
 }
@@ -35,6 +48,19 @@ rules::Severity severity(ReadingProblem problem) {
     case ReadingProblem::macros_ignored:
     case ReadingProblem::external_link_ignored:
     case ReadingProblem::data_connection_ignored: return rules::Severity::warning;
+    case ReadingProblem::budget_sheet_more_complete:
+    case ReadingProblem::budget_sheet_active:
+    case ReadingProblem::hidden_row_skipped:
+    case ReadingProblem::hidden_row_read:
+    case ReadingProblem::hidden_column: return rules::Severity::warning;
+    case ReadingProblem::unit_converted:
+    case ReadingProblem::transposed_layout: return rules::Severity::info;
+    case ReadingProblem::budget_sheet_ambiguous:
+    case ReadingProblem::year_column_twice:
+    case ReadingProblem::line_row_twice:
+    case ReadingProblem::row_not_on_form:
+    case ReadingProblem::unit_conflict:
+    case ReadingProblem::unit_unsupported: return rules::Severity::error;
     case ReadingProblem::uncomputed_formula:
     case ReadingProblem::not_a_number:
     case ReadingProblem::error_value:
@@ -105,6 +131,60 @@ std::string describe(const ReadingFinding& f, Lang lang) {
                           "the file name says {0} but the template's metadata says {1}; the file is used for neither {0} "
                           "nor {1} (give its committee with --committee {1}=FILE or {0}=FILE if it is right)"},
                    s, f.found);
+        break;
+    case ReadingProblem::budget_sheet_more_complete:
+        what = say(lang, {"också {1} ser ut som budgeten; {0} läses eftersom det har flest av omgångens år och rader",
+                          "{1} also looks like the budget; {0} is read because it has the most of the round's years and lines"}, s, f.found);
+        break;
+    case ReadingProblem::budget_sheet_active:
+        what = say(lang, {"{1} ser lika mycket ut som budgeten som {0}; {0} läses eftersom det är det aktiva bladet (det som visas när filen öppnas)",
+                          "{1} looks as much like the budget as {0}; {0} is read because it is the active sheet (the one shown when the file opens)"}, s, f.found);
+        break;
+    case ReadingProblem::budget_sheet_ambiguous:
+        what = say(lang, {"{0} och {1} ser lika mycket ut som budgeten och inget av dem är det aktiva bladet; {0} (det första) läses, "
+                          "men det går inte att avgöra vilket som gäller: ta bort eller dölj det som inte gäller",
+                          "{0} and {1} look equally like the budget and neither is the active sheet; {0} (the first) is read, "
+                          "but which one is meant cannot be told: delete or hide the one that does not apply"}, s, f.found);
+        break;
+    case ReadingProblem::hidden_row_skipped:
+        what = say(lang, {"en dold rad \"{}\" har belopp ({}); den läses inte, den synliga raden med samma etikett läses",
+                          "a hidden row \"{}\" has amounts ({}); it is not read, the visible row with the same label is"}, s, f.found);
+        break;
+    case ReadingProblem::hidden_row_read:
+        what = say(lang, {"den enda raden för {} är dold; den läses ({}): visa raden, eller ta bort den om den inte gäller",
+                          "the only row for {} is hidden; it is read ({}): unhide it, or delete it if it does not apply"}, s, f.found);
+        break;
+    case ReadingProblem::hidden_column:
+        what = say(lang, {"kolumnen \"{}\" är dold och har belopp ({}); den läses inte",
+                          "the column \"{}\" is hidden and has amounts ({}); it is not read"}, s, f.found);
+        break;
+    case ReadingProblem::year_column_twice:
+        what = say(lang, {"{} har flera kolumner: {}; den första läses, men det går inte att avgöra vilken som gäller",
+                          "{} has several columns: {}; the first is read, but which one is meant cannot be told"}, s, f.found);
+        break;
+    case ReadingProblem::line_row_twice:
+        what = say(lang, {"raden {} finns flera gånger: {}; den första läses, men det går inte att avgöra vilken som gäller",
+                          "the line {} is there more than once: {}; the first is read, but which one is meant cannot be told"}, s, f.found);
+        break;
+    case ReadingProblem::row_not_on_form:
+        what = say(lang, {"raden \"{}\" har belopp ({}) men finns inte i blanketten; beloppen räknas inte in i någon rad",
+                          "the row \"{}\" has amounts ({}) but is not on the form; they are not counted in any line"}, s, f.found);
+        break;
+    case ReadingProblem::unit_converted:
+        what = say(lang, {"beloppen är angivna i {} och räknas om till omgångens {}",
+                          "the amounts are given in {} and are converted to the round's {}"}, s, f.found);
+        break;
+    case ReadingProblem::unit_conflict:
+        what = say(lang, {"tabellen anger olika enheter ({}); beloppen för {} läses inte",
+                          "the table declares different units ({}); the amounts for {} are not read"}, f.found, s);
+        break;
+    case ReadingProblem::unit_unsupported:
+        what = say(lang, {"enheten \"{}\" kan inte räknas om till {}; beloppen läses inte",
+                          "the unit \"{}\" cannot be converted to {}; the amounts are not read"}, s, f.found);
+        break;
+    case ReadingProblem::transposed_layout:
+        what = std::string(tr(lang, "tabellen har åren nedåt i en kolumn och raderna i sidled; den läses så",
+                              "the table has the years down a column and the lines across; it is read that way"));
         break;
     }
     return fmt::format("{}: {}", to_string(f.where), what);

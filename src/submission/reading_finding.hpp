@@ -28,6 +28,21 @@ enum class ReadingProblem {
     // Committee identity (nsw-files).
     committee_conflict,    // the file name names another committee than the template's metadata
                            // (subject: the name's code, found: the metadata's); used for neither
+
+    // Free-form tables: ambiguity, units and layouts (part "nsw-free").
+    budget_sheet_more_complete, // other sheets look like the budget too: the one with most years and lines is read (warning)
+    budget_sheet_active,        // sheets look equally like the budget: the active one is read (warning)
+    budget_sheet_ambiguous,     // sheets look equally like the budget, none active: the first is read (error)
+    hidden_row_skipped,         // a hidden row with amounts under a line's label: the visible row is read (warning)
+    hidden_row_read,            // a line's only row is hidden: it is read (warning)
+    hidden_column,              // a hidden column with amounts in the table: not read (warning)
+    year_column_twice,          // two columns for one year: the first is read (error)
+    line_row_twice,             // two visible rows for one line (a label and its synonym): the first is read (error)
+    row_not_on_form,            // an amount row in the table whose label is no line of the form (error)
+    unit_converted,             // the table declares another unit than the round's: converted (info)
+    unit_conflict,              // the table declares different units: the amounts are not read (error)
+    unit_unsupported,           // a unit that cannot be converted (mdkr): the amounts are not read (error)
+    transposed_layout,          // the years down a column, the lines across: read that way (info)
 };
 
 struct ReadingFinding {

@@ -1,8 +1,10 @@
-// Reading a worksheet into a SheetGrid and interpreting its cells as amounts.
+// Reading a worksheet into a SheetGrid (cells, date cells' years, hidden rows and columns) and
+// interpreting its cells as amounts.
 #include "submission/sheet_grid.hpp"
 
 #include "common/swedish_number.hpp"
 #include "submission/stored_number.hpp"
+#include "xlsx/dates.hpp"
 #include "xlsx/sheet_reader.hpp"
 
 namespace ramkoll::submission {
@@ -13,10 +15,26 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     if (book.sheets()[sheet].kind != xlsx::SheetKind::worksheet) return grid;
     auto reader = book.read_sheet(sheet);
     xlsx::Cell cell;
-    while (reader.next(cell))
+    while (reader.next(cell)) {
+        std::optional<int> year;
+        if (cell.type == xlsx::CellType::number && (cell.iso_date || book.is_date_style(cell.style)))
+            if (const auto iso = xlsx::serial_to_iso(cell.number, book.date_system()); iso && iso->size() >= 4)
+                year = std::stoi(iso->substr(0, 4));
         grid.cells_[{cell.ref.row, cell.ref.col}] =
-            GridCell{cell.type, std::string(cell.raw), std::string(cell.text), std::string(cell.formula)};
+            GridCell{cell.type, std::string(cell.raw), std::string(cell.text), std::string(cell.formula), year};
+    }
+    grid.hidden_rows_.insert(reader.layout().hidden_rows.begin(), reader.layout().hidden_rows.end());
+    grid.hidden_cols_.insert(reader.layout().hidden_cols.begin(), reader.layout().hidden_cols.end());
     return grid;
+}
+
+SheetGrid SheetGrid::transposed() const {
+    SheetGrid t;
+    t.name_ = name_;
+    for (const auto& [key, cell] : cells_) t.cells_.emplace(std::pair(key.second, key.first), cell);
+    t.hidden_rows_ = hidden_cols_;
+    t.hidden_cols_ = hidden_rows_;
+    return t;
 }
 
 const GridCell* SheetGrid::at(xlsx::CellRef ref) const {

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace ramkoll::submission {
@@ -17,6 +18,7 @@ struct GridCell {
     std::string raw;       // stored number text
     std::string text;      // string value or error text
     std::string formula;   // without '='
+    std::optional<int> date_year;   // a date cell (date format or ISO date): its year
 };
 
 class SheetGrid {
@@ -27,10 +29,15 @@ public:
     const GridCell* at(xlsx::CellRef ref) const;
     // The cells in row order, then column order: key {row, col}.
     const std::map<std::pair<std::uint32_t, std::uint32_t>, GridCell>& cells() const { return cells_; }
+    bool row_hidden(std::uint32_t row) const { return hidden_rows_.count(row) != 0; }
+    bool col_hidden(std::uint32_t col) const { return hidden_cols_.count(col) != 0; }
+    // The same sheet with rows and columns swapped (for a table with the years down a column).
+    SheetGrid transposed() const;
 
 private:
     std::string name_;
     std::map<std::pair<std::uint32_t, std::uint32_t>, GridCell> cells_;
+    std::set<std::uint32_t> hidden_rows_, hidden_cols_;
 };
 
 // How a cell reads as an amount (in the unit it is written in).

@@ -28,6 +28,7 @@ struct Workbook::Impl {
     std::vector<SheetInfo> sheets;
     std::vector<DefinedName> names;
     DateSystem date_system = DateSystem::d1900;
+    std::size_t active_sheet = 0;
     Styles styles;
     SharedStrings strings;
     ActiveContent active;
@@ -51,6 +52,9 @@ void Workbook::Impl::read_workbook_part(const std::string& part, const std::vect
         const auto name = xml.local_name();
         if (name == "workbookPr") {
             if (is_true(xml.attribute("date1904"))) date_system = DateSystem::d1904;
+        } else if (name == "workbookView") {
+            if (const auto tab = xml.attribute("activeTab"))
+                std::from_chars(tab->data(), tab->data() + tab->size(), active_sheet);
         } else if (name == "sheet") {
             SheetInfo info;
             info.name = std::string(xml.attribute("name").value_or(""));
@@ -133,6 +137,7 @@ Workbook::~Workbook() = default;
 const std::filesystem::path& Workbook::path() const { return impl_->path; }
 const std::vector<SheetInfo>& Workbook::sheets() const { return impl_->sheets; }
 const std::vector<DefinedName>& Workbook::defined_names() const { return impl_->names; }
+std::size_t Workbook::active_sheet() const { return impl_->active_sheet; }
 DateSystem Workbook::date_system() const { return impl_->date_system; }
 const Styles& Workbook::styles() const { return impl_->styles; }
 const SharedStrings& Workbook::shared_strings() const { return impl_->strings; }

@@ -65,6 +65,8 @@ public:
     const std::vector<SheetInfo>& sheets() const;
     const std::vector<DefinedName>& defined_names() const;
     DateSystem date_system() const;
+    // The sheet shown when the workbook opens (workbookView activeTab, 0 when not written).
+    std::size_t active_sheet() const;
     const Styles& styles() const;
     const SharedStrings& shared_strings() const;
     const ActiveContent& active_content() const;

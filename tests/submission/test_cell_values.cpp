@@ -31,23 +31,23 @@ TEST_CASE("stored numbers are read exactly, rounded to six decimals") {
 TEST_CASE("amount cells: numbers, Swedish text, blanks, formulas without value, errors") {
     using Kind = AmountReading::Kind;
     CHECK(read_amount(nullptr).kind == Kind::blank);
-    GridCell number{xlsx::CellType::number, "-3400", "", ""};
+    GridCell number{xlsx::CellType::number, "-3400", "", "", {}};
     CHECK(read_amount(&number).kind == Kind::number);
     CHECK(read_amount(&number).value == -Money::whole(3400));
-    GridCell text{xlsx::CellType::string, "", "\u2212813\u00a0622,4", ""};
+    GridCell text{xlsx::CellType::string, "", "\u2212813\u00a0622,4", "", {}};
     CHECK(read_amount(&text).kind == Kind::number_as_text);
     CHECK(read_amount(&text).value == -Money::parts(813622, 400000));
-    GridCell spaces{xlsx::CellType::string, "", "  ", ""};
+    GridCell spaces{xlsx::CellType::string, "", "  ", "", {}};
     CHECK(read_amount(&spaces).kind == Kind::blank);
-    GridCell words{xlsx::CellType::string, "", "se bilaga", ""};
+    GridCell words{xlsx::CellType::string, "", "se bilaga", "", {}};
     CHECK(read_amount(&words).kind == Kind::not_a_number);
     CHECK(read_amount(&words).found == "se bilaga");
-    GridCell percent{xlsx::CellType::string, "", "3,9 %", ""};
+    GridCell percent{xlsx::CellType::string, "", "3,9 %", "", {}};
     CHECK(read_amount(&percent).kind == Kind::not_a_number);
-    GridCell uncomputed{xlsx::CellType::uncomputed, "", "", "B6+B7"};
+    GridCell uncomputed{xlsx::CellType::uncomputed, "", "", "B6+B7", {}};
     CHECK(read_amount(&uncomputed).kind == Kind::uncomputed);
     CHECK(read_amount(&uncomputed).found == "B6+B7");
-    GridCell error{xlsx::CellType::error, "", "#VALUE!", "E6+E7"};
+    GridCell error{xlsx::CellType::error, "", "#VALUE!", "E6+E7", {}};
     CHECK(read_amount(&error).kind == Kind::error);
     CHECK(read_amount(&error).found == "#VALUE!");
 }
