@@ -78,6 +78,13 @@ struct FormColumn {
     std::string name;
     std::string label;
     ColumnKind kind = ColumnKind::text;
+    // A text column's declared values: every text the rules and annexes compare it with
+    // ("köpare", "säljare" for Interna.Roll), sorted; filled by the checker (column_values.hpp).
+    // A submission's cell matching one without regard to case and surrounding space is read
+    // as the declared value.
+    std::vector<std::string> values{};
+    // Every filled row must hold one of `values` (the role column of the agreements list).
+    bool closed = false;
 };
 
 // A list section of the submission (Satsningar, Effektiviseringar, …): rows with columns.

@@ -23,6 +23,10 @@ std::string title(ReadingProblem problem, Lang lang) {
     case P::macros_ignored: return std::string(tr(lang, "Makron körs inte", "Macros ignored"));
     case P::external_link_ignored: return std::string(tr(lang, "Extern länk följs inte", "External link not followed"));
     case P::data_connection_ignored: return std::string(tr(lang, "Dataanslutning uppdateras inte", "Data connection not refreshed"));
+    case P::value_not_allowed: return std::string(tr(lang, "Otillåtet värde", "Value not allowed"));
+    case P::seller_amount_positive:
+    case P::buyer_amount_negative: return std::string(tr(lang, "Belopp med fel tecken", "Amount with the wrong sign"));
+    case P::list_sum_short: return std::string(tr(lang, "Summaraden täcker inte alla rader", "Sum row does not cover every row"));
     }
     return {};
 }
@@ -33,7 +37,11 @@ rules::Severity severity(ReadingProblem problem) {
     case ReadingProblem::round_mismatch:
     case ReadingProblem::macros_ignored:
     case ReadingProblem::external_link_ignored:
-    case ReadingProblem::data_connection_ignored: return rules::Severity::warning;
+    case ReadingProblem::data_connection_ignored:
+    case ReadingProblem::list_sum_short: return rules::Severity::warning;
+    case ReadingProblem::value_not_allowed:
+    case ReadingProblem::seller_amount_positive:
+    case ReadingProblem::buyer_amount_negative: return rules::Severity::error;
     case ReadingProblem::uncomputed_formula:
     case ReadingProblem::not_a_number:
     case ReadingProblem::error_value:
@@ -96,6 +104,27 @@ std::string describe(const ReadingFinding& f, Lang lang) {
     case ReadingProblem::data_connection_ignored:
         what = std::string(tr(lang, "arbetsboken har dataanslutningar (frågor, externa datakällor); de uppdateras aldrig",
                               "the workbook has data connections (queries, external sources); they are never refreshed"));
+        break;
+    case ReadingProblem::value_not_allowed:
+        what = f.found.empty() ? say(lang, {"{} är tom; tillåtna värden: {}", "{} is empty; allowed values: {}"}, s, f.expected)
+                               : say(lang, {"{} är \"{}\", som inte är ett tillåtet värde; tillåtna värden: {}",
+                                            "{} is \"{}\", which is not an allowed value; allowed values: {}"},
+                                     s, f.found, f.expected);
+        break;
+    case ReadingProblem::seller_amount_positive:
+        what = say(lang, {"{} är {} på en säljares rad; säljarens belopp är en intäkt och skrivs negativt (intäkter negativa, kostnader positiva)",
+                          "{} is {} on a seller's row; the seller's amount is revenue and is written negative (revenue negative, costs positive)"},
+                   s, f.found);
+        break;
+    case ReadingProblem::buyer_amount_negative:
+        what = say(lang, {"{} är {} på en köpares rad; köparens belopp är en kostnad och skrivs positivt (intäkter negativa, kostnader positiva)",
+                          "{} is {} on a buyer's row; the buyer's amount is cost and is written positive (revenue negative, costs positive)"},
+                   s, f.found);
+        break;
+    case ReadingProblem::list_sum_short:
+        what = say(lang, {"summaraden {} är {}, men listans rader summerar till {}; summaformeln täcker inte alla rader",
+                          "the sum row {} is {}, but the list's rows add up to {}; the sum formula does not cover every row"},
+                   s, f.found, f.expected);
         break;
     }
     return fmt::format("{}: {}", to_string(f.where), what);

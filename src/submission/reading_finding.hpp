@@ -25,6 +25,11 @@ enum class ReadingProblem {
     macros_ignored,        // the workbook has macros: never run, values read as stored (warning)
     external_link_ignored, // a link to another workbook: never followed, cached values read (warning)
     data_connection_ignored, // queries or data connections: never refreshed (warning)
+    // lists (nsw-lists): declared values, the agreements' sign convention, a list's sum row
+    value_not_allowed,     // a list cell outside its column's declared values (or empty in a filled row)
+    seller_amount_positive,   // an agreements row of the seller with a positive amount (revenue is negative)
+    buyer_amount_negative,    // an agreements row of the buyer with a negative amount (cost is positive)
+    list_sum_short,        // a list's sum row does not add up to its rows (warning)
 };
 
 struct ReadingFinding {
@@ -32,6 +37,7 @@ struct ReadingFinding {
     Source where;
     std::string subject;   // what was being read: "Drift 2025", "Satsningar rad 3 Belopp 2024", a name
     std::string found;     // the cell's text or value, the name or committee seen; may be empty
+    std::string expected{};   // what was allowed or expected: the declared values, the rows' sum
 };
 
 rules::Severity severity(ReadingProblem problem);

@@ -119,7 +119,19 @@ TEST_CASE("inserted rows and columns move the names, and the reader follows them
     CHECK(findings_of(s, ReadingProblem::number_as_text) == std::vector<std::string>{"Budget!E6"});
     CHECK(findings_of(s, ReadingProblem::uncomputed_formula) ==
           std::vector<std::string>{"Budget!B11", "Budget!D11", "Budget!E11"});
-    CHECK(s.findings.size() == 4);
+    // The sum row's formulas (moved as Excel moves them) stop above the inserted row: a warning
+    // per amount column at the sum cell, with the formula's sum and the rows' sum.
+    CHECK(findings_of(s, ReadingProblem::list_sum_short) ==
+          std::vector<std::string>{"Satsningar!B26", "Satsningar!C26", "Satsningar!D26"});
+    CHECK(s.findings.size() == 7);
+    for (const auto& f : s.findings)
+        if (f.problem == ReadingProblem::list_sum_short && f.where.cell == xlsx::CellRef{26, 2}) {
+            CHECK(severity(f.problem) == rules::Severity::warning);
+            CHECK(describe(f, Lang::sv) == "HSN-ifylld.xlsx, Satsningar!B26: summaraden Satsningar: Belopp 2024 (B26) är "
+                                           "9 500,0 tkr, men listans rader summerar till 11 700,5 tkr; summaformeln täcker inte alla rader");
+            CHECK(describe(f, Lang::en) == "HSN-ifylld.xlsx, Satsningar!B26: the sum row Satsningar: Belopp 2024 (B26) is "
+                                           "9 500,0 tkr, but the list's rows add up to 11 700,5 tkr; the sum formula does not cover every row");
+        }
 
     // The row inserted just above Satsningar's sum row belongs to the list.
     const auto satsningar = list_index("Satsningar");
