@@ -167,6 +167,17 @@ TEST_CASE("a row inserted directly under a list's header is read, and the sum ro
         }
 }
 
+TEST_CASE("the template's Roll column offers the declared roles, the values reading accepts") {
+    TempDir dir("ramkoll-submission");
+    const auto blank = dir.path / "mall.xlsx";
+    templates::write_template(round_2024(), *round_2024().committee("RS"), blank);
+    const std::string command =
+        "/usr/bin/python3 -c \"import openpyxl, sys; s = openpyxl.load_workbook(sys.argv[1])['Interna överenskommelser']; "
+        "v = [(str(d.sqref), d.formula1) for d in s.data_validations.dataValidation if d.type == 'list']; "
+        "sys.exit(0 if ('B5:B24', '\\\"köpare,säljare\\\"') in v else 1)\" '" + blank.string() + "'";
+    CHECK(std::system(command.c_str()) == 0);
+}
+
 TEST_CASE("findings of reading are told with file, sheet and cell") {
     const ReadingFinding text{ReadingProblem::number_as_text, {"HSN-2024.xlsx", "Budget", xlsx::CellRef{6, 4}},
                               "Intäkter 2026", "−813 622,4"};
