@@ -1,10 +1,11 @@
 // Reading a returned ramkoll template: the metadata sheet says which round and committee,
 // the defined names (which move with inserted rows and columns) say where each area is, and
-// the year and list headers say which column holds what.
-#include "common/swedish_number.hpp"
+// the year and list headers say which column holds what. A list's rows lie between its header
+// and its sum row; its text cells are read as declared (declared_text.hpp).
 #include "rules/agreements.hpp"
 #include "submission/declared_text.hpp"
 #include "submission/label_match.hpp"
+#include "submission/list_checks.hpp"
 #include "submission/readers.hpp"
 #include "template/names.hpp"
 
@@ -12,7 +13,6 @@
 
 #include <map>
 #include <set>
-#include <stdexcept>
 
 namespace ramkoll::submission {
 
@@ -204,7 +204,9 @@ private:
                     unreadable.insert(col);
                 }
             }
-            if (agreements_rows) check_sign(*agreements, entry, [&](int year) { return subject_of(list.columns[agreements->amount], year); });
+            if (agreements_rows)
+                check_agreement_signs(out_, round_, *agreements, entry,
+                                      [&](int year) { return subject_of(list.columns[agreements->amount], year); });
             out_.lists[index].push_back(std::move(entry));
         }
         if (!sum || sum->sheet != rows->sheet) return;
@@ -213,7 +215,7 @@ private:
             if (unreadable.contains(col) ||
                 (form_column.kind != rules::ColumnKind::amount && form_column.kind != rules::ColumnKind::amount_per_year))
                 continue;
-            check_sum(g, {sum->range.first.row, col}, row_amounts[col],
+            check_list_sum(out_, round_, g, {sum->range.first.row, col}, row_amounts[col],
                       fmt::format("{}: {}", list.label,
                                   column.second == 0 ? form_column.label : templates::column_header(form_column.label, column.second)));
         }
@@ -238,63 +240,6 @@ private:
         }
         if (empty) return std::nullopt;
         return text;
-    }
-
-    // The agreements' convention (DOMAIN.md): the seller's amount is revenue, negative; the
-    // buyer's is cost, positive. An amount of the other sign is a finding at its cell.
-    template <typename Subject>
-    void check_sign(const rules::AgreementsList& agreements, const ListRow& entry, Subject subject) {
-        const auto role = entry.texts.find(agreements.role);
-        if (role == entry.texts.end()) return;
-        const bool seller = role->second.value == agreements.seller;
-        if (!seller && role->second.value != agreements.buyer) return;
-        for (const auto& [key, amount] : entry.amounts) {
-            if (key.first != agreements.amount) continue;
-            if (seller ? amount.kronor > Money{} : amount.kronor < Money{})
-                out_.findings.push_back({seller ? ReadingProblem::seller_amount_positive : ReadingProblem::buyer_amount_negative,
-                                         amount.source, subject(key.second), shown(amount.kronor)});
-        }
-    }
-
-    // The sum row's cell against the sum of the list's rows: its cached value, or for a
-    // formula never calculated (openpyxl) what its SUM range covers.
-    void check_sum(const SheetGrid& g, xlsx::CellRef ref, const std::map<std::uint32_t, Money>& amounts,
-                   const std::string& subject) {
-        Money rows_sum;
-        for (const auto& [row, kronor] : amounts) rows_sum += kronor;
-        const auto* cell = g.at(ref);
-        if (!cell) return;
-        std::optional<Money> value;
-        const auto reading = read_amount(cell);
-        if (reading.kind == AmountReading::Kind::number) {
-            try {
-                value = to_kronor(reading.value, round_.unit);
-            } catch (const std::overflow_error&) {
-                return;
-            }
-        } else if (reading.kind == AmountReading::Kind::uncomputed) {
-            const auto covered = sum_range(cell->formula);
-            if (!covered || covered->first.col != ref.col || covered->last.col != ref.col) return;
-            value = Money{};
-            for (const auto& [row, kronor] : amounts)
-                if (row >= covered->first.row && row <= covered->last.row) *value += kronor;
-        }
-        if (!value || *value == rows_sum) return;
-        out_.findings.push_back({ReadingProblem::list_sum_short, {out_.file(), g.name(), ref},
-                                 fmt::format("{} ({})", subject, xlsx::to_string(ref)), shown(*value), shown(rows_sum)});
-    }
-
-    // The range of a formula "SUM(B5:B24)" (with or without $), else nullopt.
-    static std::optional<xlsx::RangeRef> sum_range(std::string_view formula) {
-        std::string text;
-        for (char c : formula)
-            if (c != '$' && c != ' ') text += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        if (!text.starts_with("SUM(") || !text.ends_with(")")) return std::nullopt;
-        return xlsx::parse_range_ref(std::string_view(text).substr(4, text.size() - 5));
-    }
-
-    std::string shown(Money kronor) const {
-        return format_swedish(from_kronor(kronor, round_.unit), 1) + " " + std::string(unit_name(round_.unit));
     }
 
     const xlsx::Workbook& book_;
