@@ -27,6 +27,18 @@ std::optional<AgreementsList> agreements_list(const Form& form) {
     return std::nullopt;
 }
 
+std::optional<AgreementsList> agreements_list(const Round& round) {
+    auto found = agreements_list(round.form);
+    if (!found) return found;
+    for (const auto& annex : round.annexes)
+        if (annex.kind == AnnexKind::agreements && annex.list == found->list && annex.role_column == found->role) {
+            found->seller = annex.seller;
+            found->buyer = annex.buyer;
+            break;
+        }
+    return found;
+}
+
 std::string_view agreements_rule_title(Lang lang) {
     return tr(lang, "Interna överenskommelser stämmer", "Internal agreements match");
 }

@@ -3,6 +3,7 @@
 #include "rules/checker.hpp"
 
 #include "rules/checker_state.hpp"
+#include "rules/column_values.hpp"
 #include "rules/suggest.hpp"
 
 #include <algorithm>
@@ -417,6 +418,7 @@ Round Checker::run(const std::vector<SourcedStatement>& statements) {
         if (const auto* s = boost::get<ast::Rule>(statement)) declare_rule(*source, *s);
     for (const auto& [source, statement] : statements)
         if (const auto* s = boost::get<ast::Annex>(statement)) declare_annex(*source, *s);
+    declare_column_values(round_);
     return std::move(round_);
 }
 

@@ -79,6 +79,13 @@ struct FormColumn {
     std::string label;
     ColumnKind kind = ColumnKind::text;
     Sign sign = Sign::any;               // amount columns: the sign every row's amount must have
+    // A text column's declared values: every text the rules and annexes compare it with
+    // ("köpare", "säljare" for Interna.Roll), sorted; filled by the checker (column_values.hpp).
+    // A submission's cell matching one without regard to case and surrounding space is read
+    // as the declared value.
+    std::vector<std::string> values{};
+    // Every filled row must hold one of `values` (the role column of the agreements list).
+    bool closed = false;
 };
 
 // A list section of the submission (Satsningar, Effektiviseringar, …): rows with columns.

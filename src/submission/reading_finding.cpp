@@ -37,6 +37,10 @@ std::string title(ReadingProblem problem, Lang lang) {
     case P::unit_conflict: return std::string(tr(lang, "Motstridiga enheter", "Conflicting units"));
     case P::unit_unsupported: return std::string(tr(lang, "Okänd enhet", "Unsupported unit"));
     case P::transposed_layout: return std::string(tr(lang, "Transponerad tabell", "Transposed table"));
+    case P::value_not_allowed: return std::string(tr(lang, "Otillåtet värde", "Value not allowed"));
+    case P::seller_amount_positive:
+    case P::buyer_amount_negative: return std::string(tr(lang, "Belopp med fel tecken", "Amount with the wrong sign"));
+    case P::list_sum_short: return std::string(tr(lang, "Summaraden täcker inte alla rader", "Sum row does not cover every row"));
     }
     return {};
 }
@@ -61,6 +65,10 @@ rules::Severity severity(ReadingProblem problem) {
     case ReadingProblem::row_not_on_form:
     case ReadingProblem::unit_conflict:
     case ReadingProblem::unit_unsupported: return rules::Severity::error;
+    case ReadingProblem::list_sum_short: return rules::Severity::warning;
+    case ReadingProblem::value_not_allowed:
+    case ReadingProblem::seller_amount_positive:
+    case ReadingProblem::buyer_amount_negative: return rules::Severity::error;
     case ReadingProblem::uncomputed_formula:
     case ReadingProblem::not_a_number:
     case ReadingProblem::error_value:
@@ -185,6 +193,27 @@ std::string describe(const ReadingFinding& f, Lang lang) {
     case ReadingProblem::transposed_layout:
         what = std::string(tr(lang, "tabellen har åren nedåt i en kolumn och raderna i sidled; den läses så",
                               "the table has the years down a column and the lines across; it is read that way"));
+        break;
+    case ReadingProblem::value_not_allowed:
+        what = f.found.empty() ? say(lang, {"{} är tom; tillåtna värden: {}", "{} is empty; allowed values: {}"}, s, f.expected)
+                               : say(lang, {"{} är \"{}\", som inte är ett tillåtet värde; tillåtna värden: {}",
+                                            "{} is \"{}\", which is not an allowed value; allowed values: {}"},
+                                     s, f.found, f.expected);
+        break;
+    case ReadingProblem::seller_amount_positive:
+        what = say(lang, {"{} är {} på en säljares rad; säljarens belopp är en intäkt och skrivs negativt (intäkter negativa, kostnader positiva)",
+                          "{} is {} on a seller's row; the seller's amount is revenue and is written negative (revenue negative, costs positive)"},
+                   s, f.found);
+        break;
+    case ReadingProblem::buyer_amount_negative:
+        what = say(lang, {"{} är {} på en köpares rad; köparens belopp är en kostnad och skrivs positivt (intäkter negativa, kostnader positiva)",
+                          "{} is {} on a buyer's row; the buyer's amount is cost and is written positive (revenue negative, costs positive)"},
+                   s, f.found);
+        break;
+    case ReadingProblem::list_sum_short:
+        what = say(lang, {"summaraden {} är {}, men listans rader summerar till {}; summaformeln täcker inte alla rader",
+                          "the sum row {} is {}, but the list's rows add up to {}; the sum formula does not cover every row"},
+                   s, f.found, f.expected);
         break;
     }
     return fmt::format("{}: {}", to_string(f.where), what);

@@ -43,6 +43,11 @@ enum class ReadingProblem {
     unit_conflict,              // the table declares different units: the amounts are not read (error)
     unit_unsupported,           // a unit that cannot be converted (mdkr): the amounts are not read (error)
     transposed_layout,          // the years down a column, the lines across: read that way (info)
+    // lists (nsw-lists): declared values, the agreements' sign convention, a list's sum row
+    value_not_allowed,     // a list cell outside its column's declared values (or empty in a filled row)
+    seller_amount_positive,   // an agreements row of the seller with a positive amount (revenue is negative)
+    buyer_amount_negative,    // an agreements row of the buyer with a negative amount (cost is positive)
+    list_sum_short,        // a list's sum row does not add up to its rows (warning)
 };
 
 struct ReadingFinding {
@@ -50,6 +55,7 @@ struct ReadingFinding {
     Source where;
     std::string subject;   // what was being read: "Drift 2025", "Satsningar rad 3 Belopp 2024", a name
     std::string found;     // the cell's text or value, the name or committee seen; may be empty
+    std::string expected{};   // what was allowed or expected: the declared values, the rows' sum
 };
 
 rules::Severity severity(ReadingProblem problem);

@@ -1,8 +1,12 @@
 // Reading a returned ramkoll template: the metadata sheet says which round and committee,
 // the defined names (which move with inserted rows and columns) say where each area is, and
-// the year and list headers say which column holds what.
+// the year and list headers say which column holds what. A list's rows lie between its header
+// and its sum row; its text cells are read as declared (declared_text.hpp).
+#include "rules/agreements.hpp"
+#include "submission/declared_text.hpp"
 #include "submission/committee_identity.hpp"
 #include "submission/label_match.hpp"
+#include "submission/list_checks.hpp"
 #include "submission/readers.hpp"
 #include "template/names.hpp"
 
@@ -10,6 +14,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 namespace ramkoll::submission {
 
@@ -163,11 +168,25 @@ private:
                                      fmt::format("{}: {}", list.label, shown), {}});
         }
 
-        // Rows inserted between the named rows and the sum row belong to the list too.
-        const auto last_row = sum && sum->sheet == rows->sheet && sum->range.first.row > rows->range.first.row
-                                  ? sum->range.first.row - 1
-                                  : rows->range.last.row;
-        for (auto row = rows->range.first.row; row <= last_row; ++row) {
+        // A list's rows are the rows between its header and its sum row, wherever Lista_ was
+        // moved to: LibreOffice leaves a row inserted directly under the header outside the name.
+        // Without a sum row below the header, the named rows and those inserted above the sum.
+        auto first_row = rows->range.first.row;
+        auto last_row = rows->range.last.row;
+        if (sum && sum->sheet == header->sheet && header->sheet == rows->sheet &&
+            sum->range.first.row > header->range.first.row) {
+            first_row = header->range.first.row + 1;
+            last_row = sum->range.first.row - 1;
+        } else if (sum && sum->sheet == rows->sheet && sum->range.first.row > rows->range.first.row) {
+            last_row = sum->range.first.row - 1;
+        }
+        const auto agreements = rules::agreements_list(round_);
+        const bool agreements_rows = agreements && agreements->list == index;
+        // Per amount column the rows' amounts by sheet row, to hold the sum row against; a
+        // column with a cell that could not be read is left out.
+        std::map<std::uint32_t, std::map<std::uint32_t, Money>> row_amounts;
+        std::set<std::uint32_t> unreadable;
+        for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
             for (const auto& [col, column] : columns) {
                 const auto* cell = g.at({row, col});
@@ -176,21 +195,61 @@ private:
             if (!filled) continue;
             ListRow entry;
             const auto number = out_.lists[index].size() + 1;
+            auto subject_of = [&](const rules::FormColumn& form_column, int year) {
+                return fmt::format("{} rad {}: {}", list.label, number,
+                                   year == 0 ? form_column.label : templates::column_header(form_column.label, year));
+            };
             for (const auto& [col, column] : columns) {
                 const auto& form_column = list.columns[column.first];
                 const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
                 if (form_column.kind == rules::ColumnKind::text || form_column.kind == rules::ColumnKind::committee) {
-                    if (auto text = cell_text(g.at({row, col})); !text.empty())
-                        entry.texts[column.first] = {std::move(text), source};
+                    if (auto text = read_text(form_column, cell_text(g.at({row, col})), source, subject_of(form_column, 0)))
+                        entry.texts[column.first] = {std::move(*text), source};
                     continue;
                 }
-                const auto subject = fmt::format("{} rad {}: {}", list.label, number,
-                                                 column.second == 0 ? form_column.label
-                                                                    : templates::column_header(form_column.label, column.second));
-                if (auto amount = take_amount(out_, round_, g, {row, col}, subject)) entry.amounts[column] = *amount;
+                if (auto amount = take_amount(out_, round_, g, {row, col}, subject_of(form_column, column.second))) {
+                    entry.amounts[column] = *amount;
+                    row_amounts[col][row] = amount->kronor;
+                } else {
+                    unreadable.insert(col);
+                }
             }
+            if (agreements_rows)
+                check_agreement_signs(out_, round_, *agreements, entry,
+                                      [&](int year) { return subject_of(list.columns[agreements->amount], year); });
             out_.lists[index].push_back(std::move(entry));
         }
+        if (!sum || sum->sheet != rows->sheet) return;
+        for (const auto& [col, column] : columns) {
+            const auto& form_column = list.columns[column.first];
+            if (unreadable.contains(col) ||
+                (form_column.kind != rules::ColumnKind::amount && form_column.kind != rules::ColumnKind::amount_per_year))
+                continue;
+            check_list_sum(out_, round_, g, {sum->range.first.row, col}, row_amounts[col],
+                      fmt::format("{}: {}", list.label,
+                                  column.second == 0 ? form_column.label : templates::column_header(form_column.label, column.second)));
+        }
+    }
+
+    // A text cell as the rules and annexes read it: a committee column's committee code, a
+    // declared value in its declared form, other text as written; nullopt for an empty cell.
+    // A committee column or a closed column outside its values (or empty) is a finding.
+    std::optional<std::string> read_text(const rules::FormColumn& column, std::string text, const Source& source,
+                                         const std::string& subject) {
+        const bool empty = trim_space(text).empty();
+        if (column.kind == rules::ColumnKind::committee) {
+            if (auto code = match_committee(text, round_)) return code;
+            std::vector<std::string> codes;
+            for (const auto& c : round_.committees) codes.push_back(c.code);
+            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject, empty ? "" : text, quoted_list(codes)});
+        } else if (auto value = match_declared(text, column.values)) {
+            return value;
+        } else if (column.closed) {
+            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject, empty ? "" : text,
+                                     quoted_list(column.values)});
+        }
+        if (empty) return std::nullopt;
+        return text;
     }
 
     const xlsx::Workbook& book_;

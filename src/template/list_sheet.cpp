@@ -1,6 +1,6 @@
 // A list section's sheet (Satsningar, Effektiviseringar, …): a header row, input rows and a
-// sum row over every amount column. Committee columns offer the round's committees; a text
-// column the rules filter on (Roll = "säljare") offers the values the rules use.
+// sum row over every amount column. Committee columns offer the round's committees; a closed
+// text column (Roll) offers its declared values (rules::FormColumn::values, column_values.hpp).
 #include "template/names.hpp"
 #include "template/sheets.hpp"
 
@@ -31,24 +31,6 @@ std::vector<SheetColumn> sheet_columns(const rules::Round& round, const rules::F
         }
     }
     return out;
-}
-
-// The texts the rules compare a column with, e.g. "köpare" and "säljare" for Interna.Roll.
-std::vector<std::string> filter_values(const rules::Round& round, std::size_t list, std::size_t column) {
-    std::vector<std::string> values;
-    auto collect = [&](const rules::Program& program) {
-        for (const auto& ins : program)
-            if (ins.op == rules::Instruction::Op::list_column && ins.index == static_cast<int>(list) &&
-                ins.filter_column == static_cast<int>(column) &&
-                std::find(values.begin(), values.end(), ins.filter_text) == values.end())
-                values.push_back(ins.filter_text);
-    };
-    for (const auto& rule : round.rules) {
-        collect(rule.actual);
-        collect(rule.expected);
-    }
-    std::sort(values.begin(), values.end());
-    return values;
 }
 
 }  // namespace
@@ -93,9 +75,9 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
             write_sum_label(c);
             sheet.set_column_width(c, c, 12);
         } else {
-            const auto column_index = static_cast<std::size_t>(col.column - list.columns.data());
-            if (auto values = filter_values(round, list_index, column_index); !values.empty())
-                sheet.validate_list(area, values, {.error = "Välj ett värde i listan."});
+            // A closed column (Roll) offers its declared values, the ones reading accepts.
+            if (col.column->closed && !col.column->values.empty())
+                sheet.validate_list(area, col.column->values, {.error = "Välj ett värde i listan."});
             write_sum_label(c);
             sheet.set_column_width(c, c, 32);
         }

@@ -32,19 +32,12 @@ struct Row {
     submission::Source where;            // the counterpart cell
 };
 
-std::optional<Role> role_of(const std::string& text) {
-    const auto role = submission::normalize_label(text);
-    if (role == submission::normalize_label("säljare") || role == "seller") return Role::seller;
-    if (role == submission::normalize_label("köpare") || role == "buyer") return Role::buyer;
+// The role of a row as the submission was read (submission/declared_text.hpp): the declared
+// texts exactly, so that the check pairs the rows the annexes take.
+std::optional<Role> role_of(const rules::AgreementsList& list, const std::string& text) {
+    if (text == list.seller) return Role::seller;
+    if (text == list.buyer) return Role::buyer;
     return std::nullopt;
-}
-
-// Committee codes by their normalised code and name, for the counterpart column.
-std::map<std::string, std::string> committees_by_label(const rules::Round& round) {
-    std::map<std::string, std::string> out;
-    for (const auto& c : round.committees) out.emplace(submission::normalize_label(c.name), c.code);
-    for (const auto& c : round.committees) out[submission::normalize_label(c.code)] = c.code;   // codes win
-    return out;
 }
 
 std::string shown(const rules::Round& round, Money kronor) {
@@ -54,7 +47,7 @@ std::string shown(const rules::Round& round, Money kronor) {
 class Pairing {
 public:
     Pairing(const rules::Round& round, const rules::AgreementsList& list, Lang lang)
-        : round_(round), list_(list), lang_(lang), committees_(committees_by_label(round)) {}
+        : round_(round), list_(list), lang_(lang) {}
 
     // Every row of every submission, then every pair of committees.
     std::vector<Finding> run(const std::vector<const submission::Submission*>& submissions) {
@@ -65,11 +58,11 @@ public:
                 const auto counterpart = r.texts.find(list_.counterpart);
                 const auto role = r.texts.find(list_.role);
                 if (counterpart == r.texts.end() || role == r.texts.end()) continue;
-                const auto code = committees_.find(submission::normalize_label(counterpart->second.value));
-                const auto kind = role_of(role->second.value);
-                if (!kind || code == committees_.end() || code->second == s->committee_code || !present.contains(code->second))
+                const auto& code = counterpart->second.value;   // read as a committee's code
+                const auto kind = role_of(list_, role->second.value);
+                if (!kind || round_.committee(code) == nullptr || code == s->committee_code || !present.contains(code))
                     continue;
-                Row row{s->committee_code, code->second, *kind, {}, {}, &r, counterpart->second.source};
+                Row row{s->committee_code, code, *kind, {}, {}, &r, counterpart->second.source};
                 if (list_.about)
                     if (auto about = r.texts.find(*list_.about); about != r.texts.end()) {
                         row.about = submission::normalize_label(about->second.value);
@@ -200,7 +193,6 @@ private:
     const rules::Round& round_;
     const rules::AgreementsList& list_;
     Lang lang_;
-    std::map<std::string, std::string> committees_;
     std::vector<Row> rows_;
     std::vector<Finding> findings_;
 };
@@ -210,7 +202,7 @@ private:
 std::vector<Finding> check_internal_agreements(const rules::Round& round,
                                                const std::vector<const submission::Submission*>& submissions,
                                                Lang lang) {
-    const auto list = rules::agreements_list(round.form);
+    const auto list = rules::agreements_list(round);
     if (!list) return {};
     return Pairing(round, *list, lang).run(submissions);
 }

@@ -16,8 +16,10 @@
 namespace ramkoll::validate {
 
 // The agreements list of the form is found by rules::agreements_list(): a committee column
-// (the counterpart), a text column "Roll" ("säljare"/"köpare", also "seller"/"buyer"), an
-// amount-per-year column and optionally a text column "Avser". Without it there is nothing to do.
+// (the counterpart), a text column "Roll" (the declared "säljare"/"köpare"), an amount-per-year
+// column and optionally a text column "Avser". Without it there is nothing to do. The rows are
+// taken as read (submission/declared_text.hpp): roles in their declared form, the counterpart
+// as a committee's code, the same texts the annexes filter on.
 //
 // Compared are magnitudes: the seller books revenue (negative), the buyer cost (positive).
 // Per year, when the seller's revenue and the buyer's cost differ by more than the round's

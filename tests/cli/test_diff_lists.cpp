@@ -57,11 +57,13 @@ TEST_CASE("diff: a revision that changes only one list amount shows exactly that
     Round round;
     fs::copy_file(fixtures / "HSN-2024.xlsx", round.in / "HSN-2024.xlsx");
     REQUIRE(round.run().exit_code == 1);   // committees without a file
-    // Arbetsskor till vårdpersonal (Satsningar row 2) 2025: 1 500 → 2 000 tkr.
+    // Arbetsskor till vårdpersonal (Satsningar row 2) 2025: 1 500 → 2 000 tkr. The revision
+    // changes the cell only, so the sum row keeps its stored 13 500 (no program recalculated
+    // it): a warning, and the one new finding diff shows.
     replace_file(revised(fixtures / "HSN-2024.xlsx", round.dir.path / "v2.xlsx", "Satsningar", "C6=500"),
                  round.in / "HSN-2024.xlsx");
     const auto second = round.run();
-    CHECK(squeezed(second.out).find("\nHSN 2 (ny) OK 0 0 – –\n") != std::string::npos);
+    CHECK(squeezed(second.out).find("\nHSN 2 (ny) varningar 0 1 – –\n") != std::string::npos);
 
     const auto diff = round.command({"diff", "HSN"});
     INFO(diff.out << diff.err);
@@ -71,7 +73,10 @@ TEST_CASE("diff: a revision that changes only one list amount shows exactly that
     CHECK(section(text, "Ändrade listrader (tkr)") ==
           "Ändrade listrader (tkr)\n Rad Kolumn År Cell Före Efter Skillnad\n"
           " Satsningar rad 2 (Arbetsskor till vårdpersonal) Belopp 2025 Satsningar!C6 1 500,0 2 000,0 500,0\n");
-    CHECK(section(text, "Nya avvikelser") == "Nya avvikelser\n (inga)\n");
+    CHECK(section(text, "Nya avvikelser") ==
+          "Nya avvikelser\n varning HSN-2024.xlsx!Satsningar!C25 Summaraden täcker inte alla rader\n"
+          " HSN-2024.xlsx, Satsningar!C25: summaraden Satsningar: Belopp 2025 (C25) är 13 500,0 tkr, men listans rader "
+          "summerar till 14 000,0 tkr; summaformeln täcker inte alla rader\n");
     CHECK(text.find("Borttagna avvikelser\n (inga)\n") != std::string::npos);
 
     const auto english = run_ramkoll({"--lang", "en", "diff", "HSN", "--archive", round.archive.string()}, round.dir.path);

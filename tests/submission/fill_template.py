@@ -6,9 +6,12 @@
 #     inserted between 2024 and 2025, and a Satsningar row inserted just above the sum row.
 #     openpyxl does not move formulas or defined names when inserting, so this script moves
 #     them as Excel does (references at or after the insertion point shift by one);
-#   - with --numbers: the amount typed as text is typed as a number instead.
+#   - with --numbers: the amount typed as text is typed as a number instead;
+#   - with --under-header: a Satsningar row inserted directly under the list's header, as
+#     LibreOffice does it: Lista_Satsningar, the sum formulas and Summa_Satsningar move down
+#     by one and the new row is in none of them.
 #
-# Usage: /usr/bin/python3 fill_template.py IN.xlsx OUT.xlsx [--insert] [--numbers]
+# Usage: /usr/bin/python3 fill_template.py IN.xlsx OUT.xlsx [--insert] [--numbers] [--under-header]
 import re
 import sys
 
@@ -93,6 +96,11 @@ def main():
     for r, values in enumerate(SATSNINGAR):
         for c, value in enumerate(values):
             sheet.cell(row=row + r, column=col + c, value=value)
+    if "--under-header" in sys.argv[3:]:
+        sheet, header_row, col = area(book, "Rubrik_Satsningar")
+        insert(book, sheet, "row", header_row + 1)
+        for c, value in enumerate(INSERTED_SATSNING):
+            sheet.cell(row=header_row + 1, column=col + c, value=value)
     if inserting:
         sheet, sum_row, col = area(book, "Summa_Satsningar")
         insert(book, sheet, "row", sum_row)

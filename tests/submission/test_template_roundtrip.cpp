@@ -119,7 +119,19 @@ TEST_CASE("inserted rows and columns move the names, and the reader follows them
     CHECK(findings_of(s, ReadingProblem::number_as_text) == std::vector<std::string>{"Budget!E6"});
     CHECK(findings_of(s, ReadingProblem::uncomputed_formula) ==
           std::vector<std::string>{"Budget!B11", "Budget!D11", "Budget!E11"});
-    CHECK(s.findings.size() == 4);
+    // The sum row's formulas (moved as Excel moves them) stop above the inserted row: a warning
+    // per amount column at the sum cell, with the formula's sum and the rows' sum.
+    CHECK(findings_of(s, ReadingProblem::list_sum_short) ==
+          std::vector<std::string>{"Satsningar!B26", "Satsningar!C26", "Satsningar!D26"});
+    CHECK(s.findings.size() == 7);
+    for (const auto& f : s.findings)
+        if (f.problem == ReadingProblem::list_sum_short && f.where.cell == xlsx::CellRef{26, 2}) {
+            CHECK(severity(f.problem) == rules::Severity::warning);
+            CHECK(describe(f, Lang::sv) == "HSN-ifylld.xlsx, Satsningar!B26: summaraden Satsningar: Belopp 2024 (B26) är "
+                                           "9 500,0 tkr, men listans rader summerar till 11 700,5 tkr; summaformeln täcker inte alla rader");
+            CHECK(describe(f, Lang::en) == "HSN-ifylld.xlsx, Satsningar!B26: the sum row Satsningar: Belopp 2024 (B26) is "
+                                           "9 500,0 tkr, but the list's rows add up to 11 700,5 tkr; the sum formula does not cover every row");
+        }
 
     // The row inserted just above Satsningar's sum row belongs to the list.
     const auto satsningar = list_index("Satsningar");
@@ -127,6 +139,43 @@ TEST_CASE("inserted rows and columns move the names, and the reader follows them
     CHECK(s.text(satsningar, 2, 0) == "Läkarbilar");
     CHECK(s.amount(satsningar, 2, 1, 2024) == tkr(2200, 5));
     CHECK(xlsx::to_string(*s.lists[satsningar][2].amounts.at({1, 2026}).source.cell) == "D25");
+}
+
+TEST_CASE("a row inserted directly under a list's header is read, and the sum row that misses it is a warning") {
+    TempDir dir("ramkoll-submission");
+    const auto path = filled_template(dir, "--numbers --under-header");
+    const auto s = read_submission(path, round_2024());
+    // LibreOffice moved Lista_Satsningar to A6:E25: the new row 5 is outside the name, but
+    // between the header (row 4) and the sum row (now 26), so it is the list's first row.
+    const auto satsningar = list_index("Satsningar");
+    REQUIRE(s.rows(satsningar) == 3);
+    CHECK(s.text(satsningar, 0, 0) == "Läkarbilar");
+    CHECK(s.amount(satsningar, 0, 1, 2024) == tkr(2200, 5));
+    CHECK(xlsx::to_string(*s.lists[satsningar][0].amounts.at({1, 2024}).source.cell) == "B5");
+    CHECK(s.text(satsningar, 1, 0) == "Barn och unga: psykisk hälsa");
+    CHECK(s.text(satsningar, 2, 0) == "Arbetsskor");
+    // The sum formulas moved to SUM(B6:B25): one warning per amount column at its sum cell.
+    CHECK(findings_of(s, ReadingProblem::list_sum_short) ==
+          std::vector<std::string>{"Satsningar!B26", "Satsningar!C26", "Satsningar!D26"});
+    for (const auto& f : s.findings)
+        if (f.problem == ReadingProblem::list_sum_short && f.where.cell == xlsx::CellRef{26, 4}) {
+            CHECK(severity(f.problem) == rules::Severity::warning);
+            CHECK(title(f.problem, Lang::sv) == "Summaraden täcker inte alla rader");
+            CHECK(title(f.problem, Lang::en) == "Sum row does not cover every row");
+            CHECK(describe(f, Lang::sv) == "HSN-ifylld.xlsx, Satsningar!D26: summaraden Satsningar: Belopp 2026 (D26) är "
+                                           "13 500,0 tkr, men listans rader summerar till 15 800,0 tkr; summaformeln täcker inte alla rader");
+        }
+}
+
+TEST_CASE("the template's Roll column offers the declared roles, the values reading accepts") {
+    TempDir dir("ramkoll-submission");
+    const auto blank = dir.path / "mall.xlsx";
+    templates::write_template(round_2024(), *round_2024().committee("RS"), blank);
+    const std::string command =
+        "/usr/bin/python3 -c \"import openpyxl, sys; s = openpyxl.load_workbook(sys.argv[1])['Interna överenskommelser']; "
+        "v = [(str(d.sqref), d.formula1) for d in s.data_validations.dataValidation if d.type == 'list']; "
+        "sys.exit(0 if ('B5:B24', '\\\"köpare,säljare\\\"') in v else 1)\" '" + blank.string() + "'";
+    CHECK(std::system(command.c_str()) == 0);
 }
 
 TEST_CASE("findings of reading are told with file, sheet and cell") {

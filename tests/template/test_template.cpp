@@ -194,7 +194,14 @@ TEST_CASE("a filled template recalculated by gnumeric has the right totals and d
         for (const auto& f : s.findings) seen.push_back(describe(f, Lang::sv));
         CHECK(seen == std::vector<std::string>{
                           "HSN-recalc.xlsx, Budget!E6: Intäkter 2026 är skrivet som text (\"−813\u00a0622,4\"); läst som tal",
-                          "HSN-recalc.xlsx, Budget!E11: Totalt 2026 är felvärdet #VALUE!"});
+                          "HSN-recalc.xlsx, Budget!E11: Totalt 2026 är felvärdet #VALUE!",
+                          // the row inserted above Satsningar's sum row is outside its SUM, as computed by gnumeric
+                          "HSN-recalc.xlsx, Satsningar!B26: summaraden Satsningar: Belopp 2024 (B26) är 9 500,0 tkr, men "
+                          "listans rader summerar till 11 700,5 tkr; summaformeln täcker inte alla rader",
+                          "HSN-recalc.xlsx, Satsningar!C26: summaraden Satsningar: Belopp 2025 (C26) är 13 500,0 tkr, men "
+                          "listans rader summerar till 15 700,5 tkr; summaformeln täcker inte alla rader",
+                          "HSN-recalc.xlsx, Satsningar!D26: summaraden Satsningar: Belopp 2026 (D26) är 13 500,0 tkr, men "
+                          "listans rader summerar till 15 800,0 tkr; summaformeln täcker inte alla rader"});
         const auto book = xlsx::Workbook::open(dir.path / "HSN-recalc.xlsx");
         const auto budget = submission::SheetGrid::read(book, *book.find_sheet("Budget"));
         CHECK(money(budget.at({14, 2})) == Money());   // the difference row moved down with the insert

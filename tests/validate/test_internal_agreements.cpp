@@ -74,8 +74,10 @@ TEST_CASE("internal agreements that match give nothing, within the round's toler
     Round round;
     round.row("RS", "HSN", "säljare", "Lokalvård", {-42000, -43000, -44100});
     round.row("HSN", "RS", "köpare", "Lokalvård", {42000, 43001, 44100});   // 1 tkr off: tolerated
-    round.row("HSN", "TN", "Säljare", "", {-28500, -29200, -30000});        // case, no Avser
-    round.row("TN", "Hälso- och sjukvårdsnämnden", "köpare", "Sjukresor", {28500, 29200, 30000});   // by name
+    // No Avser on one side. (Case, spaces and committee names are settled when the submission is
+    // read, tests/submission/test_list_values.cpp: the check takes the declared texts and codes.)
+    round.row("HSN", "TN", "säljare", "", {-28500, -29200, -30000});
+    round.row("TN", "HSN", "köpare", "Sjukresor", {28500, 29200, 30000});
     round.of("PN");
     CHECK(round.check().empty());
 }
