@@ -2,11 +2,13 @@
 // [--report-per-committee DIR] [--committee CODE=FILE]` (or `check RULES FILE_OR_DIR...`): every
 // submission against every rule, one block per committee on the terminal, every finding in the
 // JSON file and the xlsx report, each committee's in its own report.
+#include "cli/archive_access.hpp"
 #include "cli/commands.hpp"
 #include "cli/rules_diagnostics.hpp"
 #include "cli/submission_files.hpp"
 #include "cli/write_failure.hpp"
 
+#include "archive/previous.hpp"
 #include "common/atomic_file.hpp"
 #include "report/json.hpp"
 #include "report/terminal.hpp"
@@ -30,6 +32,11 @@ int check_command(const CheckArgs& args, const GlobalOptions& global) {
     validate::Options check_options;
     const auto files = submission_files(args.inputs, args.committees, round, global, check_options);
     if (!files) return 2;
+    if (!args.archive.empty()) {
+        const auto archive = open_archive(args.archive, lang);
+        if (!archive) return 2;
+        check_options.previous_lines = archive::previous_lines(*archive, round);
+    }
     const auto result = validate::check(round, *files, check_options);
     report::print_findings(std::cout, round, result, lang, ::isatty(STDOUT_FILENO) != 0);
     const bool outputs_written = written(lang, [&] {

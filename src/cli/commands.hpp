@@ -56,6 +56,7 @@ struct CheckArgs {
     std::string report;
     std::string report_dir;                // --report-per-committee
     std::vector<std::string> committees;   // CODE=FILE
+    std::string archive;                   // --archive: compare with the latest archived versions
 };
 int check_command(const CheckArgs& args, const GlobalOptions& global);
 

@@ -336,6 +336,9 @@ void add_commands(CLI::App& app, Invocation& inv, const HelpText& t) {
                                                                    "Writes a report (xlsx) per committee with only its findings into this folder"))
                 ->type_name(dir);
             add_committee_option(c, t, a.committees);
+            c.add_option("--archive", a.archive, t("Jämför med nämndernas senaste versioner i detta arkiv (belopp i fel enhet)",
+                                                   "Compares with the committees' latest versions in this archive (amounts in the wrong unit)"))
+                ->type_name(file);
             return finish;
         });
     add(app, inv, t, "consolidate", t("Sammanställer underlagen till bilagorna (xlsx)", "Builds the annexes (xlsx) from the submissions"),

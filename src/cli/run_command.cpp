@@ -10,6 +10,7 @@
 #include "archive/archive.hpp"
 #include "archive/arrival.hpp"
 #include "archive/messages.hpp"
+#include "archive/previous.hpp"
 #include "common/atomic_file.hpp"
 #include "common/message.hpp"
 #include "common/write_error.hpp"
@@ -85,6 +86,7 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         if (!files) return 2;
         const fs::path archive_path = args.archive.empty() ? folder.dir() / "arkiv.sqlite" : fs::path(args.archive);
         auto archive = archive::Archive::open(archive_path, archive::Mode::create);
+        options.previous_lines = archive::previous_lines(archive, round);
 
         const auto snapshot = output::snapshot_inputs(*files, folder.snapshot());
         const auto result = validate::check(round, snapshot.files, options);

@@ -231,6 +231,11 @@ public:
         for (const auto& rf : evaluator.check_all(values)) add_rule_finding(rf, nullptr);
         for (auto& f : check_internal_agreements(round_, used_, lang_)) findings_.push_back(std::move(f));
         for (auto& f : check_list_signs(round_, used_, lang_)) findings_.push_back(std::move(f));
+        for (const auto* sub : used_) {
+            const auto previous = options_.previous_lines.find(sub->committee_code);
+            const auto* lines = previous == options_.previous_lines.end() ? nullptr : &previous->second;
+            if (auto f = check_scale(round_, *sub, lines, lang_)) findings_.push_back(std::move(*f));
+        }
     }
 
     // Committees of the round without any file.

@@ -10,6 +10,7 @@
 #include "rules/model.hpp"
 #include "submission/submission.hpp"
 #include "validate/finding.hpp"
+#include "validate/scale.hpp"
 #include "xlsx/limits.hpp"
 
 #include <filesystem>
@@ -42,6 +43,9 @@ struct Options {
     xlsx::ReadLimits limits;     // --max-file-size, --max-cells, …: passing one makes the file unreadable
     // Symbolic links in an input folder that point out of it (inputs::collect_files): not read, each a warning.
     std::vector<std::filesystem::path> links_not_followed;
+    // Each committee's form lines in its latest archived version (run, check --archive): what
+    // the scale check (scale.hpp) compares a submission with.
+    std::map<std::string, PreviousLines> previous_lines;
 };
 
 // Whether the FILE of a `--committee CODE=FILE` names `path`: the path as given, its file

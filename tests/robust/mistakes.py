@@ -4,7 +4,9 @@
     tests/robust/mistakes.py --ramkoll build/ramkoll [--jobs 2] [--list] [--only CLASS]
 
 Each case copies workbooks/inlamnat-utan-fel/ (which `check` passes without a finding), makes
-one mistake a committee really makes in one file, and runs `ramkoll check --json`. When check
+one mistake a committee really makes in one file, and runs `ramkoll check --json` with
+`--archive` on an archive that holds the clean round (a revision, as most files that reach the
+finance staff are: it lets the scale check compare with the previous version). When check
 reports a new warning or error the case is *caught*. When check says nothing, the case must be
 *harmless*: `ramkoll consolidate` then writes annexes whose every cell (Bilagor.xlsx, read back
 with `ramkoll inspect --json`) equals the clean round's. A case that is neither is *silent*: the
@@ -198,12 +200,13 @@ def annex_cells(args, folder: pathlib.Path):
     return cells, ""
 
 
-def judge(args, case, clean_cells):
+def judge(args, case, clean_cells, archive):
     with tempfile.TemporaryDirectory(prefix="ramkoll-mistake-") as tmp:
         folder = pathlib.Path(tmp)
         shutil.copytree(CLEAN, folder / "in", ignore=shutil.ignore_patterns("*.py"))
         case.make(folder / "in")
-        checked = run(args, "check", "--rules", str(RULES), "--in", str(folder / "in"), "--json", str(folder / "r.json"))
+        checked = run(args, "check", "--rules", str(RULES), "--in", str(folder / "in"), "--json", str(folder / "r.json"),
+                      "--archive", str(archive))
         if checked.returncode == 2 or not (folder / "r.json").exists():
             return "broken", checked.stderr.strip()
         findings = json.loads((folder / "r.json").read_text())["findings"]
@@ -241,8 +244,14 @@ def main():
         if clean_cells is None:
             print(f"the clean round does not consolidate: {why}", file=sys.stderr)
             return 1
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        verdicts = list(pool.map(lambda c: (c, *judge(args, c, clean_cells)), all_cases))
+        archive = folder / "arkiv.sqlite"
+        recorded = run(args, "run", "--rules", str(RULES), "--in", str(folder / "in"), "--out", str(folder / "out"),
+                       "--archive", str(archive))
+        if recorded.returncode != 0:
+            print(f"the clean round does not run: {recorded.stderr}", file=sys.stderr)
+            return 1
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+            verdicts = list(pool.map(lambda c: (c, *judge(args, c, clean_cells, archive)), all_cases))
     by_class = {}
     for case, verdict, detail in verdicts:
         by_class.setdefault(case.klass, {}).setdefault(verdict, 0)
