@@ -21,6 +21,15 @@ extern char** environ;
 
 namespace ramkoll::test {
 
+// Two or more spaces (table padding) as one, so rows can be compared without their widths.
+inline std::string squeezed(const std::string& text) {
+    std::string out;
+    for (char ch : text)
+        if (ch != ' ' || out.empty() || out.back() != ' ') out += ch;
+    return out;
+}
+
+
 inline std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;

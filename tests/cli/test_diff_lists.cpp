@@ -14,14 +14,6 @@ namespace {
 const std::string rules = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
 const fs::path fixtures = RAMKOLL_SOURCE_DIR "/tests/fixtures/run";
 
-// Two or more spaces (table padding) as one, so rows can be compared without their widths.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char ch : text)
-        if (ch != ' ' || out.empty() || out.back() != ' ') out += ch;
-    return out;
-}
-
 // `source` revised with revise_submission.py: amounts added to cells of one sheet.
 fs::path revised(const fs::path& source, const fs::path& target, const std::string& sheet, const std::string& changes) {
     const std::string command = "/usr/bin/python3 " RAMKOLL_SOURCE_DIR "/tests/cli/revise_submission.py '" + source.string() +

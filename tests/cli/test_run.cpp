@@ -17,14 +17,6 @@ namespace {
 const std::string rules = RAMKOLL_SOURCE_DIR "/rules/blekinge-2024.rules";
 const fs::path fixtures = RAMKOLL_SOURCE_DIR "/tests/fixtures/run";
 
-// Two or more spaces (table padding) as one, so rows can be compared without their widths.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char ch : text)
-        if (ch != ' ' || out.empty() || out.back() != ' ') out += ch;
-    return out;
-}
-
 // HSN's submission with Drift 2025 (Budget!C8) and the net total (C10) 1 000 tkr higher.
 fs::path revised_hsn(const fs::path& dir) {
     const fs::path target = dir / "HSN-2024-v2.xlsx";
