@@ -462,3 +462,17 @@ TEST_CASE("exit codes: no command, an unknown command or option is 2, --help is 
     CHECK(help.exit_code == 0);
     CHECK(has(help.out, "Användning: ramkoll check"));
 }
+
+TEST_CASE("exit codes: check 2 for an --archive that does not exist, 0 with one of the clean round") {
+    Cli cli;
+    const auto missing = cli({"check", "--rules", rules, "--in", clean_round, "--archive", (cli.dir.path / "inget.sqlite").string()});
+    CHECK(missing.exit_code == 2);
+    CHECK(has(missing.err, "arkivet finns inte"));
+    CHECK(missing.out.empty());
+    const auto archive = (cli.dir.path / "arkiv.sqlite").string();
+    REQUIRE(cli({"run", "--rules", rules, "--in", clean_round, "--out", (cli.dir.path / "ut").string(), "--archive", archive})
+                .exit_code == 0);
+    const auto again = cli({"check", "--rules", rules, "--in", clean_round, "--archive", archive});
+    CHECK(again.exit_code == 0);
+    CHECK(has(again.out, "SVN Samverkansnämnden (SVN-2024.xlsx): OK\n"));
+}
