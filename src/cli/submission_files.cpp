@@ -49,12 +49,14 @@ std::optional<std::vector<std::filesystem::path>> submission_files(const std::ve
         std::cerr << fmt::format("{}: {}\n", tr(lang, "Finns inte", "Does not exist"), e.what());
         return std::nullopt;
     }
-    for (const auto& [given, code] : check_options.committee_of_file)
+    for (const auto& override : check_options.committee_of_file) {
+        const std::string& given = override.first;   // (clang 14 cannot capture a structured binding)
         if (std::none_of(files.begin(), files.end(), [&](const auto& f) { return validate::names_file(given, f); })) {
-            std::cerr << fmt::format("--committee {}={}: {}\n", code, given,
+            std::cerr << fmt::format("--committee {}={}: {}\n", override.second, given,
                                      tr(lang, "filen finns inte bland underlagen", "the file is not among the submissions"));
             return std::nullopt;
         }
+    }
     if (files.size() > global.max_files) {
         std::cerr << say(lang, {"{} underlag är fler än gränsen {} per körning (höj med --max-files)",
                                 "{} submissions are more than the limit of {} per run (raise it with --max-files)"},
