@@ -35,6 +35,16 @@ struct Cli {
     Finished operator()(const std::vector<std::string>& args) const { return run_ramkoll(args, dir.path); }
 };
 
+// Two input folders in `dir`: a/ with HSN's submission, b/ with PN's.
+std::pair<fs::path, fs::path> two_folders(const fs::path& dir) {
+    const auto a = dir / "a", b = dir / "b";
+    fs::create_directories(a);
+    fs::create_directories(b);
+    fs::copy_file(run_fixtures / "HSN-2024.xlsx", a / "HSN-2024.xlsx");
+    fs::copy_file(run_fixtures / "PN-2024.xlsx", b / "PN-2024.xlsx");
+    return {a, b};
+}
+
 }  // namespace
 
 TEST_CASE("command line: check takes the rule file and the submissions as words, as --rules and --in, or mixed") {
@@ -56,11 +66,7 @@ TEST_CASE("command line: check takes the rule file and the submissions as words,
 
 TEST_CASE("command line: --in may be repeated and adds to the words, and a path reached twice is read once") {
     Cli cli;
-    const auto a = cli.dir.path / "a", b = cli.dir.path / "b";
-    fs::create_directories(a);
-    fs::create_directories(b);
-    fs::copy_file(run_fixtures / "HSN-2024.xlsx", a / "HSN-2024.xlsx");
-    fs::copy_file(run_fixtures / "PN-2024.xlsx", b / "PN-2024.xlsx");
+    const auto [a, b] = two_folders(cli.dir.path);
     const auto both = cli({"check", rules, a.string(), "--in", b.string()});
     CHECK(both.exit_code == 1);   // seven committees have not submitted
     CHECK(has(both.out, "HSN Hälso- och sjukvårdsnämnden (HSN-2024.xlsx): OK\n"));
@@ -110,11 +116,7 @@ TEST_CASE("command line: rules check/show and inspect take their file as the wor
 
 TEST_CASE("command line: run takes the rule file and submissions as words too, and several --in") {
     Cli cli;
-    const auto a = cli.dir.path / "a", b = cli.dir.path / "b";
-    fs::create_directories(a);
-    fs::create_directories(b);
-    fs::copy_file(run_fixtures / "HSN-2024.xlsx", a / "HSN-2024.xlsx");
-    fs::copy_file(run_fixtures / "PN-2024.xlsx", b / "PN-2024.xlsx");
+    const auto [a, b] = two_folders(cli.dir.path);
     const auto options = cli({"run", "--rules", rules, "--in", a.string(), "--in", b.string(), "--out", (cli.dir.path / "o1").string()});
     const auto words = cli({"run", rules, a.string(), b.string(), "-o", (cli.dir.path / "o2").string()});
     CHECK(options.exit_code == 1);
