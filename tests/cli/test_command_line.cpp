@@ -148,7 +148,9 @@ TEST_CASE("command line: run and consolidate take --committee CODE=FILE like che
 
     const auto consolidate = with({"consolidate", "--rules", rules, "--in", clean_round, "--out", (cli.dir.path / "bilagor").string()});
     CHECK(consolidate.exit_code == 1);
-    CHECK(has(consolidate.err, "\nFel i: TN Trafiknämnden, KBN Kultur- och bildningsnämnden\n"));
+    // Which of KBN's two files is checked depends on their file times (git keeps none), so
+    // only TN's missing file is certain.
+    CHECK(has(consolidate.err, "\nFel i: TN Trafiknämnden"));
     const auto bad = cli({"consolidate", rules, clean_round, "-o", (cli.dir.path / "b2").string(), "--committee", "XYZ=TN-2024.xlsx"});
     CHECK(bad.exit_code == 2);
     CHECK(has(bad.err, "--committee XYZ=TN-2024.xlsx: ska vara KOD=FIL med en nämnd ur regelfilen"));

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 
 using ramkoll::test::run_ramkoll;
@@ -70,9 +71,13 @@ TEST_CASE("limits: --max-formula-length", "[robust][limits]") {
 }
 
 TEST_CASE("limits: a file past a limit in check is an error for that file, the others are checked", "[robust][limits]") {
-    // HSN-2024.xlsx is 19 720 bytes, TVN-2024.xlsx 19 528.
-    const auto run = run_ramkoll("--max-file-size 19600 check " + rules_file + " " + inlamnat + "/HSN-2024.xlsx " + inlamnat +
-                                 "/TVN-2024.xlsx");
+    // The limit lies between the two files' sizes: HSN's is past it, TVN's is not.
+    const auto hsn = std::filesystem::file_size(inlamnat + "/HSN-2024.xlsx");
+    const auto tvn = std::filesystem::file_size(inlamnat + "/TVN-2024.xlsx");
+    REQUIRE(tvn + 2 < hsn);
+    const auto limit = std::to_string((hsn + tvn) / 2);
+    const auto run = run_ramkoll("--max-file-size " + limit + " check " + rules_file + " " + inlamnat + "/HSN-2024.xlsx " +
+                                 inlamnat + "/TVN-2024.xlsx");
     INFO(run.output);
     CHECK(run.exit_code == 1);
     CHECK_THAT(run.output, Catch::Contains("HSN-2024.xlsx: filen går över en gräns") &&

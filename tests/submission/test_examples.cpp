@@ -65,10 +65,15 @@ TEST_CASE("every committee's example submission reads cleanly and passes the rul
                                                                             2 + static_cast<std::uint32_t>(y)}));
                 if (!form.lines[i].is_total()) sum += a->kronor;
             }
-            CHECK(s.line(*form.line_index("Totalt"), year) == committee.frame[y]);
-            CHECK(sum == committee.frame[y]);
+            // The net total is the sum of the lines and lies within 0,05 mnkr of the frame (seed
+            // 000's frames are rounded; workbooks/README.md).
+            CHECK(s.line(*form.line_index("Totalt"), year) == sum);
+            CHECK((sum - committee.frame[y]).abs() < Money::whole(50'000));
         }
-        CHECK(s.rows(static_cast<std::size_t>(form.list("Effektiviseringar") - form.lists.data())) == 1);
+        // The region's nine efficiency measures (seed 000, Bilaga 5), shared by every committee
+        // with a frame.
+        const bool has_frame = committee.frame.front() > Money{};
+        CHECK(s.rows(static_cast<std::size_t>(form.list("Effektiviseringar") - form.lists.data())) == (has_frame ? 9u : 0u));
         std::string rule_findings;
         for (const auto& f : evaluator.check(s)) rule_findings += rules::describe(round, f, Lang::sv) + "\n";
         CHECK(rule_findings.empty());
@@ -80,8 +85,8 @@ TEST_CASE("every committee's example submission reads cleanly and passes the rul
 
     // Spot checks with the exact cells: HSN's numbers, RS selling to HSN.
     const auto& hsn = all.front();
-    CHECK(hsn.line(*form.line_index("Personal"), 2024) == tkr(2853138, 6));
-    CHECK(hsn.line(*form.line_index("Intäkter"), 2026) == tkr(-813622, 4));
+    CHECK(hsn.line(*form.line_index("Personal"), 2024) == tkr(2642907, 4));
+    CHECK(hsn.line(*form.line_index("Intäkter"), 2026) == tkr(-429387, 2));
     CHECK(where(hsn.line_amount(*form.line_index("Intäkter"), 2026)) == "Budget!D6");
     const auto interna = static_cast<std::size_t>(form.list("Interna") - form.lists.data());
     const auto& rs = all[7];

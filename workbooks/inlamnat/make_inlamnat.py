@@ -32,37 +32,74 @@ DRIFT_INDEX = (Decimal("0.024"), Decimal("0.025"), Decimal("0.027"))
 TENTH = Decimal("0.1")
 
 # Seed 000, Bilaga 2 (mnkr), and the committee's revenue share of gross cost, personnel share.
+# The finance administration (FF) has no shares: its lines are what is left of seed 000's
+# Bilaga 1 once the committees are counted (lines_for_ff).
 COMMITTEES = {
-    "HSN": (("4328.9", "4358.1", "4401.0"), "0.12", "0.58"),
-    "TVN": (("191.8", "184.8", "187.8"), "0.45", "0.62"),
+    "HSN": (("4328.9", "4358.1", "4401.0"), "0.05", "0.58"),
+    "TVN": (("191.8", "184.8", "187.8"), "0.30", "0.62"),
     "PN": (("4.0", "4.0", "4.1"), "0.02", "0.80"),
     "SVN": (("0.0", "0.0", "0.0"), "1.00", "0.55"),
-    "TN": (("385.4", "399.2", "415.2"), "0.35", "0.08"),
-    "KBN": (("109.2", "112.5", "113.1"), "0.20", "0.45"),
-    "RUN": (("33.8", "33.8", "34.2"), "0.30", "0.35"),
-    "RS": (("1341.3", "1382.8", "1419.2"), "0.25", "0.40"),
+    "TN": (("385.4", "399.2", "415.2"), "0.30", "0.08"),
+    "KBN": (("109.2", "112.5", "113.1"), "0.15", "0.45"),
+    "RUN": (("33.8", "33.8", "34.2"), "0.25", "0.35"),
+    "RS": (("1341.3", "1382.8", "1419.2"), "0.10", "0.40"),
     "FF": (("-6322.8", "-6760.0", "-6903.2"), None, None),
 }
+# Bilaga 2 rounds each committee to 0,1 mnkr, and its Resultat (−71,7; 284,7; 328,6) is not
+# minus the sum of the rounded rows (71,6; −284,8; −328,6): the committees' real budgets lie a few
+# tens of tkr from the printed frames, within the frame rule's 0,05 mnkr. These are the tkr by
+# which HSN's, TN's and RS's net totals differ from their frames (FF's follows from Bilaga 1).
+OFFSETS = {"HSN": (40, 0, 0), "TN": (0, 30, 0), "RS": (0, 40, 0)}
 
-# Satsningar and Effektiviseringar per committee: (text, amounts per year, text).
+# Seed 000, Bilaga 1 (mnkr), unrounded so that every printed row and total comes out when each is
+# rounded on its own (2024: 1 151,6 − 7 491,8 − 220,1 is printed −6 560,2, not −6 560,3).
+REGION = {
+    "revenue": ("1151.64", "1156.8", "1156.76"),        # Verksamhetens intäkter
+    "costs": ("7491.76", "7432.7", "7605.50"),          # Verksamhetens kostnader (positive here)
+    "depreciation": ("220.06", "228.1", "234.12"),      # Avskrivningar
+    "taxes": ("4681.6", "4874.7", "5045.22"),           # Skatteintäkter
+    "grants": ("2059.3", "1984.6", "2000.10"),          # Statsbidrag
+    "financial_income": ("100.0", "60.0", "49.96"),     # Finansiella intäkter
+    "financial_costs": ("352.4", "130.6", "83.80"),     # Finansiella kostnader (positive here)
+}
+FF_PERSONAL = Decimal("152300.0")   # pensions and the finance administration's own staff, 2024
+
+# Satsningar per committee: (text, amounts per year in tkr (None: empty cell), text). Seed 000's
+# Bilaga 4 (särskilda satsningar: Hälsoval to HSN, the folk high schools' and study associations' to
+# KBN, own staff instead of consultants to RS) and, for FF, Bilaga 3 (förfogandeanslaget), with the
+# document's labels as printed ("Hälsoalet", "Arbetskör").
 SATSNINGAR = {
-    "HSN": [("Barn och unga: psykisk hälsa", (8000, 12000, 12000), "Fler behandlare i första linjen"),
-            ("Arbetsskor till vårdpersonal", (1500, 1500, 1500), "Skyddsskor till alla i patientnära arbete")],
-    "TN": [("Tätare turer Karlskrona–Ronneby", (4200, 4300, 4400), "Halvtimmestrafik i rusningstid")],
-    "KBN": [("Digital folkhögskola", (600, 600, 600), "Distanskurser på folkhögskolan")],
-    "RS": [("Cybersäkerhet", (2500, 2500, 2500), "Säkerhetscenter i Regionservice")],
+    "HSN": [("Hälsoalet", (35000, 40000, 45000), "Hälsoval Blekinge tillförs medel för nära vård")],
+    "KBN": [("Utökat hälsolyft", (500, 500, 500), "Folkhälsolyftet utökas till 1,5 miljoner kr"),
+            ("Studieförbunden", (1000, 1000, 1000), "Folkbildningen stärks när statsbidraget minskar"),
+            ("Bristyrkesutbildning Folkhögskolor", (2000, 3000, 3000), "Gemensam pott till länets folkhögskolor")],
+    "RS": [("Egen personal istället för konsulter", (3000, 5000, 10000), "Färre inhyrda konsulter")],
+    "FF": [("ST-läkare", (3000, 3000, 3000), "Förfogandeanslag"),
+           ("Vårdutveckling", (5000, 5000, 5000), "Förfogandeanslag"),
+           ("Regionstyrelsens utrymme för åtgärder", (20530, 20530, 20530), "Förfogandeanslag"),
+           ("It-stöd", (1000, 1000, 1000), "Förfogandeanslag"),
+           ("Köpt vård", (20000, 40000, 60000), "Förfogandeanslag"),
+           ("FVIS (framtidens vårdinformationssystem)", (70000, 57000, None), "Förfogandeanslag"),
+           ("Framtidens vårdlokaler, projektorganisation", (10000, 10000, 10000), "Förfogandeanslag"),
+           ("Mobilitetsersättning", (700, 700, 700), "Förfogandeanslag"),
+           ("Dataskyddsverktyg", (450, 450, 450), "Förfogandeanslag"),
+           ("Utrustning nybyggda lokaler", (None, 5000, 5000), "Förfogandeanslag"),
+           ("Arbetskör", (2500, 2500, 2500), "Förfogandeanslag")],
 }
-MEASURES = {
-    "HSN": ("Färre hyrläkare", "Minskade inköp av bemanning"),
-    "TVN": ("Samordnad materielupphandling", "Ett sortiment i alla kliniker"),
-    "PN": ("Digital ärendehantering", "Mindre porto och tryck"),
-    "SVN": ("Samlad administration", "Ingen konsekvens för verksamheten"),
-    "TN": ("Effektivare fordonsomlopp", "Något längre bytestider"),
-    "KBN": ("Samlokalisering av kansli", "Färre lokaler"),
-    "RUN": ("Färre externa konsulter", "Projektledning i egen regi"),
-    "RS": ("Gemensam servicedesk", "Längre svarstider kvällstid"),
-    "FF": ("Lägre kostnad för pensionsförvaltning", "Ingen konsekvens för verksamheten"),
-}
+# Seed 000, Bilaga 5: the region's efficiency measures (tkr), each shared among the committees
+# with a frame in proportion to their frames, so that every committee's part meets the 1,5 %
+# requirement and the annex, which adds the parts by measure, prints the document's amounts.
+MEASURES = [
+    ("Uttag extra semesterdag", (12000, 12000, 12000), "En semesterdag mindre att ta ut"),
+    ("Standardiserad upphandling", (10000, 12000, 15000), "Färre egna avtal"),
+    ("RAK (rätt använd kompetens)", (15000, 15000, 15000), "Uppgifter flyttas till rätt yrkesgrupp"),
+    ("Digitalisering", (10000, 12000, 15000), "Fler ärenden digitalt"),
+    ("Lokaler, effektivisera lokalyta administration", (5000, 5000, 5000), "Mindre kontorsyta"),
+    ("Ökade intäkter", (5000, 5000, 5000), "Högre avgifter och försäljning"),
+    ("Ökad följsamhet till resepolicy", (5000, 5000, 5000), "Fler digitala möten"),
+    ("Administration, ej vårdnära", (25000, 30000, 40000), "Färre administrativa tjänster"),
+    ("Minskat konsultutnyttjande", (15000, 20000, 25000), "Egen personal i stället för konsulter"),
+]
 # Interna överenskommelser: (seller, buyer, what, amounts per year). The seller books revenue
 # (negative), the buyer the same cost (positive).
 AGREEMENTS = [
@@ -102,25 +139,79 @@ def tenth(x):
     return x.quantize(TENTH, rounding=ROUND_HALF_UP)
 
 
-def lines_for(code):
-    """Intäkter, Personal, Drift, Avskrivningar per year, summing exactly to the frame."""
+def committee_lines(code):
+    """A committee's Intäkter, Personal, Drift, Avskrivningar per year (tkr): personnel and
+    running costs follow the indices, depreciation stays flat, and revenue balances the net total
+    to the frame (plus the committee's offset)."""
     frames, revenue_share, personnel_share = COMMITTEES[code]
-    frames = [tkr(f) for f in frames]
-    if code == "FF":   # taxes and grants as revenue, pensions and central pots as costs
-        personal, drift, avskr = Decimal("152300.0"), Decimal("348700.0"), Decimal("0.0")
-    elif code == "SVN":   # costs shared by the municipalities: revenue covers everything
+    totals = [tkr(f) + o for f, o in zip(frames, OFFSETS.get(code, (0, 0, 0)))]
+    if code == "SVN":   # costs shared by the municipalities: revenue covers everything
         personal, drift, avskr = Decimal("1240.0"), Decimal("860.0"), Decimal("0.0")
     else:
-        gross = frames[0] / (1 - Decimal(revenue_share))
+        gross = tkr(frames[0]) / (1 - Decimal(revenue_share))
         personal = tenth(gross * Decimal(personnel_share))
         avskr = tenth(gross * Decimal("0.03"))
         drift = tenth(gross - personal - avskr)
     rows = []
-    for y, frame in enumerate(frames):
+    for y, total in enumerate(totals):
         if y > 0:
             personal = tenth(personal * (1 + PERSONAL_INDEX[y]))
             drift = tenth(drift * (1 + DRIFT_INDEX[y]))
-        rows.append((frame - personal - drift - avskr, personal, drift, avskr))
+        rows.append((total - personal - drift - avskr, personal, drift, avskr))
+    return rows
+
+
+def agreed(year):
+    """The internal agreements of a year (tkr): each is the seller's revenue and the buyer's cost."""
+    return sum(Decimal(a[3][year]) for a in AGREEMENTS)
+
+
+def ff_parts():
+    """The finance administration's lines as basenheter (tkr per year): taxes, state grants, the
+    financial items, and the rest, which is what Bilaga 1 leaves once the committees are counted."""
+    others = [committee_lines(c) for c in COMMITTEES if c != "FF"]
+    region = {k: [tkr(v) for v in vs] for k, vs in REGION.items()}
+    rest = []
+    for y in range(3):
+        revenue = sum(-o[y][0] for o in others) - agreed(y)           # the committees' external revenue
+        costs = sum(o[y][1] + o[y][2] for o in others) - agreed(y)    # and external costs
+        depreciation = sum(o[y][3] for o in others)
+        personal = FF_PERSONAL if y == 0 else tenth(rest[-1][1] * (1 + PERSONAL_INDEX[y]))
+        rest.append((-(region["revenue"][y] - revenue), personal,
+                     region["costs"][y] - costs - personal, region["depreciation"][y] - depreciation))
+        assert rest[-1][0] < 0 and all(v > 0 for v in rest[-1][1:]), ("FF's rest is not a budget", y, rest[-1])
+    zero = [Decimal(0)] * 3
+    return [
+        ("Skatteintäkter", [-v for v in region["taxes"]], zero, zero, zero),
+        ("Statsbidrag", [-v for v in region["grants"]], zero, zero, zero),
+        ("Finansiella poster", [-v for v in region["financial_income"]], zero, region["financial_costs"], zero),
+        ("Gemensamma poster", *[[rest[y][i] for y in range(3)] for i in range(4)]),
+    ]
+
+
+def lines_for(code):
+    """Intäkter, Personal, Drift, Avskrivningar per year (tkr); FF's are the sums of its parts."""
+    if code != "FF":
+        return committee_lines(code)
+    parts = ff_parts()
+    return [tuple(sum(p[1 + line][y] for p in parts) for line in range(4)) for y in range(3)]
+
+
+def measures(code):
+    """The committee's share of each of the region's efficiency measures: in proportion to its
+    frame among the committees with a frame, HSN taking the tkr that rounding leaves."""
+    shared = [c for c in COMMITTEES if tkr(COMMITTEES[c][0][0]) > 0]
+    if code not in shared:
+        return []
+    rows = []
+    for label, amounts, consequence in MEASURES:
+        mine = []
+        for y, amount in enumerate(amounts):
+            frames = {c: tkr(COMMITTEES[c][0][y]) for c in shared}
+            parts = {c: tenth(Decimal(amount) * f / sum(frames.values())) for c, f in frames.items()}
+            parts["HSN"] += Decimal(amount) - sum(parts.values())
+            mine.append(float(parts[code]))
+        rows.append((label, *mine, consequence))
     return rows
 
 
@@ -143,6 +234,8 @@ def fill_list(book, name, rows):
 
 def basenheter(code, lines, mistakes):
     """The varav parts as basenheter rows: per part and line the amounts of the three years."""
+    if code == "FF":
+        return [(name, *[float(v) for line in lines_ for v in line]) for name, *lines_ in ff_parts()]
     rows, rest = [], [list(year) for year in lines]
     parts = BASENHETER.get(code, [])
     for name, share in parts:
@@ -178,11 +271,9 @@ def fill(code, path, mistakes):
     if mistakes and code == "TN":
         sheet, row, col = named_area(book, "Rad_Totalt")
         sheet.cell(row=row, column=col + 2, value=float(tkr(COMMITTEES["TN"][0][2])))
-    fill_list(book, "Satsningar", [(t, *a, d) for t, a, d in SATSNINGAR.get(code, [])])
-    frames = [tkr(f) for f in COMMITTEES[code][0]]
-    measure, consequence = MEASURES[code]
-    savings = [float(tenth(abs(f) * Decimal("0.016"))) for f in frames]
-    fill_list(book, "Effektiviseringar", [(measure, *savings, consequence)])
+    fill_list(book, "Satsningar", [(t, *[None if v is None else float(v) for v in a], d)
+                                   for t, a, d in SATSNINGAR.get(code, [])])
+    fill_list(book, "Effektiviseringar", measures(code))
     internal = []
     for seller, buyer, what, amounts in AGREEMENTS:
         if code == seller:

@@ -1,0 +1,169 @@
+#!/usr/bin/python3
+"""The bundled clean round reproduces seed 000's printed Bilaga 1–5, cell for cell.
+
+Runs `ramkoll run` on workbooks/inlamnat-utan-fel/ with rules/blekinge-2024.rules, then compares
+every annex table with seed000_bilagor.txt (the document's tables as printed): each printed row
+must be in the annex, in the printed order, with its label as printed, and each year's amount as
+the annex shows it (rounded to the annex's decimals, half away from zero as Excel and LibreOffice
+display it) equal to the printed number; a cell the document leaves blank must be blank; and the
+annex table has no row the document does not print. Prints every difference and the count.
+
+Usage: seed000_annexes.py --ramkoll BIN [--source DIR]; exit 0 when every number and blank is as
+printed, 1 otherwise.
+"""
+import argparse
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal, ROUND_HALF_UP
+
+import openpyxl
+
+HERE = pathlib.Path(__file__).resolve().parent
+YEARS = (2024, 2025, 2026)
+
+
+def printed_tables():
+    """{annex number: [(label, [text or None per year])]} from seed000_bilagor.txt."""
+    tables, number, rows = {}, None, None
+    for raw in (HERE / "seed000_bilagor.txt").read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#"):
+            continue
+        heading = re.match(r"Bilaga (\d+)\.", raw)
+        if heading:
+            number, rows = int(heading.group(1)), None
+            continue
+        fields = raw.split("\t")
+        if number is not None and rows is None and [f.strip() for f in fields[1:4]] == [str(y) for y in YEARS]:
+            rows = tables.setdefault(number, [])
+            continue
+        if rows is None or not raw.strip():
+            if rows:   # a blank line ends the table
+                number, rows = None, None
+            continue
+        values = [f.strip() or None for f in fields[1:]] + [None] * 3
+        rows.append((fields[0].strip(), values[:3]))
+    return tables
+
+
+def shown(value, number_format):
+    """The number as the annex shows it: Swedish digits, the format's decimals."""
+    if value is None or value == "":
+        return None
+    decimals = len(number_format.split(".")[1]) if "." in number_format else 0
+    amount = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    sign, digits = ("-", str(-amount)) if amount < 0 else ("", str(amount))
+    whole, _, fraction = digits.partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return sign + " ".join(groups) + ("," + fraction if fraction else "")
+
+
+def annex_table(path):
+    """[(label, [shown value per year])] of the annex's table: the rows under the year header
+    down to the first empty row; the label is the text left of the first year column."""
+    sheet = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+    header = None
+    for row in sheet.iter_rows():
+        years = [c for c in row if c.value in YEARS]
+        if len(years) == len(YEARS):
+            header = row[0].row, [c.column for c in years]
+            break
+    if header is None:
+        return None
+    header_row, year_columns = header
+    label_column = year_columns[0] - 1
+    table = []
+    for r in range(header_row + 1, sheet.max_row + 1):
+        cells = [sheet.cell(row=r, column=c) for c in range(1, year_columns[-1] + 1)]
+        if all(c.value in (None, "") for c in cells):
+            break
+        label = sheet.cell(row=r, column=label_column).value
+        if label in (None, ""):   # an items annex's sum rows carry their label in the first column
+            label = sheet.cell(row=r, column=1).value
+        values = [shown(sheet.cell(row=r, column=c).value, sheet.cell(row=r, column=c).number_format)
+                  for c in year_columns]
+        table.append((str(label or "").strip(), values))
+    return table
+
+
+def annex_files(folder):
+    """{annex number: file} by the title in A1 ("Bilaga 3. Förfogandeanslaget")."""
+    files = {}
+    for path in sorted(folder.glob("*.xlsx")):
+        if path.name == "Bilagor.xlsx":
+            continue
+        title = str(openpyxl.load_workbook(path, read_only=True).worksheets[0]["A1"].value or "")
+        match = re.match(r"Bilaga (\d+)\.", title)
+        if match:
+            files[int(match.group(1))] = path
+    return files
+
+
+def compare(number, printed, table):
+    """(numbers equal, blanks equal, differences) of one annex."""
+    differences, numbers, blanks = [], 0, 0
+    labels = [label for label, _ in table]
+    for label, values in printed:
+        if label not in labels:
+            differences.append(f"Bilaga {number}: row {label!r} is not in the annex")
+            continue
+        for year, want, got in zip(YEARS, values, dict(table)[label]):
+            if want == got:
+                numbers += want is not None
+                blanks += want is None
+            else:
+                differences.append(f"Bilaga {number}: {label} {year}: printed {want or 'blank'}, annex {got or 'blank'}")
+    printed_labels = [label for label, _ in printed]
+    for label in sorted({label for label in labels if labels.count(label) > 1}):
+        differences.append(f"Bilaga {number}: row {label!r} is in the annex {labels.count(label)} times")
+    for label in labels:
+        if label not in printed_labels:
+            differences.append(f"Bilaga {number}: row {label!r} is not printed in the document")
+    in_both = [label for label in labels if label in printed_labels]
+    if in_both != [label for label in printed_labels if label in labels]:
+        differences.append(f"Bilaga {number}: rows in another order than printed: {in_both}")
+    return numbers, blanks, differences
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ramkoll", required=True)
+    parser.add_argument("--source", default=str(HERE.parent.parent))
+    args = parser.parse_args()
+    source = pathlib.Path(args.source)
+    tables = printed_tables()
+    expected_numbers = sum(v is not None for rows in tables.values() for _, values in rows for v in values)
+    with tempfile.TemporaryDirectory() as tmp:
+        run = subprocess.run([args.ramkoll, "run", "--rules", str(source / "rules" / "blekinge-2024.rules"),
+                              "--in", str(source / "workbooks" / "inlamnat-utan-fel"), "--out", tmp],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout, run.stderr)
+            sys.exit(f"ramkoll run exited {run.returncode} on the clean round")
+        files = annex_files(pathlib.Path(tmp) / "resultat" / "bilagor")
+        numbers = blanks = 0
+        differences = []
+        for number, printed in sorted(tables.items()):
+            if number not in files:
+                differences.append(f"Bilaga {number}: no annex titled 'Bilaga {number}.'")
+                continue
+            table = annex_table(files[number])
+            if table is None:
+                differences.append(f"Bilaga {number}: {files[number].name} has no header with the years")
+                continue
+            n, b, d = compare(number, printed, table)
+            numbers, blanks, differences = numbers + n, blanks + b, differences + d
+    for difference in differences:
+        print(difference)
+    print(f"{numbers} of {expected_numbers} printed numbers as printed, {blanks} blank cells blank, "
+          f"{len(differences)} differences")
+    sys.exit(0 if not differences and numbers == expected_numbers else 1)
+
+
+if __name__ == "__main__":
+    main()
