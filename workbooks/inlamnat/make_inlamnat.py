@@ -17,19 +17,22 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import Decimal
 
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from plan_round import Plan, fill_lines, fill_list, named_area, recalculate, tenth, tkr   # noqa: E402
+
 MALL = os.path.join(HERE, "..", "mall")
 CLEAN = os.path.join(HERE, "..", "inlamnat-utan-fel")
 YEARS = (2024, 2025, 2026)
 PERSONAL_INDEX = (Decimal("0.039"), Decimal("0.034"), Decimal("0.033"))
 DRIFT_INDEX = (Decimal("0.024"), Decimal("0.025"), Decimal("0.027"))
-TENTH = Decimal("0.1")
 
 # Seed 000, Bilaga 2 (mnkr), and the committee's revenue share of gross cost, personnel share.
 # The finance administration (FF) has no shares: its lines are what is left of seed 000's
@@ -131,111 +134,17 @@ BASENHETER = {
 #   SVN  has not submitted (no file); RUN saved its file as Excel 97-2003 (RUN-2024.xls).
 
 
-def tkr(mnkr):
-    return Decimal(mnkr) * 1000
-
-
-def tenth(x):
-    return x.quantize(TENTH, rounding=ROUND_HALF_UP)
-
-
-def committee_lines(code):
-    """A committee's Intäkter, Personal, Drift, Avskrivningar per year (tkr): personnel and
-    running costs follow the indices, depreciation stays flat, and revenue balances the net total
-    to the frame (plus the committee's offset)."""
-    frames, revenue_share, personnel_share = COMMITTEES[code]
-    totals = [tkr(f) + o for f, o in zip(frames, OFFSETS.get(code, (0, 0, 0)))]
-    if code == "SVN":   # costs shared by the municipalities: revenue covers everything
-        personal, drift, avskr = Decimal("1240.0"), Decimal("860.0"), Decimal("0.0")
-    else:
-        gross = tkr(frames[0]) / (1 - Decimal(revenue_share))
-        personal = tenth(gross * Decimal(personnel_share))
-        avskr = tenth(gross * Decimal("0.03"))
-        drift = tenth(gross - personal - avskr)
-    rows = []
-    for y, total in enumerate(totals):
-        if y > 0:
-            personal = tenth(personal * (1 + PERSONAL_INDEX[y]))
-            drift = tenth(drift * (1 + DRIFT_INDEX[y]))
-        rows.append((total - personal - drift - avskr, personal, drift, avskr))
-    return rows
-
-
-def agreed(year):
-    """The internal agreements of a year (tkr): each is the seller's revenue and the buyer's cost."""
-    return sum(Decimal(a[3][year]) for a in AGREEMENTS)
-
-
-def ff_parts():
-    """The finance administration's lines as basenheter (tkr per year): taxes, state grants, the
-    financial items, and the rest, which is what Bilaga 1 leaves once the committees are counted."""
-    others = [committee_lines(c) for c in COMMITTEES if c != "FF"]
-    region = {k: [tkr(v) for v in vs] for k, vs in REGION.items()}
-    rest = []
-    for y in range(3):
-        revenue = sum(-o[y][0] for o in others) - agreed(y)           # the committees' external revenue
-        costs = sum(o[y][1] + o[y][2] for o in others) - agreed(y)    # and external costs
-        depreciation = sum(o[y][3] for o in others)
-        personal = FF_PERSONAL if y == 0 else tenth(rest[-1][1] * (1 + PERSONAL_INDEX[y]))
-        rest.append((-(region["revenue"][y] - revenue), personal,
-                     region["costs"][y] - costs - personal, region["depreciation"][y] - depreciation))
-        assert rest[-1][0] < 0 and all(v > 0 for v in rest[-1][1:]), ("FF's rest is not a budget", y, rest[-1])
-    zero = [Decimal(0)] * 3
-    return [
-        ("Skatteintäkter", [-v for v in region["taxes"]], zero, zero, zero),
-        ("Statsbidrag", [-v for v in region["grants"]], zero, zero, zero),
-        ("Finansiella poster", [-v for v in region["financial_income"]], zero, region["financial_costs"], zero),
-        ("Gemensamma poster", *[[rest[y][i] for y in range(3)] for i in range(4)]),
-    ]
+PLAN = Plan(COMMITTEES, OFFSETS, PERSONAL_INDEX, DRIFT_INDEX, REGION, AGREEMENTS, FF_PERSONAL)
 
 
 def lines_for(code):
-    """Intäkter, Personal, Drift, Avskrivningar per year (tkr); FF's are the sums of its parts."""
-    if code != "FF":
-        return committee_lines(code)
-    parts = ff_parts()
-    return [tuple(sum(p[1 + line][y] for p in parts) for line in range(4)) for y in range(3)]
-
-
-def measures(code):
-    """The committee's share of each of the region's efficiency measures: in proportion to its
-    frame among the committees with a frame, HSN taking the tkr that rounding leaves."""
-    shared = [c for c in COMMITTEES if tkr(COMMITTEES[c][0][0]) > 0]
-    if code not in shared:
-        return []
-    rows = []
-    for label, amounts, consequence in MEASURES:
-        mine = []
-        for y, amount in enumerate(amounts):
-            frames = {c: tkr(COMMITTEES[c][0][y]) for c in shared}
-            parts = {c: tenth(Decimal(amount) * f / sum(frames.values())) for c, f in frames.items()}
-            parts["HSN"] += Decimal(amount) - sum(parts.values())
-            mine.append(float(parts[code]))
-        rows.append((label, *mine, consequence))
-    return rows
-
-
-def named_area(book, name):
-    """(sheet, first row, first column) of a workbook-wide defined name."""
-    ref = book.defined_names[name].attr_text
-    sheet, cells = ref.rsplit("!", 1)
-    sheet = sheet.strip("'").replace("''", "'")
-    first = cells.replace("$", "").split(":")[0]
-    col, row = openpyxl.utils.cell.coordinate_from_string(first)
-    return book[sheet], row, openpyxl.utils.column_index_from_string(col)
-
-
-def fill_list(book, name, rows):
-    sheet, row, col = named_area(book, "Lista_" + name)
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            sheet.cell(row=row + r, column=col + c, value=value)
+    return PLAN.lines(code)
 
 
 def basenheter(code, lines, mistakes):
     """The varav parts as basenheter rows: per part and line the amounts of the three years."""
     if code == "FF":
-        return [(name, *[float(v) for line in lines_ for v in line]) for name, *lines_ in ff_parts()]
+        return [(name, *[v for line in lines_ for v in line]) for name, *lines_ in PLAN.finance_parts()]
     rows, rest = [], [list(year) for year in lines]
     parts = BASENHETER.get(code, [])
     for name, share in parts:
@@ -264,38 +173,18 @@ def fill(code, path, mistakes):
         lines[2][0] = -lines[2][0]                  # Intäkter 2026 without its minus
     if mistakes and code == "TN":
         lines[2][2] += 400                          # Drift 2026; Totalt typed below
-    for line, values in zip(("Intäkter", "Personal", "Drift", "Avskrivningar"), zip(*lines)):
-        sheet, row, col = named_area(book, "Rad_" + line)
-        for y, value in enumerate(values):
-            sheet.cell(row=row, column=col + y, value=float(value))
+    fill_lines(book, lines)
     if mistakes and code == "TN":
         sheet, row, col = named_area(book, "Rad_Totalt")
         sheet.cell(row=row, column=col + 2, value=float(tkr(COMMITTEES["TN"][0][2])))
-    fill_list(book, "Satsningar", [(t, *[None if v is None else float(v) for v in a], d)
-                                   for t, a, d in SATSNINGAR.get(code, [])])
-    fill_list(book, "Effektiviseringar", measures(code))
-    internal = []
-    for seller, buyer, what, amounts in AGREEMENTS:
-        if code == seller:
-            sold = [-a for a in amounts]
-            if mistakes and code == "RS" and buyer == "TVN":
-                sold[1] = -3400
-            internal.append((buyer, "säljare", what, *sold))
-        if code == buyer:
-            internal.append((seller, "köpare", what, *amounts))
+    fill_list(book, "Satsningar", [(t, *a, d) for t, a, d in SATSNINGAR.get(code, [])])
+    fill_list(book, "Effektiviseringar", PLAN.shared(code, MEASURES))
+    internal = PLAN.internal(code)
+    if mistakes and code == "RS":
+        next(row for row in internal if row[0] == "TVN")[4] = -3400   # IT-stöd 2025
     fill_list(book, "Interna", internal)
     fill_list(book, "Basenheter", basenheter(code, lines, mistakes))
     book.save(path)
-
-
-def recalculate(path, tmp):
-    """Opens and saves the workbook in LibreOffice, which computes every formula."""
-    profile = "file://" + os.path.join(tmp, "lo-profile")
-    out = os.path.join(tmp, "out")
-    subprocess.run(["soffice", "-env:UserInstallation=" + profile, "--headless", "--calc",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    shutil.move(os.path.join(out, os.path.basename(path)), path)
 
 
 def swedish(value):
