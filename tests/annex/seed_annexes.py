@@ -1,15 +1,21 @@
 #!/usr/bin/python3
-"""The bundled clean round reproduces seed 000's printed Bilaga 1–5, cell for cell.
+"""A bundled round reproduces a seed document's printed annexes, cell for cell.
 
-Runs `ramkoll run` on workbooks/inlamnat-utan-fel/ with rules/blekinge-2024.rules, then compares
-every annex table with seed000_bilagor.txt (the document's tables as printed): each printed row
+Runs `ramkoll run` on a round's submissions with its rules, then compares every annex table with
+the document's tables as printed (seed000_bilagor.txt, seed002_bilagor.txt): each printed row
 must be in the annex, in the printed order, with its label as printed, and each year's amount as
 the annex shows it (rounded to the annex's decimals, half away from zero as Excel and LibreOffice
 display it) equal to the printed number; a cell the document leaves blank must be blank; and the
 annex table has no row the document does not print. Prints every difference and the count.
 
-Usage: seed000_annexes.py --ramkoll BIN [--source DIR]; exit 0 when every number and blank is as
-printed, 1 otherwise.
+A tables file holds, per annex, its heading ("Bilaga N. …"), then a header line of tab-separated
+column headers (the first field is the label column's header or empty; the others are the
+column headers as printed: "2024", "Utfall 2021", "Summa"), then one line per row: the label and
+its amounts, tab-separated, an empty field for a blank cell; a row with no amounts is a header
+row (blank in the annex too). A blank line ends the table; lines starting with '#' are comments.
+
+Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--source DIR]; exit 0 when
+every number and blank is as printed, 1 otherwise.
 """
 import argparse
 import pathlib
@@ -22,29 +28,35 @@ from decimal import Decimal, ROUND_HALF_UP
 import openpyxl
 
 HERE = pathlib.Path(__file__).resolve().parent
-YEARS = (2024, 2025, 2026)
+COLUMN_HEADER = re.compile(r"^(\w+ )?\d{4}$|^Summa$")
 
 
-def printed_tables():
-    """{annex number: [(label, [text or None per year])]} from seed000_bilagor.txt."""
-    tables, number, rows = {}, None, None
-    for raw in (HERE / "seed000_bilagor.txt").read_text(encoding="utf-8").splitlines():
+def squeeze(text):
+    return " ".join(str(text).split())
+
+
+def printed_tables(path):
+    """{annex number: (label header, column headers, [(label, [text or None per column])])}."""
+    tables, number, columns, rows = {}, None, None, None
+    for raw in path.read_text(encoding="utf-8").splitlines():
         if raw.startswith("#"):
             continue
         heading = re.match(r"Bilaga (\d+)\.", raw)
         if heading:
-            number, rows = int(heading.group(1)), None
+            number, columns, rows = int(heading.group(1)), None, None
             continue
         fields = raw.split("\t")
-        if number is not None and rows is None and [f.strip() for f in fields[1:4]] == [str(y) for y in YEARS]:
-            rows = tables.setdefault(number, [])
+        headers = [squeeze(f) for f in fields[1:]]
+        if number is not None and columns is None and headers and all(COLUMN_HEADER.match(h) for h in headers):
+            columns, rows = headers, []
+            tables[number] = (squeeze(fields[0]), columns, rows)
             continue
         if rows is None or not raw.strip():
             if rows:   # a blank line ends the table
-                number, rows = None, None
+                number, columns, rows = None, None, None
             continue
-        values = [f.strip() or None for f in fields[1:]] + [None] * 3
-        rows.append((fields[0].strip(), values[:3]))
+        values = [f.strip() or None for f in fields[1:]] + [None] * len(columns)
+        rows.append((squeeze(fields[0]), values[:len(columns)]))
     return tables
 
 
@@ -63,15 +75,19 @@ def shown(value, number_format):
     return sign + " ".join(groups) + ("," + fraction if fraction else "")
 
 
-def annex_table(path):
-    """[(label, [shown value per year])] of the annex's table: the rows under the year header
-    down to the first empty row; the label is the text left of the first year column."""
+def annex_table(path, columns):
+    """(label header, [(label, [shown value per column])]) of the annex's table: the rows under
+    the header row that holds the printed column headers, down to the first empty row; the label
+    is the text left of the first column."""
     sheet = openpyxl.load_workbook(path, data_only=True).worksheets[0]
     header = None
     for row in sheet.iter_rows():
-        years = [c for c in row if c.value in YEARS]
-        if len(years) == len(YEARS):
-            header = row[0].row, [c.column for c in years]
+        texts = [squeeze(c.value) if c.value is not None else "" for c in row]
+        for start in range(len(texts) - len(columns) + 1):
+            if texts[start:start + len(columns)] == columns:
+                header = row[0].row, [row[start + i].column for i in range(len(columns))]
+                break
+        if header:
             break
     if header is None:
         return None
@@ -87,8 +103,8 @@ def annex_table(path):
             label = sheet.cell(row=r, column=1).value
         values = [shown(sheet.cell(row=r, column=c).value, sheet.cell(row=r, column=c).number_format)
                   for c in year_columns]
-        table.append((str(label or "").strip(), values))
-    return table
+        table.append((squeeze(label or ""), values))
+    return squeeze(sheet.cell(row=header_row, column=label_column).value or ""), table
 
 
 def annex_files(folder):
@@ -104,7 +120,7 @@ def annex_files(folder):
     return files
 
 
-def compare(number, printed, table):
+def compare(number, columns, printed, table):
     """(numbers equal, blanks equal, differences) of one annex."""
     differences, numbers, blanks = [], 0, 0
     labels = [label for label, _ in table]
@@ -112,7 +128,7 @@ def compare(number, printed, table):
         if label not in labels:
             differences.append(f"Bilaga {number}: row {label!r} is not in the annex")
             continue
-        for year, want, got in zip(YEARS, values, dict(table)[label]):
+        for year, want, got in zip(columns, values, dict(table)[label]):
             if want == got:
                 numbers += want is not None
                 blanks += want is None
@@ -133,30 +149,35 @@ def compare(number, printed, table):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ramkoll", required=True)
+    parser.add_argument("--tables", required=True, help="the printed tables, relative to this folder")
+    parser.add_argument("--rules", required=True, help="the round's rules, relative to --source")
+    parser.add_argument("--in", dest="inputs", required=True, help="its submissions, relative to --source")
     parser.add_argument("--source", default=str(HERE.parent.parent))
     args = parser.parse_args()
     source = pathlib.Path(args.source)
-    tables = printed_tables()
-    expected_numbers = sum(v is not None for rows in tables.values() for _, values in rows for v in values)
+    tables = printed_tables(HERE / args.tables)
+    expected_numbers = sum(v is not None for _, _, rows in tables.values() for _, values in rows for v in values)
     with tempfile.TemporaryDirectory() as tmp:
-        run = subprocess.run([args.ramkoll, "run", "--rules", str(source / "rules" / "blekinge-2024.rules"),
-                              "--in", str(source / "workbooks" / "inlamnat-utan-fel"), "--out", tmp],
-                             capture_output=True, text=True)
+        run = subprocess.run([args.ramkoll, "run", "--rules", str(source / args.rules),
+                              "--in", str(source / args.inputs), "--out", tmp], capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout, run.stderr)
-            sys.exit(f"ramkoll run exited {run.returncode} on the clean round")
+            sys.exit(f"ramkoll run exited {run.returncode} on {args.inputs}")
         files = annex_files(pathlib.Path(tmp) / "resultat" / "bilagor")
         numbers = blanks = 0
         differences = []
-        for number, printed in sorted(tables.items()):
+        for number, (label_header, columns, printed) in sorted(tables.items()):
             if number not in files:
                 differences.append(f"Bilaga {number}: no annex titled 'Bilaga {number}.'")
                 continue
-            table = annex_table(files[number])
-            if table is None:
-                differences.append(f"Bilaga {number}: {files[number].name} has no header with the years")
+            found = annex_table(files[number], columns)
+            if found is None:
+                differences.append(f"Bilaga {number}: {files[number].name} has no header row {columns}")
                 continue
-            n, b, d = compare(number, printed, table)
+            header, table = found
+            if label_header and header != label_header:
+                differences.append(f"Bilaga {number}: label column headed {header!r}, printed {label_header!r}")
+            n, b, d = compare(number, columns, printed, table)
             numbers, blanks, differences = numbers + n, blanks + b, differences + d
     for difference in differences:
         print(difference)

@@ -1,0 +1,128 @@
+# Writes the bundled second round, Region Blekinge's budget 2023 with plan 2024–2025 (seed 002,
+# rules/blekinge-2023.rules): ramkoll's template for each of the nine committees, filled in with
+# openpyxl the way the committee would and saved by LibreOffice (which computes the formulas).
+# `ramkoll run --rules rules/blekinge-2023.rules --in workbooks/blekinge-2023 --out DIR` then writes
+# the document's annexes with every number it prints (tests/annex/seed002_annexes.py).
+#
+# The committees' frames are Bilaga 2's; the result budget is Bilaga 1's, in unrounded amounts that
+# make each printed row and total come out (2023: 1 064,54 − 7 126,00 − 258,80 = −6 320,26, printed
+# −6 320,3; Resultat −212,92, printed −212,9 while Bilaga 2's rows add up to 212,8). FF carries the
+# taxes, state grants, financial items and förfogandeanslaget (Bilaga 6); see ../plan_round.py.
+#
+# Usage: /usr/bin/python3 make_blekinge_2023.py [--ramkoll ../../build/ramkoll]
+#        (needs python3-openpyxl and LibreOffice)
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+
+import openpyxl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..", "..")
+sys.path.insert(0, os.path.join(HERE, ".."))
+from plan_round import Plan, fill_lines, fill_list, recalculate, tenth   # noqa: E402
+
+RULES = os.path.join(ROOT, "rules", "blekinge-2023.rules")
+# "uppräknad med 3,1 procent för 2023 och 3,3 procent för 2024 och 3,4 procent för 2025";
+# running costs 3,7 / 2,8 / 2,8 %.
+PERSONAL_INDEX = ("0.031", "0.033", "0.034")
+DRIFT_INDEX = ("0.037", "0.028", "0.028")
+
+# Bilaga 2 (mnkr), the committee's revenue share of gross cost, its personnel share.
+COMMITTEES = {
+    "HSN": (("4121.7", "4139.7", "4183.0"), "0.05", "0.58"),
+    "TVN": (("179.9", "181.5", "184.5"), "0.30", "0.62"),
+    "PN": (("3.8", "3.9", "3.9"), "0.02", "0.80"),
+    "SVN": (("0.0", "0.0", "0.0"), "1.00", "0.55"),
+    "TN": (("374.6", "385.8", "401.5"), "0.30", "0.08"),
+    "KBN": (("99.0", "101.0", "103.6"), "0.15", "0.45"),
+    "RUN": (("32.5", "32.3", "32.3"), "0.25", "0.35"),
+    "RS": (("1228.2", "1254.1", "1285.2"), "0.10", "0.40"),
+    "FF": (("-5826.9", "-5930.0", "-6302.4"), None, None),
+}
+# Bilaga 2's Resultat (−212,9; −168,3; 108,3) is not minus the sum of its rounded rows (212,8;
+# 168,3; −108,4): HSN, TN and RS budget 40 tkr from their printed frames (FF's follows).
+OFFSETS = {"HSN": (40, 0, 40), "TN": (40, 0, 0), "RS": (0, 0, 40)}
+# Bilaga 1 (mnkr), unrounded; costs positive here.
+REGION = {
+    "revenue": ("1064.54", "1070.24", "1075.34"),
+    "costs": ("7126.00", "7346.30", "7322.60"),
+    "depreciation": ("258.80", "230.80", "256.00"),
+    "taxes": ("4543.7", "4712.42", "4865.64"),
+    "grants": ("1799.8", "1833.50", "1835.92"),
+    "financial_income": ("40.00", "40.00", "40.00"),
+    "financial_costs": ("276.16", "247.34", "130.00"),
+}
+AGREEMENTS = [
+    ("RS", "HSN", "Lokalvård och fastighetsservice", (40000, 41000, 42000)),
+    ("RS", "TVN", "IT-stöd", (3000, 3100, 3200)),
+    ("HSN", "TN", "Sjukresor", (27500, 28200, 29000)),
+]
+PLAN = Plan(COMMITTEES, OFFSETS, PERSONAL_INDEX, DRIFT_INDEX, REGION, AGREEMENTS, "147000.0")
+
+# Bilaga 6, "Satsningar utlagda på förfogandeanslag" (tkr; None: the document leaves it blank).
+FORFOGANDEANSLAG = [
+    ("ST-läkare", (3000, 3000, 3000)),
+    ("Vårdutveckling", (5000, 5000, 5000)),
+    ("Regionstyrelsens utrymme för åtgärder", (20290, 20850, 20850)),
+    ("it-stöd", (1000, 1000, 1000)),
+    ("Köpt vård", (10000, 10000, 10000)),
+    ("FVIS (framtidens vårdinformationssystem)", (50000, 70000, None)),
+    ("Framtidens vårdlokaler, projektorganisation", (10000, 10000, 10000)),
+    ("Mobilitetsersättning", (700, 700, 700)),
+    ("Affärssystem", (2000, None, None)),
+    ("Dataskyddsverktyg", (450, 450, 450)),
+    ("Utrustning nybyggda lokaler", (5000, 5000, 5000)),
+    ("Arbetsskor", (None, 2500, 2500)),
+]
+# KBN's varav parts as basenheter: Blekinge folkhögskola's share of each line, Kultur och
+# bildning the rest.
+FOLK_HIGH_SCHOOL_SHARE = Decimal("0.32")
+
+
+def basenheter(code, lines):
+    """The Basenheter rows: FF's parts, KBN's varav parts; columns Basenhet, then each line's years."""
+    if code == "FF":
+        return [(name, *[v for line in lines_ for v in line]) for name, *lines_ in PLAN.finance_parts()]
+    if code != "KBN":
+        return []
+    school = [[tenth(v * FOLK_HIGH_SCHOOL_SHARE) for v in year] for year in lines]
+    rest = [[v - s for v, s in zip(year, part)] for year, part in zip(lines, school)]
+    return [(name, *[amounts[y][line] for line in range(4) for y in range(3)])
+            for name, amounts in (("Blekinge folkhögskola", school), ("Kultur och bildning", rest))]
+
+
+def fill(code, path):
+    book = openpyxl.load_workbook(path)
+    lines = PLAN.lines(code)
+    fill_lines(book, lines)
+    if code == "FF":
+        fill_list(book, "Satsningar", [(label, *amounts, "Förfogandeanslag") for label, amounts in FORFOGANDEANSLAG])
+    fill_list(book, "Interna", PLAN.internal(code))
+    fill_list(book, "Basenheter", basenheter(code, lines))
+    book.save(path)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ramkoll", default=os.path.join(ROOT, "build", "ramkoll"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        mall = os.path.join(tmp, "mall")
+        subprocess.run([args.ramkoll, "template", "--rules", RULES, "--out", mall], check=True,
+                       stdout=subprocess.DEVNULL)
+        for code in COMMITTEES:
+            name = "%s-2023.xlsx" % code
+            work = os.path.join(tmp, name)
+            shutil.copy(os.path.join(mall, "%s-2023.xlsx" % code), work)
+            fill(code, work)
+            recalculate(work, tmp)
+            shutil.copy(work, os.path.join(HERE, name))
+
+
+if __name__ == "__main__":
+    main()
