@@ -91,7 +91,8 @@ bool read_string_item(XmlScanner& xml, std::string& out) {
         if (t != XmlScanner::Token::start) continue;
         const auto name = xml.local_name();
         if (name == "t") {
-            // Each run's <t> is trimmed on its own: Excel reads rich text so (ClosedXML #2512).
+            // Each run's <t> is trimmed on its own, as Excel reads rich text ("hello " and "world!"
+            // without xml:space show as "helloworld": xlsx-populate #17, ClosedXML #2512).
             const Space space = space_of(xml, xml.depth() == depth + 1 ? item : run);
             const std::string_view text = xml.element_text();
             out.append(space == Space::preserve ? text : trim_xml_space(text));

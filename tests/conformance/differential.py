@@ -112,7 +112,8 @@ OPENPYXL_CORRECTIONS = {
                   "brechtsanders/xlsxio #57 and kz26/PyExcelerate #86 (Excel trims such text), "
                   "stephenliberty/excel-builder.js #65 (Excel writes xml:space=\"preserve\" itself and "
                   "shows no leading/trailing space without it), ClosedXML #2512 (a rich-text run "
-                  "without it: Excel read the text shorter), ExcelDataReader #712 (U+3000 is not "
+                  "without it: Excel read the text shorter), EyeSeeTea/xlsx-populate #17 (runs "
+                  "\"hello \" and \"world!\" without it: Excel renders \"helloworld\"), ExcelDataReader #712 (U+3000 is not "
                   "trimmed: only XML white space is). The expected string is re-read from the XML so "
                   "(excel_string below), then _xHHHH_-decoded as in \"xstring\".",
     "part_names": "Excel finds parts whose zip entry names use backslashes (xl\\workbook.xml) or "
