@@ -122,7 +122,10 @@ OPENPYXL_CORRECTIONS = {
                   "equivalent by ASCII case-insensitive matching; tafia/calamine PR #419), "
                   "ExcelDataReader #385 (backslash names: \"MS Excel reads the file without "
                   "problems\"), dotnet/Open-XML-SDK #1128 (\"Office ... handles and normalizes the "
-                  "slashes\"), MarkPflug/Sylvan.Data.Excel #125 (rooted backslash targets). The "
+                  "slashes\"), MarkPflug/Sylvan.Data.Excel #125 (rooted backslash targets). Targets are URIs: "
+                  "percent-escapes name the plain zip entry (ECMA-376 Part 2, 9.1.1; DemoMacro/"
+                  "office-open PR #56: Office stores the raw name, the target escaped), which "
+                  "openpyxl does not decode. The "
                   "expected values come from a copy whose entries carry the names the package "
                   "refers to them by and whose targets are written with '/' (canonical_copy below).",
     "empty_style": "a cell with s=\"\" is in the default style 0 (ECMA-376 Part 1, 18.3.1.4: s is "
@@ -270,7 +273,7 @@ def part_key(name):
 def canonical_copy(path, tmpdir):
     """Correction "part_names": when entries are named with backslashes or in another case than
     [Content_Types].xml and the relationships refer to them, or a target is written with
-    backslashes, a copy with each entry named as referred to and every internal target written
+    backslashes or percent-escapes, a copy with each entry named as referred to and every internal target written
     as an absolute name with '/'; otherwise None."""
     with zipfile.ZipFile(path) as src:
         entries = {}                                   # part_key -> ZipInfo (the first of equal keys)
@@ -278,13 +281,13 @@ def canonical_copy(path, tmpdir):
             entries.setdefault(part_key(info.filename), info)
         referred = {}                                  # part_key -> the name the package refers to
         rewritten = {}                                 # part_key of a rels part -> its XML, targets absolute
-        backslash_target = False
+        written_otherwise = False                      # a target with backslashes or %-escapes
         ct = CONTENT_TYPES.lower()
         referred[ct] = CONTENT_TYPES
         if ct in entries:
             for override in ET.fromstring(src.read(entries[ct])):
                 if local(override.tag) == "Override":
-                    name = override.get("PartName", "").lstrip("/")
+                    name = urllib.parse.unquote(override.get("PartName", "")).lstrip("/")
                     referred.setdefault(name.lower(), name)
         queue = [""]                                   # parts whose relationships are still to read
         while queue:
@@ -298,8 +301,8 @@ def canonical_copy(path, tmpdir):
                 if rel.get("TargetMode") == "External":
                     continue
                 raw = rel.get("Target", "")
-                backslash_target = backslash_target or "\\" in raw
                 target = urllib.parse.unquote(raw).replace("\\", "/")
+                written_otherwise = written_otherwise or target != raw
                 base = "" if target.startswith("/") else posixpath.dirname(part)
                 name = posixpath.normpath(posixpath.join(base, target.lstrip("/")))
                 rel.set("Target", "/" + name)
@@ -308,7 +311,7 @@ def canonical_copy(path, tmpdir):
             rewritten[rels.lower()] = ET.tostring(root, encoding="unicode")
         renamed = {key: referred.get(key, info.filename.replace("\\", "/").lstrip("/"))
                    for key, info in entries.items()}
-        if not backslash_target and all(renamed[key] == info.filename for key, info in entries.items()):
+        if not written_otherwise and all(renamed[key] == info.filename for key, info in entries.items()):
             return None
         out = Path(tmpdir) / ("canonical-" + path.name)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:

@@ -100,6 +100,15 @@ TEST_CASE("Excel reads: absolute and relative relationship targets", "[xlsx][exc
     check_number(second, "B1", 2);
 }
 
+TEST_CASE("Excel reads: percent-encoded relationship targets name the plain zip entries", "[xlsx][excel-reads]") {
+    const auto wb = open_class("percent-encoded-targets");
+    REQUIRE(wb.sheets().size() == 2);
+    CHECK(wb.sheets()[0].part == "xl/worksheets/Blad 1.xml");
+    CHECK(wb.sheets()[1].part == "xl/worksheets/Övrigt.xml");
+    check_number(dump_sheet(wb, 0), "A1", 1);
+    check_text(dump_sheet(wb, 1), "A1", "övrigt");
+}
+
 TEST_CASE("Excel reads: an empty s attribute is style 0", "[xlsx][excel-reads]") {
     const auto wb = open_class("empty-style-attribute");
     const auto sheet = dump_sheet(wb, 0);
