@@ -4,6 +4,8 @@
 #include "xlsx/error.hpp"
 #include "xlsx/xml_scanner.hpp"
 
+#include <algorithm>
+
 namespace ramkoll::xlsx {
 namespace {
 
@@ -41,7 +43,8 @@ std::string_view relationship_kind(std::string_view type) {
 }
 
 std::string resolve_target(std::string_view source_part, std::string_view target) {
-    const std::string decoded = percent_decode(target);
+    std::string decoded = percent_decode(target);
+    std::replace(decoded.begin(), decoded.end(), '\\', '/');   // \xl\worksheets\sheet1.xml, as some .NET tools write
     std::vector<std::string> segments;
     std::string_view rest = decoded;
     if (!rest.empty() && rest.front() == '/') {

@@ -26,7 +26,8 @@ std::string_view relationship_kind(std::string_view type);
 std::vector<Relationship> read_relationships(ZipArchive& zip, std::string_view part, const ReadLimits& limits);
 
 // Resolves a relationship target relative to the folder of `source_part`
-// (absolute targets start at the package root; "%20" and the like are decoded).
+// (absolute targets start at the package root; "%20" and the like are decoded; a backslash
+// is read as '/', as Excel reads the targets some .NET tools write).
 std::string resolve_target(std::string_view source_part, std::string_view target);
 
 const Relationship* find_by_kind(const std::vector<Relationship>& rels, std::string_view kind);

@@ -26,6 +26,28 @@ long escape_at(const std::string& s, std::size_t i) {
     return unit;
 }
 
+// Whether a <t> keeps its leading and trailing white space: xml:space on the element itself
+// or, failing that, on the nearest ancestor within the string item that has it (XML 1.0, 2.10).
+enum class Space : std::uint8_t { trim, preserve };
+
+Space space_of(XmlScanner& xml, Space inherited) {
+    if (xml.attribute_count() == 0) return inherited;
+    const auto value = xml.attribute("space", Ns::xml);
+    if (!value) return inherited;
+    return *value == "preserve" ? Space::preserve : *value == "default" ? Space::trim : inherited;
+}
+
+// XML white space (space, tab, line feed, carriage return) off both ends. Excel trims it
+// from every <t> without xml:space="preserve", written literally or as a character
+// reference; other white space (U+00A0, U+3000) stays.
+bool is_xml_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+std::string_view trim_xml_space(std::string_view text) {
+    while (!text.empty() && is_xml_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_xml_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
 }  // namespace
 
 void decode_excel_escapes(std::string& text, std::size_t from) {
@@ -59,6 +81,8 @@ void decode_excel_escapes(std::string& text, std::size_t from) {
 bool read_string_item(XmlScanner& xml, std::string& out) {
     const std::size_t depth = xml.depth();
     const std::size_t from = out.size();
+    const Space item = space_of(xml, Space::trim);
+    Space run = item;
     bool rich = false;
     for (;;) {
         const auto t = xml.next();
@@ -67,9 +91,14 @@ bool read_string_item(XmlScanner& xml, std::string& out) {
         if (t != XmlScanner::Token::start) continue;
         const auto name = xml.local_name();
         if (name == "t") {
-            out.append(xml.element_text());
+            // Each run's <t> is trimmed on its own, as Excel reads rich text ("hello " and "world!"
+            // without xml:space show as "helloworld": xlsx-populate #17, ClosedXML #2512).
+            const Space space = space_of(xml, xml.depth() == depth + 1 ? item : run);
+            const std::string_view text = xml.element_text();
+            out.append(space == Space::preserve ? text : trim_xml_space(text));
         } else if (name == "r") {
             rich = true;
+            run = space_of(xml, item);
         } else if (name == "rPh" || name == "phoneticPr" || name == "rPr") {
             xml.skip_element();
         }

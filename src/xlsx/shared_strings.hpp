@@ -33,6 +33,8 @@ private:
 
 // Reads the string of an <si> or <is> element (the scanner is on its start tag): plain
 // <t>, or rich-text runs <r><t> joined, phonetic runs <rPh> left out, _xHHHH_ decoded.
+// As in Excel, each <t> without xml:space="preserve" (on it or an ancestor in the item)
+// loses its leading and trailing XML white space, before _xHHHH_ is decoded.
 // Appends to `out`; returns true when the string had rich-text runs.
 bool read_string_item(XmlScanner& xml, std::string& out);
 

@@ -16,15 +16,30 @@
 #include <mutex>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace ramkoll::xlsx {
 namespace {
 
 constexpr std::array<unsigned char, 8> ole_signature{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
 
-std::string_view strip_slash(std::string_view name) {
-    while (!name.empty() && name.front() == '/') name.remove_prefix(1);
-    return name;
+// A part name as the package means it: a backslash read as '/' (some .NET tools name
+// entries like xl<backslash>workbook.xml, and Excel opens such files), no leading '/'.
+std::string part_name(std::string_view name) {
+    std::string out(name);
+    std::replace(out.begin(), out.end(), '\\', '/');
+    const auto first = out.find_first_not_of('/');
+    out.erase(0, first == std::string::npos ? out.size() : first);
+    return out;
+}
+
+// The key a part is found by: its name in ASCII lower case (ECMA-376 Part 2, 6.2.2.3: part
+// names are equivalent by ASCII case-insensitive matching).
+std::string part_key(std::string_view name) {
+    std::string key = part_name(name);
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return key;
 }
 
 // An OLE compound file is either an .xls or an encrypted OOXML package: the latter
@@ -201,6 +216,8 @@ struct ZipArchive::Impl {
     ReadLimits limits;
     std::uint64_t total_inflated = 0;
     std::mutex mutex;   // guards `zip` and `total_inflated` against a read-ahead thread
+    std::vector<std::string> names;                            // entry names, as part_name() gives them
+    std::unordered_map<std::string, zip_uint64_t> index;       // part_key() -> entry; the first of equal keys
     ~Impl() {
         if (zip) zip_discard(zip);   // read-only: nothing is ever written back
     }
@@ -216,6 +233,13 @@ ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limi
         if (code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_MEMORY)
             throw Error(ErrorKind::io, display_name_, "", zip_error_text(code));
         throw Error(ErrorKind::corrupt_zip, display_name_, "", zip_error_text(code));
+    }
+    const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        const char* name = zip_get_name(impl_->zip, static_cast<zip_uint64_t>(i), 0);
+        if (name == nullptr) continue;
+        impl_->names.push_back(part_name(name));
+        impl_->index.emplace(part_key(name), static_cast<zip_uint64_t>(i));
     }
     refuse_other_packages();
 }
@@ -247,20 +271,17 @@ ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
 ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
 ZipArchive::~ZipArchive() = default;
 
-bool ZipArchive::contains(std::string_view name) const {
-    const std::string key(strip_slash(name));
-    std::lock_guard lock(impl_->mutex);
-    return zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE) >= 0;
-}
+bool ZipArchive::contains(std::string_view name) const { return impl_->index.contains(part_key(name)); }
 
 std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool read_ahead) {
-    const std::string key(strip_slash(name));
+    const std::string key = part_name(name);
+    const auto found = impl_->index.find(part_key(key));
+    if (found == impl_->index.end()) throw Error(ErrorKind::missing_part, display_name_, key, "");
+    const zip_uint64_t index = found->second;
     std::unique_lock lock(impl_->mutex);
-    const zip_int64_t index = zip_name_locate(impl_->zip, key.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) throw Error(ErrorKind::missing_part, display_name_, key, "");
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+    if (zip_stat_index(impl_->zip, index, 0, &st) != 0)
         throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         throw Error(ErrorKind::encrypted, display_name_, key, "zip encryption");
@@ -276,7 +297,7 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool r
     // Deflate (what every xlsx writer uses) is inflated by ISA-L from the compressed bytes.
     const bool deflated = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_DEFLATE &&
                           (st.valid & ZIP_STAT_CRC) && (st.valid & ZIP_STAT_SIZE);
-    zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), deflated ? ZIP_FL_COMPRESSED : 0);
+    zip_file_t* file = zip_fopen_index(impl_->zip, index, deflated ? ZIP_FL_COMPRESSED : 0);
     if (!file) throw Error(ErrorKind::corrupt_zip, display_name_, key, zip_strerror(impl_->zip));
     auto entry = std::make_unique<EntrySource>(file, key, display_name_, st.size, st.comp_size, limits,
                                                impl_->total_inflated, impl_->mutex,
@@ -286,13 +307,6 @@ std::unique_ptr<ByteSource> ZipArchive::open_entry(std::string_view name, bool r
     return entry;
 }
 
-std::vector<std::string> ZipArchive::entry_names() const {
-    std::lock_guard lock(impl_->mutex);
-    std::vector<std::string> names;
-    const zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
-    for (zip_int64_t i = 0; i < n; ++i)
-        if (const char* name = zip_get_name(impl_->zip, static_cast<zip_uint64_t>(i), 0)) names.emplace_back(name);
-    return names;
-}
+const std::vector<std::string>& ZipArchive::entry_names() const { return impl_->names; }
 
 }  // namespace ramkoll::xlsx

@@ -30,12 +30,14 @@ public:
     ZipArchive& operator=(ZipArchive&&) noexcept;
     ~ZipArchive();
 
-    // Part names compare case-insensitively (OPC); a leading '/' is ignored.
+    // Part names compare ASCII case-insensitively (OPC); a leading '/' is ignored and an
+    // entry named with backslashes for '/' is found by its name with '/'.
     bool contains(std::string_view name) const;
     // Throws Error(missing_part) when absent. With `read_ahead`, an entry of at least
     // read_ahead_min_bytes is inflated on a second thread while the caller parses.
     std::unique_ptr<ByteSource> open_entry(std::string_view name, bool read_ahead = false);
-    std::vector<std::string> entry_names() const;
+    // Every entry's name, with '/' for each backslash and no leading '/'.
+    const std::vector<std::string>& entry_names() const;
 
 private:
     void refuse_other_packages();
