@@ -55,11 +55,12 @@ std::vector<print::Rows> kept_together(const consolidate::Table& table, const st
     return groups;
 }
 
-// Widths in characters of the table's columns.
+// Widths in characters of the table's columns (at least one): the label, other texts, amounts.
 std::vector<double> column_widths(std::uint32_t text_columns, std::uint32_t value_columns) {
-    std::vector<double> widths{label_width};
-    for (std::uint32_t c = 1; c < text_columns; ++c) widths.push_back(text_width);
+    std::vector<double> widths;
+    for (std::uint32_t c = 0; c < text_columns; ++c) widths.push_back(c == 0 ? label_width : text_width);
     widths.insert(widths.end(), value_columns, value_width);
+    if (widths.empty()) widths.push_back(label_width);
     return widths;
 }
 
@@ -71,7 +72,7 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
     const auto text_columns = static_cast<std::uint32_t>(table.text_headers.size());
     const auto value_columns = static_cast<std::uint32_t>(table.value_headers.size());
     const std::uint32_t first_value = text_columns + 1;
-    const auto widths = column_widths(std::max(text_columns, 1u), value_columns);
+    const auto widths = column_widths(text_columns, value_columns);
     std::vector<print::TallRow> tall_rows;
 
     // Title, unit, the draft notice and notes.
@@ -174,7 +175,7 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         // As wide as the table (at most 640 pixels), so the chart never widens the page; the
         // axis in whole units of the annex.
         double pixels = 0;
-        for (double w : widths) pixels += w * 7 + 5;
+        for (double w : widths) pixels += print::column_pixels(w);
         sheet.insert_bar_chart({chart_row, 1},
                                {.title = say(lang, {"Nettokostnad {} per nämnd", "Net cost {} per committee"},
                                              table.value_headers[0]),

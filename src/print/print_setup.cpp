@@ -19,10 +19,6 @@ constexpr double line_height = 15;   // points, one line of the default 11 pt fo
 // program measuring rows a little taller than ramkoll does never adds a page of its own.
 constexpr double page_fill = 0.92;
 
-// Width in points of a column `characters` wide, as Excel and LibreOffice draw it: 7 pixels a
-// character of the default font and 5 of padding, 0.75 points a pixel.
-double column_points(double characters) { return (characters * 7 + 5) * 0.75; }
-
 // '&' starts a code in Excel's header and footer texts.
 std::string escaped(std::string_view text) {
     std::string out;
@@ -72,6 +68,8 @@ std::vector<std::uint32_t> page_breaks(const Sheet& layout, double room) {
 
 }  // namespace
 
+double column_pixels(double characters) { return characters * 7 + 5; }
+
 double wrapped_lines(std::string_view text, double width) {
     double characters = 0;
     for (unsigned char c : text) characters += (c & 0xC0) != 0x80 ? 1 : 0;   // UTF-8 lead bytes
@@ -81,7 +79,7 @@ double wrapped_lines(std::string_view text, double width) {
 
 std::uint32_t set_up(xlsx::SheetWriter& sheet, const Sheet& layout) {
     double table = 0;
-    for (double w : layout.column_widths) table += column_points(w);
+    for (double w : layout.column_widths) table += column_pixels(w) * 0.75;   // points
     const bool landscape = table > a4_short - side_margins;
     const double width = (landscape ? a4_long : a4_short) - side_margins;
     const double height = (landscape ? a4_short : a4_long) - top_and_bottom;

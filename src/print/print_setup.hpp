@@ -46,6 +46,10 @@ struct Sheet {
     std::vector<TallRow> tall_rows{};
 };
 
+// Width in pixels of a column `characters` wide, as Excel and LibreOffice draw it: 7 pixels a
+// character of the default font and 5 of padding.
+double column_pixels(double characters);
+
 // Lines that `text` takes wrapped in a column `width` characters wide, counted generously.
 double wrapped_lines(std::string_view text, double width);
 
