@@ -32,36 +32,32 @@ std::vector<std::uint32_t> page_breaks(const Sheet& layout, double room) {
     std::vector<double> height(layout.last_row + 1, line_height);
     for (const auto& tall : layout.tall_rows)
         if (tall.row <= layout.last_row) height[tall.row] = std::clamp(tall.lines * line_height, line_height, 409.0);
-    double repeated = 0;
+    double repeated = 0;   // the header rows printed again at the top of every further page
     if (layout.header_rows)
         for (auto r = layout.header_rows->first; r <= layout.header_rows->last && r <= layout.last_row; ++r)
             repeated += height[r];
 
+    auto height_of = [&](std::uint32_t first, std::uint32_t last) {
+        double sum = 0;
+        for (auto r = first; r <= last; ++r) sum += height[r];
+        return sum;
+    };
     std::vector<std::uint32_t> breaks;
     double used = 0;
-    auto place = [&](std::uint32_t first, std::uint32_t last) {
-        double block = 0;
-        for (auto r = first; r <= last; ++r) block += height[r];
-        if (used > repeated && used + block > room) {
-            breaks.push_back(first);
-            used = repeated;
-        }
-        used += block;
-    };
     auto group = layout.keep_together.begin();
     for (std::uint32_t r = 1; r <= layout.last_row;) {
         while (group != layout.keep_together.end() && group->last < r) ++group;
-        const bool kept = group != layout.keep_together.end() && group->first == r;
-        double block = 0;
-        if (kept)
-            for (auto g = r; g <= std::min(group->last, layout.last_row); ++g) block += height[g];
-        if (kept && repeated + block <= room) {
-            place(r, std::min(group->last, layout.last_row));
-            r = std::min(group->last, layout.last_row) + 1;
-        } else {
-            place(r, r);
-            ++r;
+        std::uint32_t last = r;   // the block placed next: a group kept together, or one row
+        if (group != layout.keep_together.end() && group->first == r &&
+            repeated + height_of(r, std::min(group->last, layout.last_row)) <= room)
+            last = std::min(group->last, layout.last_row);
+        const double block = height_of(r, last);
+        if (used > repeated && used + block > room) {
+            breaks.push_back(r);
+            used = repeated;
         }
+        used += block;
+        r = last + 1;
     }
     return breaks;
 }
