@@ -1,8 +1,10 @@
 // One annex as a sheet: title, unit line, draft notice, header row, the rows with formulas and
-// their cached values, a bar chart where declared, and the print setup of the printed plan.
+// their cached values, a bar chart under them where declared (its data below the printed
+// area), and the print setup of the printed plan (print/print_setup.hpp).
 #include "annex/annex.hpp"
 #include "annex/formula.hpp"
 #include "common/message.hpp"
+#include "print/print_setup.hpp"
 
 #include <fmt/format.h>
 
@@ -32,11 +34,34 @@ std::string unit_line(Unit unit, Lang lang) {
     return std::string(tr(lang, "Alla belopp i kronor.", "All amounts in kronor."));
 }
 
-// '&' starts a code in Excel's header and footer texts.
-std::string header_text(std::string_view text) {
-    std::string out;
-    for (char c : text) out += c == '&' ? std::string("&&") : std::string(1, c);
-    return out;
+constexpr double label_width = 46, text_width = 40, value_width = 13;
+constexpr std::uint32_t chart_rows = 18;   // the chart's height in rows of 20 pixels
+
+// The rows a page break must not split: a heading with the rows under it up to the next
+// heading (a committee in Sammanställning), or a row with its varav rows. `sheet_row` gives
+// the sheet row of a table row.
+std::vector<print::Rows> kept_together(const consolidate::Table& table, const std::vector<std::uint32_t>& sheet_row) {
+    std::vector<print::Rows> groups;
+    const auto& rows = table.rows;
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t end = i + 1;
+        if (rows[i].kind == RowKind::heading)
+            while (end < rows.size() && rows[end].kind != RowKind::heading) ++end;
+        else
+            while (end < rows.size() && rows[end].kind == RowKind::part) ++end;
+        if (end > i + 1) groups.push_back({sheet_row[i], sheet_row[end - 1]});
+        i = end;
+    }
+    return groups;
+}
+
+// Widths in characters of the table's columns (at least one): the label, other texts, amounts.
+std::vector<double> column_widths(std::uint32_t text_columns, std::uint32_t value_columns) {
+    std::vector<double> widths;
+    for (std::uint32_t c = 0; c < text_columns; ++c) widths.push_back(c == 0 ? label_width : text_width);
+    widths.insert(widths.end(), value_columns, value_width);
+    if (widths.empty()) widths.push_back(label_width);
+    return widths;
 }
 
 }  // namespace
@@ -47,7 +72,8 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
     const auto text_columns = static_cast<std::uint32_t>(table.text_headers.size());
     const auto value_columns = static_cast<std::uint32_t>(table.value_headers.size());
     const std::uint32_t first_value = text_columns + 1;
-    const std::uint32_t last_column = std::max(text_columns + value_columns, 1u);
+    const auto widths = column_widths(text_columns, value_columns);
+    std::vector<print::TallRow> tall_rows;
 
     // Title, unit, the draft notice and notes.
     std::uint32_t row = 1;
@@ -58,8 +84,10 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         sheet.write_text({row++, 1}, draft_text, {.bold = true, .font_color = alert_font});
         std::string list;
         for (const auto& c : options.committees_in_error) list += (list.empty() ? "" : ", ") + c;
-        sheet.write_text({row++, 1}, fmt::format("{}: {}", tr(lang, "Nämnder med fel", "Committees with errors"), list),
-                         {.font_color = alert_font});
+        // Wrapped in the first column: a long list must not widen the printed page.
+        const auto notice = fmt::format("{}: {}", tr(lang, "Nämnder med fel", "Committees with errors"), list);
+        tall_rows.push_back({row, print::wrapped_lines(notice, label_width)});
+        sheet.write_text({row++, 1}, notice, {.wrap = true, .font_color = alert_font});
     }
     for (const auto& note : table.notes) sheet.write_text({row++, 1}, note, {.italic = true});
     ++row;
@@ -73,7 +101,7 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         const auto& header = table.value_headers[c];
         const bool year = !header.empty() && header.find_first_not_of("0123456789") == std::string::npos && header.size() <= 4;
         if (year) sheet.write_number({header_row, first_value + c}, std::stoi(header), {.bold = true, .fill = header_fill});
-        else sheet.write_text({header_row, first_value + c}, header, {.bold = true, .fill = header_fill});
+        else sheet.write_text({header_row, first_value + c}, header, {.bold = true, .right = true, .fill = header_fill});
     }
 
     // The rows. Their sheet rows first, so a formula can point at any of them.
@@ -117,13 +145,19 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
         }
     }
     row += static_cast<std::uint32_t>(table.rows.size());
+    std::uint32_t last_printed = row - 1;
+    auto keep = kept_together(table, sheet_row);
 
-    // The chart's data: the charted rows' first value column, gathered where they are adjacent.
+    // The chart under the table, printed on one page; its data below it, not printed: the
+    // charted rows' first value column, gathered where they are adjacent.
     std::vector<std::size_t> charted;
     for (std::size_t i = 0; i < table.rows.size(); ++i)
         if (table.rows[i].in_chart) charted.push_back(i);
     if (table.chart && !charted.empty() && value_columns > 0) {
-        ++row;
+        const std::uint32_t chart_row = ++row;
+        last_printed = chart_row + chart_rows - 1;
+        keep.push_back({chart_row, last_printed});
+        row = last_printed + 2;
         const std::string heading = say(lang, {"Diagramunderlag: nettokostnad {} per nämnd",
                                                "Chart data: net cost {} per committee"},
                                         table.value_headers[0]);
@@ -138,21 +172,30 @@ void write_sheet(xlsx::WorkbookWriter& book, const consolidate::Table& table, co
                                 {.decimals = table.decimals});
             ++row;
         }
-        sheet.insert_bar_chart({header_row, last_column + 2},
+        // As wide as the table (at most 640 pixels), so the chart never widens the page; the
+        // axis in whole units of the annex.
+        double pixels = 0;
+        for (double w : widths) pixels += print::column_pixels(w);
+        sheet.insert_bar_chart({chart_row, 1},
                                {.title = say(lang, {"Nettokostnad {} per nämnd", "Net cost {} per committee"},
                                              table.value_headers[0]),
                                 .categories = {{first, 1}, {row - 1, 1}},
                                 .values = {{first, first_value}, {row - 1, first_value}},
-                                .value_format = xlsx::amount_format(std::min(table.decimals, 1))});
+                                .value_format = xlsx::amount_format(0),
+                                .width = static_cast<std::uint32_t>(std::min(640.0, pixels)),
+                                .height = chart_rows * 20});
     }
 
-    sheet.set_column_width(1, 1, 46);
-    if (text_columns > 1) sheet.set_column_width(2, text_columns, 40);
-    if (value_columns > 0) sheet.set_column_width(first_value, first_value + value_columns - 1, 13);
+    for (std::uint32_t c = 0; c < widths.size(); ++c) sheet.set_column_width(c + 1, c + 1, widths[c]);
     sheet.freeze_panes(header_row);
-    sheet.set_page_setup({.landscape = true, .fit_to_width = true, .repeat_rows = xlsx::PageSetup::Rows{header_row, header_row},
-                          .header = options.draft ? "&C&\"-,Bold\"" + header_text(draft_text) : "&C" + header_text(table.title),
-                          .footer = fmt::format("&R{} &P {} &N", tr(lang, "Sida", "Page"), tr(lang, "av", "of"))});
+    print::set_up(sheet, {.title = table.title,
+                          .notice = options.draft ? draft_text : std::string(),
+                          .lang = lang,
+                          .column_widths = widths,
+                          .last_row = last_printed,
+                          .header_rows = xlsx::PageSetup::Rows{header_row, header_row},
+                          .keep_together = keep,
+                          .tall_rows = tall_rows});
 }
 
 }  // namespace ramkoll::annex

@@ -1,15 +1,18 @@
 // The xlsx report of a check: summary per committee, then every finding with its cell as text
 // and, when the submission lies in the report's folder, as a link to that cell; header rows
-// frozen, filter buttons on the findings, amounts in the round's unit (#,##0.0).
+// frozen and printed on every page, filter buttons on the findings, amounts in the round's
+// unit (#,##0.0), messages wrapped so the findings print one page wide in landscape.
 #include "report/workbook.hpp"
 
 #include "common/system_reason.hpp"
+#include "print/print_setup.hpp"
 #include "report/committees.hpp"
 #include "report/words.hpp"
 #include "rules/words.hpp"
 #include "submission/submission.hpp"
 #include "xlsx/writer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -23,10 +26,22 @@ namespace {
 
 const xlsx::CellFormat header{.bold = true, .fill = 0xDDEBF7};
 constexpr std::uint32_t finding_columns = 10;
+const std::vector<double> summary_widths{10, 32, 12, 12, 12, 12, 40};
+const std::vector<double> finding_widths{8, 30, 36, 9, 9, 14, 14, 14, 6, 60};
+constexpr std::uint32_t message_column = 10;
 
-void write_headers(xlsx::SheetWriter& sheet, const std::vector<std::string>& titles) {
-    for (std::uint32_t c = 0; c < titles.size(); ++c) sheet.write_text({1, c + 1}, titles[c], header);
+// The header row; the columns `numbers` holds numbers, and their headers stand right over them.
+void write_headers(xlsx::SheetWriter& sheet, const std::vector<std::string>& titles, std::vector<std::uint32_t> numbers) {
+    for (std::uint32_t c = 1; c <= titles.size(); ++c) {
+        xlsx::CellFormat look = header;
+        look.right = std::find(numbers.begin(), numbers.end(), c) != numbers.end();
+        sheet.write_text({1, c}, titles[c - 1], look);
+    }
     sheet.freeze_panes(1);
+}
+
+void set_widths(xlsx::SheetWriter& sheet, const std::vector<double>& widths) {
+    for (std::uint32_t c = 1; c <= widths.size(); ++c) sheet.set_column_width(c, c, widths[c - 1]);
 }
 
 bool same_folder(const fs::path& a, const fs::path& b) {
@@ -61,7 +76,8 @@ void write_workbook(const rules::Round& round, const validate::Result& result, c
     book.define_name(submission::report_name, summary.name(), {{1, 1}, {1, 1}});   // not a submission
     write_headers(summary, {heading(Word::committee, lang), heading(Word::name, lang), heading(Word::status, lang),
                             heading(Word::errors, lang), heading(Word::warnings, lang), heading(Word::deadline, lang),
-                            heading(Word::files, lang)});
+                            heading(Word::files, lang)},
+                  {4, 5});
     std::uint32_t row = 2;
     for (const auto& entry : committees) {
         const auto& c = *entry.committee;
@@ -76,18 +92,20 @@ void write_workbook(const rules::Round& round, const validate::Result& result, c
         summary.write_text({row, 7}, files);
         ++row;
     }
-    summary.set_column_width(1, 1, 10);
-    summary.set_column_width(2, 2, 32);
-    summary.set_column_width(3, 6, 12);
-    summary.set_column_width(7, 7, 40);
+    set_widths(summary, summary_widths);
+    const std::string title(tr(lang, "Granskning av budgetunderlag", "Check of budget submissions"));
+    print::set_up(summary, {.title = title, .footer_left = round.title, .lang = lang, .column_widths = summary_widths,
+                            .last_row = row - 1, .header_rows = xlsx::PageSetup::Rows{1, 1}});
 
     auto& sheet = book.add_sheet(heading(Word::findings, lang));
     write_headers(sheet, {heading(Word::committee, lang), heading(Word::cell, lang), heading(Word::rule, lang),
                           heading(Word::severity, lang), heading(Word::year, lang), heading(Word::expected, lang),
                           heading(Word::actual, lang), heading(Word::difference, lang), heading(Word::unit, lang),
-                          heading(Word::message, lang)});
+                          heading(Word::message, lang)},
+                  {5, 6, 7, 8});
     row = 2;
     std::size_t links = 0;
+    std::vector<print::TallRow> tall_rows;
     for (const auto* f : findings) {
         sheet.write_text({row, 1}, f->committee);
         const std::string where = validate::location(*f);
@@ -108,17 +126,14 @@ void write_workbook(const rules::Round& round, const validate::Result& result, c
             sheet.write_number({row, 8}, shown_number(round, *f->values, f->values->difference), number);
             if (amount) sheet.write_text({row, 9}, unit_name(round.unit));
         }
-        sheet.write_text({row, 10}, f->message);
+        tall_rows.push_back({row, print::wrapped_lines(f->message, finding_widths[message_column - 1])});
+        sheet.write_text({row, message_column}, f->message, {.wrap = true});
         ++row;
     }
     sheet.autofilter({{1, 1}, {row - 1, finding_columns}});
-    sheet.set_column_width(1, 1, 8);
-    sheet.set_column_width(2, 2, 30);
-    sheet.set_column_width(3, 3, 36);
-    sheet.set_column_width(4, 5, 9);
-    sheet.set_column_width(6, 8, 14);
-    sheet.set_column_width(9, 9, 6);
-    sheet.set_column_width(10, 10, 90);
+    set_widths(sheet, finding_widths);
+    print::set_up(sheet, {.title = title, .footer_left = round.title, .lang = lang, .column_widths = finding_widths,
+                          .last_row = row - 1, .header_rows = xlsx::PageSetup::Rows{1, 1}, .tall_rows = tall_rows});
     book.close();
 }
 

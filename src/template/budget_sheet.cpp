@@ -1,5 +1,6 @@
 // The budget sheet: the form's lines as rows and the round's years as columns, totals as
 // formulas over their terms, the frame pre-filled and the difference to it highlighted.
+#include "print/print_setup.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
 
@@ -75,6 +76,7 @@ void write_budget_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, co
     }
 
     const auto frame_row = line_row(lines.size()) + 1;
+    std::uint32_t last_row = frame_row;
     sheet.write_text({frame_row, label_col}, "Ram", look::label);
     for (std::uint32_t y = 0; y < years; ++y)
         sheet.write_number({frame_row, first_year_col + y}, cell_amount(round, committee.frame[y]), look::amount(round));
@@ -94,14 +96,19 @@ void write_budget_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, co
         sheet.conditional_format(area, fmt::format("=ROUND({},{})<>0", cell(row, first_year_col), amount_decimals(round)),
                                  {.bold = true, .fill = 0xF8CBAD, .font_color = 0x9C0006});
         sheet.write_text({row + 1, label_col}, "Skillnaden ska vara 0 varje år; den blir röd annars.", look::note);
+        last_row = row + 1;
     }
 
     sheet.set_column_width(label_col, label_col, 36);
     sheet.set_column_width(first_year_col, last_year_col, 14);
     sheet.freeze_panes(header_row, 1);
-    sheet.set_page_setup({.fit_to_width = true,
-                          .repeat_rows = xlsx::PageSetup::Rows{header_row, header_row},
-                          .footer = fmt::format("&L{} {}&RSida &P av &N", committee.code, round.years.front())});
+    std::vector<double> widths{36};
+    widths.insert(widths.end(), years, 14);
+    print::set_up(sheet, {.title = fmt::format("Budgetunderlag {}–{}: {}", round.years.front(), round.years.back(), committee.name),
+                          .footer_left = fmt::format("{} {}", committee.code, round.years.front()),
+                          .column_widths = widths,
+                          .last_row = last_row,
+                          .header_rows = xlsx::PageSetup::Rows{header_row, header_row}});
     sheet.protect();
 }
 

@@ -1,6 +1,7 @@
 // The instruction sheet (Anvisning), in Swedish and generated from the rules: the round, the
 // committee, its deadline, unit and frames, what to fill in, and the checks that will be run.
 #include "common/swedish_number.hpp"
+#include "print/print_setup.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluator.hpp"
 #include "rules/words.hpp"
@@ -45,9 +46,12 @@ bool applies_to(const rules::CompiledRule& rule, const rules::Committee& committ
     return rule.only.empty() || std::find(rule.only.begin(), rule.only.end(), committee.code) != rule.only.end();
 }
 
+constexpr double key_width = 48, severity_width = 12, condition_width = 70;
+
 }  // namespace
 
 void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round, const rules::Committee& committee) {
+    std::vector<print::TallRow> tall_rows;   // wrapped text, for the page breaks
     std::uint32_t row = 1;
     sheet.write_text({row, 1}, fmt::format("Budgetunderlag {}–{}: {}", round.years.front(), round.years.back(),
                                            committee.name), look::title);
@@ -85,7 +89,12 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
     steps.push_back("Bladen är skyddade utan lösenord så att formler och ramar inte skrivs över av misstag. "
                     "Behövs fler rader i en lista: ta bort bladskyddet (Granska > Ta bort bladskydd) och infoga "
                     "raderna ovanför summaraden. Byt inte namn på bladen.");
-    for (std::size_t i = 0; i < steps.size(); ++i) sheet.write_text({row++, 1}, fmt::format("{}. {}", i + 1, steps[i]));
+    // Wrapped in the first column: the printed page ends at the last column.
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const auto step = fmt::format("{}. {}", i + 1, steps[i]);
+        tall_rows.push_back({row, print::wrapped_lines(step, key_width)});
+        sheet.write_text({row++, 1}, step, {.wrap = true});
+    }
 
     row += 1;
     sheet.write_text({row++, 1}, "Kontroller som görs när underlaget kommer in", look::title);
@@ -95,27 +104,32 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
     ++row;
     for (const auto& rule : round.rules) {
         if (!applies_to(rule, committee)) continue;
+        tall_rows.push_back({row, std::max(print::wrapped_lines(rules::rule_title(rule, Lang::sv), key_width),
+                                           print::wrapped_lines(rule.condition_text, condition_width))});
         sheet.write_text({row, 1}, rules::rule_title(rule, Lang::sv), {.wrap = true});
         sheet.write_text({row, 2}, rules::severity_word(rule.severity, Lang::sv));
         sheet.write_text({row, 3}, rule.condition_text, {.wrap = true});
         ++row;
     }
     if (const auto agreements = rules::agreements_list(round.form)) {   // built into ramkoll check
+        const auto condition = fmt::format("{}: säljarens intäkt = köparens kostnad hos motparten, per rad (samma Avser) och "
+                                           "år; mindre intäkt än köparens kostnad är en varning",
+                                           round.form.lists[agreements->list].label);
+        tall_rows.push_back({row, print::wrapped_lines(condition, condition_width)});
         sheet.write_text({row, 1}, rules::agreements_rule_title(Lang::sv), {.wrap = true});
         sheet.write_text({row, 2}, rules::severity_word(rules::Severity::error, Lang::sv));
-        sheet.write_text({row, 3},
-                         fmt::format("{}: säljarens intäkt = köparens kostnad hos motparten, per rad (samma Avser) och "
-                                     "år; mindre intäkt än köparens kostnad är en varning",
-                                     round.form.lists[agreements->list].label),
-                         {.wrap = true});
+        sheet.write_text({row, 3}, condition, {.wrap = true});
         ++row;
     }
 
-    sheet.set_column_width(1, 1, 48);
-    sheet.set_column_width(2, 2, 12);
-    sheet.set_column_width(3, 3, 70);
-    sheet.set_page_setup({.fit_to_width = true, .footer = fmt::format("&L{} {}&RSida &P av &N", committee.code,
-                                                                      round.years.front())});
+    sheet.set_column_width(1, 1, key_width);
+    sheet.set_column_width(2, 2, severity_width);
+    sheet.set_column_width(3, 3, condition_width);
+    print::set_up(sheet, {.title = fmt::format("Budgetunderlag {}–{}: {}", round.years.front(), round.years.back(), committee.name),
+                          .footer_left = fmt::format("{} {}", committee.code, round.years.front()),
+                          .column_widths = {key_width, severity_width, condition_width},
+                          .last_row = row - 1,
+                          .tall_rows = tall_rows});
     sheet.protect();
 }
 

@@ -1,6 +1,7 @@
 // A list section's sheet (Satsningar, Effektiviseringar, …): a header row, input rows and a
 // sum row over every amount column. Committee columns offer the round's committees; a closed
 // text column (Roll) offers its declared values (rules::FormColumn::values, column_values.hpp).
+#include "print/print_setup.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
 
@@ -56,6 +57,11 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
         if (c == 1) sheet.write_text({sum_row, c}, "Summa", {.bold = true, .top_border = true});
         else sheet.write_blank({sum_row, c}, {.top_border = true});
     };
+    std::vector<double> widths;
+    auto set_width = [&](std::uint32_t c, double width) {
+        sheet.set_column_width(c, c, width);
+        widths.push_back(width);
+    };
     for (std::uint32_t c = 1; c <= last_col; ++c) {
         const auto& col = columns[c - 1];
         sheet.write_text({header_row, c}, col.header, look::header);
@@ -68,18 +74,18 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
             const auto top = xlsx::to_string(xlsx::CellRef{first_input_row, c});
             const auto bottom = xlsx::to_string(xlsx::CellRef{last_input_row, c});
             sheet.write_formula({sum_row, c}, fmt::format("=SUM({}:{})", top, bottom), 0.0, look::total(round));
-            sheet.set_column_width(c, c, 13);
+            set_width(c, 13);
         } else if (col.column->kind == rules::ColumnKind::committee) {
             sheet.validate_list(area, codes, {.input = "Nämndens kod, t.ex. " + codes.front() + ".",
                                               .error = "Välj en nämnd i listan."});
             write_sum_label(c);
-            sheet.set_column_width(c, c, 12);
+            set_width(c, 12);
         } else {
             // A closed column (Roll) offers its declared values, the ones reading accepts.
             if (col.column->closed && !col.column->values.empty())
                 sheet.validate_list(area, col.column->values, {.error = "Välj ett värde i listan."});
             write_sum_label(c);
-            sheet.set_column_width(c, c, 32);
+            set_width(c, 32);
         }
     }
 
@@ -88,11 +94,11 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
     book.define_name(list_sum_name(list.name), sheet.name(), {{sum_row, 1}, {sum_row, last_col}});
 
     sheet.freeze_panes(header_row);
-    sheet.set_page_setup({.landscape = true,
-                          .fit_to_width = true,
-                          .repeat_rows = xlsx::PageSetup::Rows{header_row, header_row},
-                          .footer = fmt::format("&L{} {}: {}&RSida &P av &N", committee.code, round.years.front(),
-                                                list.label)});
+    print::set_up(sheet, {.title = fmt::format("{}: {} ({})", list.label, committee.name, committee.code),
+                          .footer_left = fmt::format("{} {}: {}", committee.code, round.years.front(), list.label),
+                          .column_widths = widths,
+                          .last_row = sum_row,
+                          .header_rows = xlsx::PageSetup::Rows{header_row, header_row}});
     sheet.protect();
 }
 

@@ -1,6 +1,7 @@
 // The template's metadata (round, committee, template version, years, unit), written twice:
 // on a hidden sheet, which the reader uses, and as custom document properties for people
 // and other tools (File > Properties).
+#include "print/print_setup.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
 
@@ -35,6 +36,7 @@ void write_metadata(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const 
     book.define_name(metadata_name, sheet.name(), {{1, 1}, {row - 1, 2}});
     sheet.set_column_width(1, 1, 16);
     sheet.set_column_width(2, 2, 50);
+    print::set_up(sheet, {.title = std::string(metadata_marker), .column_widths = {16, 50}, .last_row = row - 1});
     sheet.hide();
     sheet.protect();
 }

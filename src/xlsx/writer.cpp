@@ -227,6 +227,7 @@ void apply(lxw_format* format, const CellFormat& spec) {
     }
     if (spec.top_border) format_set_top(format, LXW_BORDER_THIN);
     if (spec.wrap) format_set_text_wrap(format);
+    if (spec.right) format_set_align(format, LXW_ALIGN_RIGHT);
     if (spec.fill) {
         format_set_pattern(format, LXW_PATTERN_SOLID);
         format_set_bg_color(format, *spec.fill);
@@ -417,12 +418,38 @@ void SheetWriter::write_file_link(CellRef cell, std::string_view text, const std
     ++links_;
 }
 
+void SheetWriter::set_row_height(std::uint32_t row, double points) {
+    const auto place = checked_place(book_, name_, CellRef{row, 1});
+    if (!(points > 0 && points <= 409))
+        book_.fail(fmt::format("{}: row height {} points (allowed above 0 up to 409)", place, points));
+    book_.check(worksheet_set_row(sheet_, row0({row, 1}), points, nullptr), place + ", row height");
+}
+
 void SheetWriter::set_page_setup(const PageSetup& setup) {
     book_.require_open();
     const auto place = fmt::format("sheet \"{}\" page setup", name_);
     if (setup.landscape) worksheet_set_landscape(sheet_);
     else worksheet_set_portrait(sheet_);
+    worksheet_set_paper(sheet_, 9);   // A4
+    worksheet_set_start_page(sheet_, 1);
     if (setup.fit_to_width) worksheet_fit_to_pages(sheet_, 1, 0);
+    if (setup.print_area) {
+        const auto& area = *setup.print_area;
+        checked_place(book_, name_, area);
+        book_.check(worksheet_print_area(sheet_, row0(area.first), col0(area.first), row0(area.last), col0(area.last)),
+                    place + ", print area");
+    }
+    if (!setup.page_breaks.empty()) {
+        std::vector<lxw_row_t> breaks;   // libxlsxwriter breaks above a 0-based row, the list ends with 0
+        for (const auto row : setup.page_breaks) {
+            checked_place(book_, name_, CellRef{row, 1});
+            if (row < 2 || (!breaks.empty() && row0({row, 1}) <= breaks.back()))
+                book_.fail(fmt::format("{}: page break above row {} is not after the first row and in order", place, row));
+            breaks.push_back(row0({row, 1}));
+        }
+        breaks.push_back(0);
+        book_.check(worksheet_set_h_pagebreaks(sheet_, breaks.data()), place + ", page breaks");
+    }
     if (setup.repeat_rows) {
         const auto [first, last] = *setup.repeat_rows;
         checked_place(book_, name_, RangeRef{{first, 1}, {last, 1}});

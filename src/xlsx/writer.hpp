@@ -66,13 +66,15 @@ struct CellFormat {
     std::uint8_t indent = 0;                    // indent levels 0..15; makes the cell left aligned
     bool top_border = false;                    // thin line above, as over a total
     bool wrap = false;                          // wrap text within the column width
+    bool right = false;                         // right aligned, as a text header over amounts
     std::optional<std::uint32_t> fill{};        // solid background, 0xRRGGBB
     std::optional<std::uint32_t> font_color{};  // 0xRRGGBB
     bool unlocked = false;                      // stays editable when the sheet is protected
     friend bool operator==(const CellFormat&, const CellFormat&) = default;
 };
 
-// Printing of one sheet.
+// Printing of one sheet. The paper is always A4 (paperSize 9), and the sheet's pages are
+// numbered from 1 (&P) even when the whole workbook is printed at once.
 //   sheet.set_page_setup({.landscape = true, .fit_to_width = true, .repeat_rows = PageSetup::Rows{1, 2},
 //                         .footer = "&LRegionplan 2027&RSida &P av &N"});
 struct PageSetup {
@@ -82,6 +84,8 @@ struct PageSetup {
     std::optional<Rows> repeat_rows{};  // printed at the top of every page, e.g. the header row
     std::string header{};               // Excel header/footer codes: &L &C &R sections, &P page,
     std::string footer{};               // &N pages; a literal '&' is written "&&"
+    std::optional<RangeRef> print_area{};      // only these cells are printed (default: all used)
+    std::vector<std::uint32_t> page_breaks{};  // rows that start a new page, ascending
 };
 
 // A bar chart (horizontal bars) of one series, categories and values on the same sheet.
@@ -153,6 +157,11 @@ public:
     // Width of columns first..last in characters of the default font (Excel's unit).
     //   sheet.set_column_width(1, 1, 40);
     void set_column_width(std::uint32_t first_col, std::uint32_t last_col, double width);
+
+    // Height of a row in points (15 is one line of the default font), as for wrapped text:
+    // LibreOffice does not grow a row to its wrapped text when it opens the file.
+    //   sheet.set_row_height(4, 45);
+    void set_row_height(std::uint32_t row, double points);
 
     // Keeps the top `rows` rows and the left `cols` columns in view while scrolling.
     //   sheet.freeze_panes(1);       // the header row

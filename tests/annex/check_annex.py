@@ -2,8 +2,9 @@
 """Loads annex workbooks with openpyxl and checks what a finance officer's tools see.
 
 Usage: check_annex.py FILE.xlsx... ; prints one line per file, exits 1 on the first problem.
-Every sheet: a title in A1, the unit line in A2, landscape, fit to one page wide, a repeated
-header row, every formula cell with a cached number. Nämndbudget: a chart part in the file.
+Every sheet: a title in A1, the unit line in A2, A4 (landscape where the table is wide), fit to
+one page wide, a repeated header row, every formula cell with a cached number. Nämndbudget: a
+chart part in the file.
 """
 import sys
 import zipfile
@@ -29,8 +30,8 @@ for path in sys.argv[1:]:
             fail(f"{path}: {ws.title}: no title in A1")
         if ws["A2"].value not in UNIT_LINES:
             fail(f"{path}: {ws.title}: A2 is {ws['A2'].value!r}")
-        if ws.page_setup.orientation != "landscape":
-            fail(f"{path}: {ws.title}: not landscape")
+        if str(ws.page_setup.paperSize) != "9":
+            fail(f"{path}: {ws.title}: paper size {ws.page_setup.paperSize}, not A4 (9)")
         # One page wide (fitToWidth 1 is the default, so it may be left out), any number tall.
         setup = ws.page_setup
         if setup.fitToWidth not in (None, 1) or setup.fitToHeight not in (0, "0") \
