@@ -17,7 +17,14 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     if (book.sheets()[sheet].kind != xlsx::SheetKind::worksheet) return grid;
     auto reader = book.read_sheet(sheet);
     xlsx::Cell cell;
+    bool reserved = false;
     while (reader.next(cell)) {
+        // The <dimension> hint, known once the first cell is read, sizes the grid (within reason).
+        if (!reserved && (reserved = true, reader.layout().dimension)) {
+            const auto& d = *reader.layout().dimension;
+            const std::uint64_t area = std::uint64_t{d.last.row - d.first.row + 1} * (d.last.col - d.first.col + 1);
+            grid.cells_.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(area, 1 << 16)));
+        }
         std::optional<int> year;
         if (cell.type == xlsx::CellType::number && (cell.iso_date || book.is_date_style(cell.style)))
             if (const auto iso = xlsx::serial_to_iso(cell.number, book.date_system()); iso && iso->size() >= 4)

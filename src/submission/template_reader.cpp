@@ -205,8 +205,8 @@ private:
                     continue;
                 }
                 if (auto amount = take_amount(out_, round_, g, {row, col}, subject_of(form_column, column.second))) {
-                    entry.amounts[column] = *amount;
                     row_amounts[col][row] = amount->kronor;
+                    entry.amounts.emplace(column, std::move(*amount));
                 } else {
                     unreadable.insert(col);
                 }
