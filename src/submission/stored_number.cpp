@@ -16,8 +16,11 @@ std::optional<Money> short_decimal(std::string_view raw) {
     const bool negative = i == 1;
     std::int64_t value = 0;
     std::size_t integer_digits = 0, decimals = 0;
-    for (; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++integer_digits) value = value * 10 + (raw[i] - '0');
-    if (integer_digits == 0 || integer_digits > 12) return std::nullopt;
+    for (; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++integer_digits) {
+        if (integer_digits == 12) return std::nullopt;
+        value = value * 10 + (raw[i] - '0');
+    }
+    if (integer_digits == 0) return std::nullopt;
     if (i < raw.size() && raw[i] == '.') {
         for (++i; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++decimals) {
             if (decimals == places) return std::nullopt;
