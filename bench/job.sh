@@ -74,8 +74,8 @@ read -r text_wall text_cpu text_rss < <(measure text "$runs" "$ramkoll" inspect 
 read -r pjson_wall pjson_cpu pjson_rss < <(measure pjson "$peer_runs" /usr/bin/python3 bench/peer_openpyxl_dump.py "$sheet")
 read -r ptext_wall ptext_cpu ptext_rss < <(measure ptext "$peer_runs" /usr/bin/python3 bench/peer_openpyxl_dump.py "$sheet" --text)
 
-instructions() {   # instructions (all threads) of CMD... under callgrind, in millions
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+instructions() {   # instructions (all threads) of CMD... under callgrind, in millions (exit 1, findings, is a result)
+  { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } |
     awk '/Collected :/ { printf "%.0f", $NF / 1e6 }'
 }
 if [ "$profile" != 0 ] && command -v valgrind >/dev/null; then
@@ -93,6 +93,7 @@ report=$data/job-last-run.md
   echo "### Job benchmark (#20), $(date -u '+%Y-%m-%d %H:%M') UTC, $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + local edits')"
   echo
   echo "- machine: $(nproc) cores ($model), load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- ramkoll: $ramkoll"
   echo "- round: $round/inlamnat-2900 (bench/gen_round.py), sheet: $sheet (2 M cells); $runs runs of each ramkoll command (median), $peer_runs of each peer"
   echo
   echo "| what | wall s | CPU s | peak RSS MiB | × the floor | × faster than openpyxl |"
