@@ -4,7 +4,8 @@
 # bench/node_modules), generates bench/data/bench-ROWS.xlsx if it is not there, then times
 # ramkoll, the decompression floor and every peer on that file and prints a markdown table
 # with times, peak RSS, ratios and the targets met; the table is also kept in
-# bench/data/last-run.md. Run as root (or with sudo) on a machine set up by ./bootstrap.
+# bench/data/last-run.md; then the round benchmark (bench/round.sh) and the job benchmark of
+# issue #20 (bench/job.sh). Run as root (or with sudo) on a machine set up by ./bootstrap.
 #
 #   bench/run.sh                                 200,000 rows, 10 runs of ramkoll, 3 of each peer
 #   ROWS=20000 RUNS=5 PEER_RUNS=1 bench/run.sh   a quicker look
@@ -54,9 +55,16 @@ fi
 /usr/bin/python3 bench/measure.py --file "$data" --ramkoll build-bench/bench/ramkoll_bench_read \
   --inflate build-bench/bench/ramkoll_bench_inflate --runs "$runs" --peer-runs "$peer_runs" | tee bench/data/last-run.md
 
-# The round benchmark of #8 in the same run (ROUND=0 leaves it out).
+# The round benchmark of #8 and the job benchmark of #20 in the same run (ROUND=0, JOB=0
+# leave them out).
+if [ "${ROUND:-1}" != 0 ] || [ "${JOB:-1}" != 0 ]; then
+  cmake --build build-bench --target ramkoll -j "$(nproc)" >&2
+fi
 if [ "${ROUND:-1}" != 0 ]; then
   echo
-  cmake --build build-bench --target ramkoll -j "$(nproc)" >&2
   RAMKOLL=build-bench/ramkoll bench/round.sh
+fi
+if [ "${JOB:-1}" != 0 ]; then
+  echo
+  RAMKOLL=build-bench/ramkoll bench/job.sh
 fi

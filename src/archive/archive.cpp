@@ -1,6 +1,6 @@
 // The archive's schema, its upgrade and queries. Versions are numbered per committee; the bytes
 // live once per SHA-256 in `contents`, so an identical file under another name costs nothing
-// twice. A new archive is schema 1 upgraded to 2, so old and new archives have one schema.
+// twice. A new archive is schema 1 upgraded to 2 and 3, so old and new archives have one schema.
 #include "archive/archive.hpp"
 
 #include "archive/content.hpp"
@@ -92,10 +92,25 @@ CREATE TABLE list_values (
 PRAGMA user_version = 2;
 )sql";
 
+// 2 → 3: a file's bytes kept as they are when compressing does not pay (an xlsx is deflated
+// already): contents.packing says how (content.hpp's Packing; zlib for every earlier file).
+constexpr std::string_view upgrade_to_3 = R"sql(
+ALTER TABLE contents RENAME COLUMN zlib TO stored;
+ALTER TABLE contents ADD COLUMN packing INTEGER NOT NULL DEFAULT 1;
+PRAGMA user_version = 3;
+)sql";
+
 int user_version(sql::Database& db) {
     sql::Statement s(db, "PRAGMA user_version");
     s.step();
     return static_cast<int>(s.integer(0));
+}
+
+// Brings a schema 1 or 2 archive to schema_version, within the caller's transaction.
+void upgrade(sql::Database& db) {
+    const int found = user_version(db);
+    if (found < 2) db.exec(upgrade_to_2);
+    if (found < 3) db.exec(upgrade_to_3);
 }
 
 std::optional<std::int64_t> raw(const std::optional<Money>& m) {
@@ -172,7 +187,7 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
             sql::Transaction t(*db);
             if (user_version(*db) == 0) {   // another process may have created it meanwhile
                 db->exec(schema_1);
-                db->exec(upgrade_to_2);
+                upgrade(*db);
             }
             t.commit();
         }
@@ -190,10 +205,10 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
 Recording::Recording(Archive& archive, std::string arrived) : archive_(&archive), arrived_(std::move(arrived)) {
     auto& db = *archive.db_;
     transaction_ = std::make_unique<sql::Transaction>(db);
-    if (user_version(db) < 2) db.exec(upgrade_to_2);   // within the run's transaction: kept only with it
+    upgrade(db);   // within the run's transaction: kept only with it
     known_ = std::make_unique<sql::Statement>(db, "SELECT version FROM versions WHERE committee = ? AND sha256 = ?");
     next_ = std::make_unique<sql::Statement>(db, "SELECT coalesce(max(version), 0) + 1 FROM versions WHERE committee = ?");
-    put_content_ = std::make_unique<sql::Statement>(db, "INSERT OR IGNORE INTO contents (sha256, size, zlib) VALUES (?, ?, ?)");
+    put_content_ = std::make_unique<sql::Statement>(db, "INSERT OR IGNORE INTO contents (sha256, size, stored, packing) VALUES (?, ?, ?, ?)");
     put_version_ = std::make_unique<sql::Statement>(db,
         "INSERT INTO versions (committee, version, round, unit, file_name, file_time, arrived, sha256, status, "
         "errors, warnings, lists_archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
@@ -223,7 +238,10 @@ Recorded Recording::add(const Arrival& a) {
         next_->step();
         const std::int64_t number = next_->integer(0);
         next_->reset();
-        put_content_->bind(1, sha).bind(2, static_cast<std::int64_t>(a.bytes.size())).bind_blob(3, compress(a.bytes)).run();
+        const Packed packed = pack(a.bytes);
+        put_content_->bind(1, sha).bind(2, static_cast<std::int64_t>(a.bytes.size()))
+            .bind_blob(3, packed.packing == Packing::none ? std::string_view(a.bytes) : packed.compressed)
+            .bind(4, static_cast<std::int64_t>(packed.packing)).run();
         put_version_->bind(1, a.committee).bind(2, number).bind(3, a.round).bind(4, a.unit).bind(5, a.file_name)
             .bind(6, a.file_time).bind(7, arrived_).bind(8, sha).bind(9, a.status)
             .bind(10, std::int64_t{a.errors}).bind(11, std::int64_t{a.warnings}).run();
@@ -349,23 +367,25 @@ std::vector<StoredFinding> Archive::findings(std::string_view committee, int num
 }
 
 std::string Archive::content(std::string_view committee, int number) const {
-    std::string compressed, sha;
+    std::string stored, sha;
     std::size_t size = 0;
+    Packing packing = Packing::zlib;
     try {
-        sql::Statement s(*db_,
-            "SELECT c.zlib, c.size, c.sha256 FROM versions v JOIN contents c ON c.sha256 = v.sha256 "
-            "WHERE v.committee = ? AND v.version = ?");
+        sql::Statement s(*db_, fmt::format("SELECT {}, c.size, c.sha256 FROM versions v JOIN contents c ON c.sha256 = v.sha256 "
+                                           "WHERE v.committee = ? AND v.version = ?",
+                                           schema() >= 3 ? "c.stored, c.packing" : "c.zlib, 1"));
         s.bind(1, committee).bind(2, std::int64_t{number});
         if (!s.step()) throw std::logic_error(fmt::format("{} {}: no such version", committee, number));
-        compressed = s.blob(0);
-        size = static_cast<std::size_t>(s.integer(1));
-        sha = s.text(2);
+        stored = s.blob(0);
+        packing = static_cast<Packing>(s.integer(1));
+        size = static_cast<std::size_t>(s.integer(2));
+        sha = s.text(3);
     } catch (const sql::Failure& f) {
         throw Error(Error::Kind::unreadable, path_, f);
     }
     std::string bytes;
     try {
-        bytes = decompress(compressed, size);
+        bytes = unpack(packing, stored, size);
     } catch (const std::exception& e) {
         throw Error(Error::Kind::damaged_file, path_, fmt::format("{} {}: {}", committee, number, e.what()));
     }

@@ -1,9 +1,9 @@
 // The submission archive: an SQLite database (WAL) holding every submission file that ever
-// arrived — its exact bytes (zlib-compressed), SHA-256, committee, round, file name, file time,
-// arrival time, the values read (form lines and list rows) and its findings. An identical file is
-// recorded once; a file that differs from all of a committee's earlier versions becomes its next
-// version. An archive of schema 1 (no list rows) is read as it is and upgraded by the first
-// recording into it.
+// arrived — its exact bytes (as they are, or zlib-compressed when that pays), SHA-256,
+// committee, round, file name, file time, arrival time, the values read (form lines and list
+// rows) and its findings. An identical file is recorded once; a file that differs from all of a
+// committee's earlier versions becomes its next version. An archive of schema 1 (no list rows) or 2 (every file zlib-compressed) is read as it
+// is and upgraded by the first recording into it.
 //
 //   auto archive = archive::Archive::open("out/arkiv.sqlite", archive::Mode::create);
 //   auto recorded = archive.record(arrivals, "2026-11-23 17:40");
@@ -32,8 +32,9 @@ class Transaction;
 }  // namespace sql
 
 // The schema this ramkoll writes and understands (PRAGMA user_version). 1: form lines only;
-// 2: list rows too (versions.lists_archived, list_values).
-inline constexpr int schema_version = 2;
+// 2: list rows too (versions.lists_archived, list_values); 3: contents.packing, files kept as
+// they are when compressing does not pay.
+inline constexpr int schema_version = 3;
 
 // Why an archive cannot be used; turned into words by describe() in archive/messages.hpp.
 struct Error : std::runtime_error {

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <ctime>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace ramkoll::archive {
@@ -20,12 +19,14 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string bytes_of(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in.is_open()) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();   // an empty file sets failbit on `bytes` only
-    if (in.bad()) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
-    return std::move(bytes).str();
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const auto size = in.is_open() ? static_cast<std::streamoff>(in.tellg()) : std::streamoff(-1);
+    if (size < 0) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size) || in.peek() != std::ifstream::traits_type::eof())
+        throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
+    return bytes;
 }
 
 std::string file_time_of(const fs::path& path) {
@@ -70,8 +71,8 @@ std::string row_label(const rules::Round& round, std::size_t list, const submiss
 
 // Every value of every row of the lists a rule or an annex reads (validate::lists_read), row by
 // row, column by column and year by year.
-std::vector<StoredListValue> list_values_in(const rules::Round& round, const submission::Submission& sub) {
-    const std::vector<bool> read = validate::lists_read(round);
+std::vector<StoredListValue> list_values_in(const rules::Round& round, const std::vector<bool>& read,
+                                            const submission::Submission& sub) {
     std::vector<StoredListValue> out;
     for (std::size_t l = 0; l < round.form.lists.size() && l < sub.lists.size(); ++l) {
         if (!read[l]) continue;
@@ -104,26 +105,6 @@ std::vector<StoredListValue> list_values_in(const rules::Round& round, const sub
     return out;
 }
 
-// The values of a file: those the check read, for the file it checked of a committee; read
-// again for the others (a second file of the committee, not checked).
-void values_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file, Arrival& a) {
-    const std::string name = file.path.filename().string();
-    if (file.used)
-        for (const auto& sub : result.submissions)
-            if (sub.file() == name && sub.committee() == file.committee) {
-                a.amounts = amounts_in(round, sub);
-                a.list_values = list_values_in(round, sub);
-                return;
-            }
-    try {
-        const auto sub = submission::read_submission(file.path, round, file.committee);
-        a.amounts = amounts_in(round, sub);
-        a.list_values = list_values_in(round, sub);
-    } catch (const std::exception&) {
-        // an unreadable file has no values; its finding says why
-    }
-}
-
 StoredFinding stored(const validate::Finding& f) {
     StoredFinding s{std::string(validate::kind_key(f.kind)), std::string(validate::severity_key(f.severity)), f.rule,
                     validate::location(f), f.year, {}, {}, {}, false, f.message};
@@ -146,31 +127,47 @@ std::string timestamp(std::chrono::system_clock::time_point when) {
     return std::string(text, std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local));
 }
 
-std::vector<const validate::CheckedFile*> arrival_order(const validate::Result& result) {
+Arrivals::Arrivals(const rules::Round& round, const validate::Result& result)
+    : round_(round), lists_read_(validate::lists_read(round)) {
     std::vector<std::pair<std::string, const validate::CheckedFile*>> timed;
     for (const auto& file : result.files) timed.emplace_back(file_time_of(file.path), &file);
     std::stable_sort(timed.begin(), timed.end(), [](const auto& x, const auto& y) {
         return std::tie(x.second->used, x.first) < std::tie(y.second->used, y.first);
     });
-    std::vector<const validate::CheckedFile*> out;
-    for (const auto& t : timed) out.push_back(t.second);
-    return out;
+    for (const auto& t : timed) order_.push_back(t.second);
+    for (const auto& sub : result.submissions) submissions_.emplace(Key(sub.file(), sub.committee()), &sub);
+    for (const auto& f : result.findings)
+        if (f.kind != validate::FindingKind::not_submitted) findings_[{f.file, f.committee}].push_back(&f);
 }
 
-Arrival arrival_of(const rules::Round& round, const validate::Result& result, const validate::CheckedFile& file) {
+Arrival Arrivals::of(const validate::CheckedFile& file) const {
     Arrival a;
     a.committee = file.committee;
-    a.round = round.title;
-    a.unit = std::string(unit_name(round.unit));
+    a.round = round_.title;
+    a.unit = std::string(unit_name(round_.unit));
     a.file_name = file.path.filename().string();
     a.file_time = file_time_of(file.path);
     a.bytes = bytes_of(file.path);
-    values_of(round, result, file, a);
+    const Key key(a.file_name, file.committee);
+    // The values the check read, for the file it checked of a committee; read again for the
+    // others (a second file of the committee, not checked).
+    if (const auto it = submissions_.find(key); file.used && it != submissions_.end()) {
+        a.amounts = amounts_in(round_, *it->second);
+        a.list_values = list_values_in(round_, lists_read_, *it->second);
+    } else {
+        try {
+            const auto sub = submission::read_submission(file.path, round_, file.committee);
+            a.amounts = amounts_in(round_, sub);
+            a.list_values = list_values_in(round_, lists_read_, sub);
+        } catch (const std::exception&) {
+            // an unreadable file has no values; its finding says why
+        }
+    }
     validate::Tally mine;
-    for (const auto& f : result.findings)
-        if (f.file == a.file_name && f.committee == file.committee && f.kind != validate::FindingKind::not_submitted) {
-            mine.add(f);
-            a.findings.push_back(stored(f));
+    if (const auto it = findings_.find(key); it != findings_.end())
+        for (const auto* f : it->second) {
+            mine.add(*f);
+            a.findings.push_back(stored(*f));
         }
     a.errors = mine.errors;
     a.warnings = mine.warnings;

@@ -1,5 +1,6 @@
 // `ramkoll inspect FILE`: what the reader sees in a workbook — sheets, dimensions,
-// defined names, and the cells of a sheet with their types — as text or as JSON.
+// defined names, and the cells of a sheet with their types — as text or as JSON, written
+// while the sheet is read (a sheet of millions of cells is never held in memory).
 #include "cli/commands.hpp"
 
 #include "xlsx/dates.hpp"
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 
@@ -58,43 +60,102 @@ ordered_json number_json(const xlsx::Cell& cell) {
     return cell.number;
 }
 
-ordered_json cell_json(const xlsx::Workbook& wb, const xlsx::Cell& cell) {
-    ordered_json j;
-    j["ref"] = xlsx::to_string(cell.ref);
-    j["type"] = type_name(wb, cell);
+// Output written in large pieces: the cells of a big sheet go out as they are read, never
+// held all at once. JSON values are written by nlohmann's serializer into the same buffer.
+class Out {
+public:
+    Out() : serializer_(nlohmann::detail::output_adapter<char, std::string>(buffer_), ' ',
+                        ordered_json::error_handler_t::replace) {}
+    Out(const Out&) = delete;
+    Out& operator=(const Out&) = delete;
+    ~Out() { flush(); }
+
+    Out& operator<<(std::string_view text) {
+        buffer_ += text;
+        if (buffer_.size() >= flush_at) flush();
+        return *this;
+    }
+    // A JSON value, indented by `indent` spaces per level from `level` (-1: on one line).
+    Out& json(const ordered_json& value, int indent = -1, unsigned level = 0) {
+        serializer_.dump(value, indent >= 0, false, static_cast<unsigned>(std::max(indent, 0)), level);
+        return *this;
+    }
+    // A text as a JSON string.
+    Out& json_string(std::string_view text) {
+        text_.get_ref<std::string&>().assign(text);
+        return json(text_);
+    }
+    void flush() {
+        std::cout.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t flush_at = 1 << 16;
+    std::string buffer_;
+    nlohmann::detail::serializer<ordered_json> serializer_;
+    ordered_json text_ = "";
+};
+
+// One cell as a JSON object on one line: ref, type, value (and serial for a date), format,
+// formula. `formats` caches each style's number format as JSON.
+void write_cell_json(Out& out, const xlsx::Workbook& wb, const xlsx::Cell& cell, std::vector<std::string>& formats) {
+    out << "{\"ref\": \"" << xlsx::to_string(cell.ref) << "\", \"type\": \"" << type_name(wb, cell) << "\", \"value\": ";
     switch (cell.type) {
     case xlsx::CellType::number:
         if (is_date_cell(wb, cell)) {
             const auto iso = xlsx::serial_to_iso(cell.number, wb.date_system());
-            j["value"] = iso ? ordered_json(*iso) : ordered_json(nullptr);
-            j["serial"] = cell.number;
+            if (iso) out.json_string(*iso);
+            else out << "null";
+            out << ", \"serial\": ";
+            out.json(cell.number);
         } else {
-            j["value"] = number_json(cell);
+            out.json(number_json(cell));
         }
         break;
     case xlsx::CellType::string:
-    case xlsx::CellType::error: j["value"] = std::string(cell.text); break;
-    case xlsx::CellType::boolean: j["value"] = cell.number != 0; break;
+    case xlsx::CellType::error: out.json_string(cell.text); break;
+    case xlsx::CellType::boolean: out << (cell.number != 0 ? "true" : "false"); break;
     case xlsx::CellType::uncomputed:
-    case xlsx::CellType::empty: j["value"] = nullptr; break;
+    case xlsx::CellType::empty: out << "null"; break;
     }
-    j["format"] = std::string(wb.number_format(cell.style));
-    if (cell.has_formula) j["formula"] = std::string(cell.formula);
-    return j;
+    if (cell.style >= formats.size()) formats.resize(cell.style + 1);
+    if (formats[cell.style].empty()) formats[cell.style] = ordered_json(std::string(wb.number_format(cell.style))).dump();
+    out << ", \"format\": " << formats[cell.style];
+    if (cell.has_formula) {
+        out << ", \"formula\": ";
+        out.json_string(cell.formula);
+    }
+    out << "}";
 }
 
-std::string display_value(const xlsx::Workbook& wb, const xlsx::Cell& cell) {
+// A cell's line of the text output: "    B6       number                     -614534.9  [#,##0.0]".
+void append_cell_line(std::string& line, const xlsx::Workbook& wb, const xlsx::Cell& cell) {
+    auto to = std::back_inserter(line);
+    char type[64];
+    std::size_t type_size = type_name(wb, cell).copy(type, sizeof type);
+    if (cell.type == xlsx::CellType::string)
+        type_size = static_cast<std::size_t>(fmt::format_to_n(type + type_size, sizeof type - type_size, " ({})",
+                                                              origin_name(cell.origin)).out - type);
+    fmt::format_to(to, "    {:<8} {:<26} ", xlsx::to_string(cell.ref), std::string_view(type, type_size));
     switch (cell.type) {
     case xlsx::CellType::number:
-        if (is_date_cell(wb, cell)) return xlsx::serial_to_iso(cell.number, wb.date_system()).value_or("?");
-        return fmt::format("{}", cell.number);   // shortest text that reads back as the same double
-    case xlsx::CellType::string: return fmt::format("\"{}\"", cell.text);
-    case xlsx::CellType::boolean: return cell.number != 0 ? "TRUE" : "FALSE";
-    case xlsx::CellType::error: return std::string(cell.text);
-    case xlsx::CellType::uncomputed: return "-";
-    case xlsx::CellType::empty: return "";
+        if (is_date_cell(wb, cell)) line += xlsx::serial_to_iso(cell.number, wb.date_system()).value_or("?");
+        else fmt::format_to(to, "{}", cell.number);   // shortest text that reads back as the same double
+        break;
+    case xlsx::CellType::string:
+        line += '"';
+        line += cell.text;
+        line += '"';
+        break;
+    case xlsx::CellType::boolean: line += cell.number != 0 ? "TRUE" : "FALSE"; break;
+    case xlsx::CellType::error: line += cell.text; break;
+    case xlsx::CellType::uncomputed: line += '-'; break;
+    case xlsx::CellType::empty: break;
     }
-    return "";
+    if (const auto format = wb.number_format(cell.style); format != "General") fmt::format_to(to, "  [{}]", format);
+    if (cell.has_formula) fmt::format_to(to, "  ={}", cell.formula);
+    line += '\n';
 }
 
 std::vector<std::size_t> chosen_sheets(const xlsx::Workbook& wb, const InspectArgs& args) {
@@ -113,109 +174,127 @@ std::vector<std::size_t> chosen_sheets(const xlsx::Workbook& wb, const InspectAr
     return {*index};
 }
 
+// The workbook as one JSON document, written as it is read: every sheet's cells stream out,
+// then what is known only once they are read (its dimension, used range, hidden rows, merged
+// ranges).
 void print_json(const xlsx::Workbook& wb, const InspectArgs& args, const std::optional<xlsx::RangeRef>& range) {
-    ordered_json doc;
-    doc["file"] = wb.path().filename().string();
-    doc["date_system"] = wb.date_system() == xlsx::DateSystem::d1904 ? 1904 : 1900;
+    const auto sheets = chosen_sheets(wb, args);   // throws before anything is written
+    ordered_json head;
+    head["file"] = wb.path().filename().string();
+    head["date_system"] = wb.date_system() == xlsx::DateSystem::d1904 ? 1904 : 1900;
     ordered_json names = ordered_json::array();
     for (const auto& dn : wb.defined_names()) {
         const std::string scope = dn.sheet && *dn.sheet < wb.sheets().size() ? wb.sheets()[*dn.sheet].name : "workbook";
         names.push_back({{"name", dn.name}, {"scope", scope}, {"ref", dn.ref}});
     }
-    doc["defined_names"] = std::move(names);
+    head["defined_names"] = std::move(names);
     const auto& active = wb.active_content();
-    doc["active_content"] = {{"macros", active.macros}, {"external_links", active.external_links},
-                             {"data_connections", active.data_connections}};
-    ordered_json sheets = ordered_json::array();
-    for (const std::size_t i : chosen_sheets(wb, args)) {
-        const auto& info = wb.sheets()[i];
-        ordered_json s;
-        s["name"] = info.name;
-        s["state"] = xlsx::to_string(info.state);
-        s["kind"] = info.kind == xlsx::SheetKind::worksheet ? "worksheet"
-                    : info.kind == xlsx::SheetKind::chartsheet ? "chartsheet" : "other";
-        ordered_json cells = ordered_json::array();
-        ordered_json merged = ordered_json::array();
-        if (info.kind == xlsx::SheetKind::worksheet) {
-            auto reader = wb.read_sheet(i);
-            xlsx::Cell cell;
-            while (reader.next(cell))
-                if (!range || range->contains(cell.ref)) cells.push_back(cell_json(wb, cell));
-            const auto& layout = reader.layout();
-            s["dimension"] = layout.dimension ? ordered_json(xlsx::to_string(*layout.dimension)) : ordered_json(nullptr);
-            s["used"] = layout.used ? ordered_json(xlsx::to_string(*layout.used)) : ordered_json(nullptr);
-            for (const auto& m : layout.merged) merged.push_back(xlsx::to_string(m));
-            s["hidden_rows"] = layout.hidden_rows;
-        }
-        s["merged"] = std::move(merged);
-        s["cells"] = std::move(cells);
-        sheets.push_back(std::move(s));
+    head["active_content"] = {{"macros", active.macros}, {"external_links", active.external_links},
+                              {"data_connections", active.data_connections}};
+    Out out;
+    out << "{\n";
+    for (const auto& [key, value] : head.items()) {
+        out.json_string(key) << ": ";
+        out.json(value, 1, 1) << ",\n";
     }
-    doc["sheets"] = std::move(sheets);
-    std::cout << doc.dump(1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+    out << " \"sheets\": [";
+    std::vector<std::string> formats;
+    for (std::size_t n = 0; n < sheets.size(); ++n) {
+        const auto& info = wb.sheets()[sheets[n]];
+        out << (n == 0 ? "\n  {\n   \"name\": " : ",\n  {\n   \"name\": ");
+        out.json_string(info.name) << ",\n   \"state\": ";
+        out.json_string(xlsx::to_string(info.state)) << ",\n   \"kind\": \"";
+        out << (info.kind == xlsx::SheetKind::worksheet ? "worksheet" : info.kind == xlsx::SheetKind::chartsheet ? "chartsheet" : "other")
+            << "\",\n   \"cells\": [";
+        ordered_json layout_json = {{"dimension", nullptr}, {"used", nullptr}, {"hidden_rows", ordered_json::array()},
+                                    {"merged", ordered_json::array()}};
+        if (info.kind == xlsx::SheetKind::worksheet) {
+            auto reader = wb.read_sheet(sheets[n]);
+            xlsx::Cell cell;
+            bool first = true;
+            while (reader.next(cell)) {
+                if (range && !range->contains(cell.ref)) continue;
+                out << (first ? "\n    " : ",\n    ");
+                first = false;
+                write_cell_json(out, wb, cell, formats);
+            }
+            if (!first) out << "\n   ";
+            const auto& layout = reader.layout();
+            if (layout.dimension) layout_json["dimension"] = xlsx::to_string(*layout.dimension);
+            if (layout.used) layout_json["used"] = xlsx::to_string(*layout.used);
+            layout_json["hidden_rows"] = layout.hidden_rows;
+            for (const auto& m : layout.merged) layout_json["merged"].push_back(xlsx::to_string(m));
+        }
+        out << "]";
+        for (const auto& [key, value] : layout_json.items()) {
+            out << ",\n   ";
+            out.json_string(key) << ": ";
+            out.json(value, 1, 3);
+        }
+        out << "\n  }";
+    }
+    out << (sheets.empty() ? "]\n}\n" : "\n ]\n}\n");
 }
 
 void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::optional<xlsx::RangeRef>& range,
                 Lang lang) {
-    std::cout << fmt::format("{}: {} ({} {})\n", tr(lang, "Arbetsbok", "Workbook"), wb.path().filename().string(),
-                             tr(lang, "datumsystem", "date system"),
-                             wb.date_system() == xlsx::DateSystem::d1904 ? 1904 : 1900);
+    Out out;
+    out << fmt::format("{}: {} ({} {})\n", tr(lang, "Arbetsbok", "Workbook"), wb.path().filename().string(),
+                       tr(lang, "datumsystem", "date system"), wb.date_system() == xlsx::DateSystem::d1904 ? 1904 : 1900);
     const auto& active = wb.active_content();
     if (active.macros)
-        std::cout << tr(lang, "Makron: finns, körs aldrig\n", "Macros: present, never run\n");
+        out << tr(lang, "Makron: finns, körs aldrig\n", "Macros: present, never run\n");
     for (const auto& link : active.external_links)
-        std::cout << fmt::format("{}: {}\n", tr(lang, "Extern länk (följs inte)", "External link (not followed)"), link);
+        out << fmt::format("{}: {}\n", tr(lang, "Extern länk (följs inte)", "External link (not followed)"), link);
     if (active.data_connections)
-        std::cout << tr(lang, "Dataanslutningar: finns, uppdateras aldrig\n", "Data connections: present, never refreshed\n");
+        out << tr(lang, "Dataanslutningar: finns, uppdateras aldrig\n", "Data connections: present, never refreshed\n");
     const bool show_cells = !args.sheet.empty() || range;
     std::vector<std::size_t> which = chosen_sheets(wb, args);
     if (show_cells && args.sheet.empty() && which.size() > 1) which.erase(which.begin() + 1, which.end());
-    std::cout << tr(lang, "Blad:\n", "Sheets:\n");
+    out << tr(lang, "Blad:\n", "Sheets:\n");
     for (const std::size_t i : which) {
         const auto& info = wb.sheets()[i];
         if (info.kind != xlsx::SheetKind::worksheet) {
-            std::cout << fmt::format("  {:>2}  {:<31}  {:<10}  {}\n", i + 1, info.name, xlsx::to_string(info.state),
-                                     tr(lang, "(diagramblad)", "(chart sheet)"));
+            out << fmt::format("  {:>2}  {:<31}  {:<10}  {}\n", i + 1, info.name, xlsx::to_string(info.state),
+                               tr(lang, "(diagramblad)", "(chart sheet)"));
             continue;
         }
+        // The sheet's line (its used range and cell count) comes before its cells, and is known
+        // only once every cell is read: the cells are read again to be printed.
         auto reader = wb.read_sheet(i);
         xlsx::Cell cell;
-        std::vector<std::string> lines;
-        while (reader.next(cell)) {
-            if (!show_cells || (range && !range->contains(cell.ref))) continue;
-            std::string type(type_name(wb, cell));
-            if (cell.type == xlsx::CellType::string) type += fmt::format(" ({})", origin_name(cell.origin));
-            std::string line = fmt::format("    {:<8} {:<26} {}", xlsx::to_string(cell.ref), type, display_value(wb, cell));
-            const auto format = wb.number_format(cell.style);
-            if (format != "General") line += fmt::format("  [{}]", format);
-            if (cell.has_formula) line += fmt::format("  ={}", cell.formula);
-            lines.push_back(std::move(line));
-        }
+        while (reader.next(cell)) {}
         const auto& layout = reader.layout();
-        std::cout << fmt::format("  {:>2}  {:<31}  {:<10}  {:<12}  {} {}\n", i + 1, info.name,
-                                 xlsx::to_string(info.state),
-                                 layout.used ? xlsx::to_string(*layout.used) : std::string("-"), layout.cell_count,
-                                 tr(lang, "celler", "cells"));
+        out << fmt::format("  {:>2}  {:<31}  {:<10}  {:<12}  {} {}\n", i + 1, info.name, xlsx::to_string(info.state),
+                           layout.used ? xlsx::to_string(*layout.used) : std::string("-"), layout.cell_count,
+                           tr(lang, "celler", "cells"));
         if (!layout.merged.empty()) {
             std::string merged;
             for (const auto& m : layout.merged) {
                 merged += ' ';
                 merged += xlsx::to_string(m);
             }
-            std::cout << fmt::format("      {}:{}\n", tr(lang, "sammanfogade", "merged"), merged);
+            out << fmt::format("      {}:{}\n", tr(lang, "sammanfogade", "merged"), merged);
         }
         if (!layout.hidden_rows.empty())
-            std::cout << fmt::format("      {}: {}\n", tr(lang, "dolda rader", "hidden rows"),
-                                     fmt::join(layout.hidden_rows, " "));
-        for (const auto& line : lines) std::cout << line << '\n';
+            out << fmt::format("      {}: {}\n", tr(lang, "dolda rader", "hidden rows"), fmt::join(layout.hidden_rows, " "));
+        if (!show_cells) continue;
+        auto again = wb.read_sheet(i);
+        std::string line;
+        while (again.next(cell)) {
+            if (range && !range->contains(cell.ref)) continue;
+            line.clear();
+            append_cell_line(line, wb, cell);
+            out << line;
+        }
     }
     if (!wb.defined_names().empty()) {
-        std::cout << tr(lang, "Definierade namn:\n", "Defined names:\n");
+        out << tr(lang, "Definierade namn:\n", "Defined names:\n");
         for (const auto& dn : wb.defined_names())
-            std::cout << fmt::format("  {:<24} {:<12} {}\n", dn.name,
-                                     dn.sheet && *dn.sheet < wb.sheets().size() ? wb.sheets()[*dn.sheet].name
-                                                                                  : std::string(tr(lang, "(arbetsbok)", "(workbook)")),
-                                     dn.ref);
+            out << fmt::format("  {:<24} {:<12} {}\n", dn.name,
+                               dn.sheet && *dn.sheet < wb.sheets().size() ? wb.sheets()[*dn.sheet].name
+                                                                            : std::string(tr(lang, "(arbetsbok)", "(workbook)")),
+                               dn.ref);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "archive/previous.hpp"
 #include "common/atomic_file.hpp"
 #include "common/message.hpp"
+#include "common/parallel.hpp"
 #include "common/write_error.hpp"
 #include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
@@ -52,11 +53,9 @@ void draw_progress(std::size_t done, std::size_t total, Lang lang) {
     std::cerr.flush();
 }
 
-// The per-committee reports (nämnder/HSN-granskning.xlsx, …) and, when the rules declare
-// annexes, the annexes (bilagor/), drafts marked UTKAST when any submission has errors.
-void write_committee_reports_and_annexes(const rules::Round& round, const validate::Result& result,
-                                         const fs::path& dir, Lang lang) {
-    report::write_committee_reports(round, result, dir / committee_reports_dir, lang);
+// When the rules declare annexes, the annexes (bilagor/), drafts marked UTKAST when any
+// submission has errors.
+void write_annexes(const rules::Round& round, const validate::Result& result, const fs::path& dir, Lang lang) {
     if (round.annexes.empty()) return;
     const auto errors = validate::committees_in_error(round, result, lang);
     const annex::Options options{.lang = lang, .draft = !errors.empty(), .committees_in_error = errors};
@@ -93,25 +92,36 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         // One file at a time into one transaction, committed only when every output is written
         // too: a kill or an error (a full disk) keeps nothing of this run, in the archive or in
         // resultat/. An input gone before it was copied has no bytes to keep; its finding says so.
+        // The archive is written while the reports and annexes, which only read the result, are.
         const bool bar = ::isatty(STDERR_FILENO) != 0 && snapshot.files.size() >= progress_bar_from;
-        const auto order = archive::arrival_order(result);
+        const archive::Arrivals arrivals(round, result);
         auto recording = archive.begin_recording(archive::timestamp(std::chrono::system_clock::now()));
         std::vector<report::ArchivedVersion> archived;
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            if (!snapshot.not_copied.contains(order[i]->path)) {
-                const auto arrival = archive::arrival_of(round, result, *order[i]);
-                const auto recorded = recording.add(arrival);
-                archived.push_back({arrival.committee, arrival.file_name, recorded.version.number, recorded.is_new});
-            }
-            if (bar) draw_progress(i + 1, order.size(), lang);
-        }
-
         const fs::path& staging = folder.staging();
+        // Three jobs on two threads, the longest first: the per-committee reports
+        // (nämnder/HSN-granskning.xlsx, …), the archive, and the rest.
+        parallel_for(3, [&](std::size_t job) {
+            if (job == 0) {
+                report::write_committee_reports(round, result, staging / committee_reports_dir, lang);
+            } else if (job == 1) {
+                const auto& order = arrivals.order();
+                for (std::size_t i = 0; i < order.size(); ++i) {
+                    if (!snapshot.not_copied.contains(order[i]->path)) {
+                        const auto arrival = arrivals.of(*order[i]);
+                        const auto recorded = recording.add(arrival);
+                        archived.push_back({arrival.committee, arrival.file_name, recorded.version.number, recorded.is_new});
+                    }
+                    if (bar) draw_progress(i + 1, order.size(), lang);
+                }
+            } else {
+                write_file_atomically(staging / "granskning.json",
+                                      report::findings_json(round, args.rules, result).dump(2) + "\n");
+                report::write_report(round, result, staging / "granskning.xlsx", lang);
+                write_annexes(round, result, staging, lang);
+            }
+        }, 2);
         const std::string summary = report::summary_table(round, result, archived, report::local_today(), lang);
-        write_file_atomically(staging / "granskning.json", report::findings_json(round, args.rules, result).dump(2) + "\n");
-        report::write_report(round, result, staging / "granskning.xlsx", lang);
         write_file_atomically(staging / "sammanfattning.txt", summary);
-        write_committee_reports_and_annexes(round, result, staging, lang);
         recording.commit();
         folder.publish();
 

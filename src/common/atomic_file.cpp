@@ -1,16 +1,20 @@
-// Write-to-temp-then-rename on POSIX: O_EXCL creation, fsync of file and directory, rename(2).
+// Write-to-temp-then-rename on POSIX: O_EXCL creation, fsync of file and directory, rename(2);
+// the folders whose fsyncs are deferred.
 #include "common/atomic_file.hpp"
 
 #include "common/write_error.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <cerrno>
 #include <cstdint>
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -48,7 +52,28 @@ int fsync_path(const std::filesystem::path& path, int flags) {
     return error;
 }
 
+// The folders of the living DeferredSyncs, each ending in '/'.
+std::mutex deferred_mutex;
+std::vector<std::string> deferred_dirs;
+
+bool sync_deferred(const std::filesystem::path& target) {
+    const std::string path = target.lexically_normal().string();
+    std::lock_guard lock(deferred_mutex);
+    return std::any_of(deferred_dirs.begin(), deferred_dirs.end(),
+                       [&](const std::string& dir) { return path.starts_with(dir); });
+}
+
 }  // namespace
+
+DeferredSync::DeferredSync(std::filesystem::path dir) : dir_((dir.lexically_normal() / "").string()) {
+    std::lock_guard lock(deferred_mutex);
+    deferred_dirs.push_back(dir_);
+}
+
+DeferredSync::~DeferredSync() {
+    std::lock_guard lock(deferred_mutex);
+    deferred_dirs.erase(std::find(deferred_dirs.begin(), deferred_dirs.end(), dir_));
+}
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
     if (target_.filename().empty())
@@ -75,7 +100,8 @@ AtomicFile::~AtomicFile() {
 
 void AtomicFile::commit() {
     if (committed_) throw std::logic_error(fmt::format("{}: already committed", target_.string()));
-    int error = fsync_path(temp_, O_RDONLY);
+    const bool deferred = sync_deferred(target_);
+    int error = deferred ? 0 : fsync_path(temp_, O_RDONLY);
     if (error == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) error = errno;
     if (error != 0) {
         ::unlink(temp_.c_str());
@@ -84,7 +110,7 @@ void AtomicFile::commit() {
     committed_ = true;
     // Makes the rename itself durable. The new content is already in place, so a failure
     // here (some file systems refuse fsync on directories) is not reported as a failed write.
-    fsync_path(directory_of(target_), O_RDONLY | O_DIRECTORY);
+    if (!deferred) fsync_path(directory_of(target_), O_RDONLY | O_DIRECTORY);
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace ramkoll {
@@ -30,8 +31,8 @@ public:
     const std::filesystem::path& temp_path() const { return temp_; }
     bool committed() const { return committed_; }
 
-    // Flushes the temporary file to disk (fsync) and renames it over the target, replacing
-    // an existing target whole. On failure the temporary file is removed, the target is left
+    // Flushes the temporary file to disk (fsync, unless a DeferredSync covers the target) and
+    // renames it over the target, replacing an existing target whole. On failure the temporary file is removed, the target is left
     // as it was, and WriteError names the target and the system's reason.
     //   file.commit();
     void commit();
@@ -40,6 +41,22 @@ private:
     std::filesystem::path target_;
     std::filesystem::path temp_;
     bool committed_ = false;
+};
+
+// While one lives, files committed inside `dir` (at any depth) are renamed into place without
+// their own fsync: whoever made it flushes the whole folder at once before anyone relies on it
+// (OutputFolder::publish), one durable commit instead of one per file. Thread-safe.
+//   DeferredSync deferred(staging);
+//   write_file_atomically(staging / "a.json", a);   // renamed, not yet flushed
+class DeferredSync {
+public:
+    explicit DeferredSync(std::filesystem::path dir);
+    DeferredSync(const DeferredSync&) = delete;
+    DeferredSync& operator=(const DeferredSync&) = delete;
+    ~DeferredSync();
+
+private:
+    std::string dir_;
 };
 
 // Writes `content` to `target` through an AtomicFile: readers of `target` see either the

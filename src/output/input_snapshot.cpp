@@ -5,6 +5,8 @@
 
 #include "output/folder_error.hpp"
 
+#include "common/parallel.hpp"
+
 #include <cerrno>
 #include <string>
 #include <vector>
@@ -75,23 +77,31 @@ bool copy_once(const fs::path& from, const fs::path& to, std::vector<char>& buff
 }  // namespace
 
 Snapshot snapshot_inputs(const std::vector<fs::path>& files, const fs::path& into) {
-    Snapshot snapshot;
     std::set<fs::path> names;
-    std::vector<char> buffer(1 << 18);
-    for (const auto& file : files) {
+    for (const auto& file : files)
         if (!names.insert(file.filename()).second)
             throw FolderError(FolderError::Kind::input_unreadable, file,
                               {"en annan indatafil har samma namn", "another input file has the same name"});
-        const fs::path copy = into / file.filename();
-        bool copied = false, changed = true;
-        for (int attempt = 0; attempt < copy_attempts && changed; ++attempt) copied = copy_once(file, copy, buffer, changed);
-        if (copied) {
-            snapshot.files.push_back(copy);
-        } else {
+    // Copied on every core: each copy is mostly the kernel's work, creating and writing a file.
+    std::vector<char> copied(files.size(), 0);
+    parallel_for(files.size(), [&](std::size_t i) {
+        thread_local std::vector<char> buffer(1 << 18);
+        const fs::path copy = into / files[i].filename();
+        bool done = false, changed = true;
+        for (int attempt = 0; attempt < copy_attempts && changed; ++attempt) done = copy_once(files[i], copy, buffer, changed);
+        if (!done) {
             std::error_code ignored;
             fs::remove(copy, ignored);
-            snapshot.files.push_back(file);
-            snapshot.not_copied.insert(file);
+        }
+        copied[i] = done;
+    });
+    Snapshot snapshot;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (copied[i]) {
+            snapshot.files.push_back(into / files[i].filename());
+        } else {
+            snapshot.files.push_back(files[i]);
+            snapshot.not_copied.insert(files[i]);
         }
     }
     return snapshot;

@@ -9,8 +9,11 @@
 //   out.publish();   // out/resultat/granskning.json is the new file
 #pragma once
 
+#include "common/atomic_file.hpp"
+
 #include <filesystem>
 #include <functional>
+#include <memory>
 
 namespace ramkoll::output {
 
@@ -32,7 +35,8 @@ public:
     const std::filesystem::path& dir() const { return dir_; }
     std::filesystem::path current() const { return dir_ / current_name; }
 
-    // The folder this run writes its outputs into (created on first use).
+    // The folder this run writes its outputs into (created on first use). Files committed
+    // into it are not flushed one by one (DeferredSync): publish() flushes them all at once.
     const std::filesystem::path& staging();
     // A private folder for this run's copies of the input files (created on first use).
     const std::filesystem::path& snapshot();
@@ -45,6 +49,7 @@ public:
 private:
     std::filesystem::path dir_;
     std::filesystem::path staging_;
+    std::unique_ptr<DeferredSync> deferred_;   // of staging_
     std::filesystem::path snapshot_;
     int lock_fd_ = -1;
     bool published_ = false;

@@ -107,7 +107,7 @@ TableLayout layout_at(const SheetGrid& grid, std::size_t sheet, bool transposed,
                       const rules::Round& round, const std::vector<LabelCell>& labels) {
     TableLayout best{sheet, transposed, header_row, 0, {}, {}, 0};
     std::set<std::uint32_t> year_cols;
-    for (auto it = grid.cells().lower_bound({header_row, 0}); it != grid.cells().end() && it->first.first == header_row; ++it) {
+    for (auto it = grid.from({header_row, 0}); it != grid.cells().end() && it->first.first == header_row; ++it) {
         const auto year = year_in(it->second);
         if (!year) continue;
         year_cols.insert(it->first.second);
@@ -271,7 +271,7 @@ private:
 
     void report_hidden_columns() {
         std::map<std::uint32_t, std::vector<std::string>> hidden;   // column → its amounts
-        for (auto it = grid().cells().upper_bound({layout_.header_row, UINT32_MAX}); it != grid().cells().end() && it->first.first <= last_row_; ++it) {
+        for (auto it = grid().from({layout_.header_row + 1, 0}); it != grid().cells().end() && it->first.first <= last_row_; ++it) {
             const auto [row, col] = it->first;
             if (!grid().col_hidden(col) || col == layout_.label_col) continue;
             const auto kind = read_amount(&it->second).kind;
@@ -308,7 +308,7 @@ private:
             for (const auto& [year, col] : year_col_) {
                 const auto unit = unit_.find(year);
                 if (unit == unit_.end()) continue;   // a unit that cannot be used: said once above
-                auto amount = take_amount(out_, sheet_, real(row, col), fmt::format("{} {}", lines[i].label, year), unit->second);
+                auto amount = take_amount(out_, sheet_, real(row, col), Subject{lines[i].label, year}, unit->second);
                 if (amount) out_.lines[{i, year}] = *amount;
             }
         }
@@ -320,7 +320,7 @@ private:
         std::set<std::uint32_t> line_rows;
         for (const auto& [line, rows] : layout_.line_rows) line_rows.insert(rows.begin(), rows.end());
         std::set<std::uint32_t> rows;
-        for (auto it = grid().cells().upper_bound({layout_.header_row, UINT32_MAX}); it != grid().cells().end() && it->first.first <= last_row_; ++it)
+        for (auto it = grid().from({layout_.header_row + 1, 0}); it != grid().cells().end() && it->first.first <= last_row_; ++it)
             if (!line_rows.count(it->first.first)) rows.insert(it->first.first);
         for (auto row : rows) {
             const auto amounts = amounts_in_row(row);

@@ -1,23 +1,32 @@
 // Opens the workbook, picks the reader (template or free-form), settles the committee, and
-// turns amount cells into amounts or findings.
+// turns amount cells into amounts or findings (naming what was read only for a finding).
 #include "submission/read_submission.hpp"
 
 #include "submission/committee_identity.hpp"
 #include "submission/readers.hpp"
+#include "template/names.hpp"
+
+#include <fmt/format.h>
 
 namespace ramkoll::submission {
 
+std::string Subject::text() const {
+    const std::string column = year == 0 ? std::string(label) : templates::column_header(label, year);
+    if (list.empty()) return column;
+    return fmt::format("{} rad {}: {}", list, row, column);
+}
+
 std::optional<Amount> take_amount(Submission& out, const rules::Round& round, const SheetGrid& grid,
-                                  xlsx::CellRef ref, const std::string& subject) {
+                                  xlsx::CellRef ref, const Subject& subject) {
     return take_amount(out, grid, ref, subject, round.unit);
 }
 
 std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
-                                  const std::string& subject, Unit written_in) {
+                                  const Subject& subject, Unit written_in) {
     const Source source{out.file(), grid.name(), ref};
     const auto reading = read_amount(grid.at(ref));
     using Kind = AmountReading::Kind;
-    auto finding = [&](ReadingProblem problem) { out.findings.push_back({problem, source, subject, reading.found}); };
+    auto finding = [&](ReadingProblem problem) { out.findings.push_back({problem, source, subject.text(), reading.found}); };
     switch (reading.kind) {
     case Kind::blank: return Amount{{}, source, true};
     case Kind::number: break;
@@ -30,7 +39,7 @@ std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::
         return Amount{to_kronor(reading.value, written_in), source, false};
     } catch (const std::overflow_error&) {
         const std::string shown = reading.kind == Kind::number ? grid.at(ref)->raw : reading.found;
-        out.findings.push_back({ReadingProblem::not_a_number, source, subject, shown});
+        out.findings.push_back({ReadingProblem::not_a_number, source, subject.text(), shown});
         return std::nullopt;
     }
 }

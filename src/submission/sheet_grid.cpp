@@ -7,6 +7,8 @@
 #include "xlsx/dates.hpp"
 #include "xlsx/sheet_reader.hpp"
 
+#include <algorithm>
+
 namespace ramkoll::submission {
 
 SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
@@ -15,14 +17,22 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     if (book.sheets()[sheet].kind != xlsx::SheetKind::worksheet) return grid;
     auto reader = book.read_sheet(sheet);
     xlsx::Cell cell;
+    bool reserved = false;
     while (reader.next(cell)) {
+        // The <dimension> hint, known once the first cell is read, sizes the grid (within reason).
+        if (!reserved && (reserved = true, reader.layout().dimension)) {
+            const auto& d = *reader.layout().dimension;
+            const std::uint64_t area = std::uint64_t{d.last.row - d.first.row + 1} * (d.last.col - d.first.col + 1);
+            grid.cells_.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(area, 1 << 16)));
+        }
         std::optional<int> year;
         if (cell.type == xlsx::CellType::number && (cell.iso_date || book.is_date_style(cell.style)))
             if (const auto iso = xlsx::serial_to_iso(cell.number, book.date_system()); iso && iso->size() >= 4)
                 year = std::stoi(iso->substr(0, 4));
-        grid.cells_[{cell.ref.row, cell.ref.col}] =
-            GridCell{cell.type, std::string(cell.raw), std::string(cell.text), std::string(cell.formula), year};
+        grid.cells_.emplace_back(Key{cell.ref.row, cell.ref.col},
+                                 GridCell{cell.type, std::string(cell.raw), std::string(cell.text), std::string(cell.formula), year});
     }
+    grid.sort_cells();
     grid.hidden_rows_.insert(reader.layout().hidden_rows.begin(), reader.layout().hidden_rows.end());
     grid.hidden_cols_.insert(reader.layout().hidden_cols.begin(), reader.layout().hidden_cols.end());
     return grid;
@@ -31,26 +41,69 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
 SheetGrid SheetGrid::transposed() const {
     SheetGrid t;
     t.name_ = name_;
-    for (const auto& [key, cell] : cells_) t.cells_.emplace(std::pair(key.second, key.first), cell);
+    t.cells_.reserve(cells_.size());
+    for (const auto& [key, cell] : cells_) t.cells_.emplace_back(Key(key.second, key.first), cell);
+    t.sort_cells();
     t.hidden_rows_ = hidden_cols_;
     t.hidden_cols_ = hidden_rows_;
     return t;
 }
 
+void SheetGrid::sort_cells() {
+    // A sheet's cells come in order already; only an odd file needs the sort.
+    if (std::adjacent_find(cells_.begin(), cells_.end(), [](const auto& a, const auto& b) { return !(a.first < b.first); }) !=
+        cells_.end()) {
+        std::stable_sort(cells_.begin(), cells_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        // Of equal addresses the last one read is kept.
+        Cells unique;
+        unique.reserve(cells_.size());
+        for (auto& entry : cells_) {
+            if (!unique.empty() && unique.back().first == entry.first) unique.back() = std::move(entry);
+            else unique.push_back(std::move(entry));
+        }
+        cells_ = std::move(unique);
+    }
+    row_first_.clear();
+    const std::size_t rows = cells_.empty() ? 0 : std::size_t{cells_.back().first.first} + 2;
+    if (rows > 4 * cells_.size() + 1024) return;   // a few cells far down: no index
+    row_first_.resize(rows);
+    std::size_t i = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        while (i < cells_.size() && cells_[i].first.first < r) ++i;
+        row_first_[r] = static_cast<std::uint32_t>(i);
+    }
+}
+
+SheetGrid::Cells::const_iterator SheetGrid::from(Key key) const {
+    auto first = cells_.begin(), last = cells_.end();
+    if (!row_first_.empty()) {
+        if (key.first + std::size_t{1} >= row_first_.size()) return cells_.end();
+        first += row_first_[key.first];
+        last = cells_.begin() + row_first_[key.first + 1];
+        if (first == last) return first;
+    }
+    const auto it = std::lower_bound(first, last, key, [](const auto& entry, const Key& k) { return entry.first < k; });
+    return it;
+}
+
 const GridCell* SheetGrid::at(xlsx::CellRef ref) const {
-    auto it = cells_.find({ref.row, ref.col});
-    return it == cells_.end() ? nullptr : &it->second;
+    const auto it = from({ref.row, ref.col});
+    return it == cells_.end() || it->first != Key(ref.row, ref.col) ? nullptr : &it->second;
+}
+
+bool is_blank(const GridCell* cell) {
+    return cell == nullptr || cell->type == xlsx::CellType::empty ||
+           (cell->type == xlsx::CellType::string && cell->text.find_first_not_of(" \t\r\n") == std::string::npos);
 }
 
 AmountReading read_amount(const GridCell* cell) {
-    if (cell == nullptr) return {};
+    if (is_blank(cell)) return {};
     switch (cell->type) {
     case xlsx::CellType::empty: return {};
     case xlsx::CellType::number:
         if (auto value = parse_stored_number(cell->raw)) return {AmountReading::Kind::number, *value, {}};
         return {AmountReading::Kind::not_a_number, {}, cell->raw};
     case xlsx::CellType::string: {
-        if (cell->text.find_first_not_of(" \t\r\n") == std::string::npos) return {};
         auto number = parse_swedish_number(cell->text);
         if (number && !number->is_percent) return {AmountReading::Kind::number_as_text, number->value, cell->text};
         return {AmountReading::Kind::not_a_number, {}, cell->text};

@@ -1,15 +1,17 @@
-// One worksheet read into memory (submissions are small): the cells by address, with their
-// texts owned, and how a cell reads as an amount of the submission.
+// One worksheet read into memory (submissions are small): the cells by address in one sorted
+// vector, with their texts owned, and how a cell reads as an amount of the submission.
 #pragma once
 
 #include "common/money.hpp"
 #include "xlsx/cell.hpp"
 #include "xlsx/workbook.hpp"
 
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ramkoll::submission {
 
@@ -23,20 +25,33 @@ struct GridCell {
 
 class SheetGrid {
 public:
+    using Key = std::pair<std::uint32_t, std::uint32_t>;   // {row, col}
+    using Cells = std::vector<std::pair<Key, GridCell>>;
+
     static SheetGrid read(const xlsx::Workbook& book, std::size_t sheet);
 
     const std::string& name() const { return name_; }
     const GridCell* at(xlsx::CellRef ref) const;
-    // The cells in row order, then column order: key {row, col}.
-    const std::map<std::pair<std::uint32_t, std::uint32_t>, GridCell>& cells() const { return cells_; }
+    // The cells in row order, then column order, each address once.
+    const Cells& cells() const { return cells_; }
+    // The first cell at `key` or after it in that order.
+    Cells::const_iterator from(Key key) const;
     bool row_hidden(std::uint32_t row) const { return hidden_rows_.count(row) != 0; }
     bool col_hidden(std::uint32_t col) const { return hidden_cols_.count(col) != 0; }
     // The same sheet with rows and columns swapped (for a table with the years down a column).
     SheetGrid transposed() const;
 
 private:
+    // Sorts cells_ by address, of the cells given twice keeping the last (as Excel does), and
+    // indexes the rows.
+    void sort_cells();
+
     std::string name_;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, GridCell> cells_;
+    Cells cells_;
+    // row_first_[r]: the index in cells_ of the first cell in row r or below it, for every row
+    // up to the last one; empty for a sheet whose rows lie too far apart for that (at() then
+    // searches all cells).
+    std::vector<std::uint32_t> row_first_;
     std::set<std::uint32_t> hidden_rows_, hidden_cols_;
 };
 
@@ -47,6 +62,8 @@ struct AmountReading {
     std::string found;    // the text, formula or error for the other kinds
 };
 AmountReading read_amount(const GridCell* cell);
+// Whether read_amount() gives blank: no cell, an empty one, or only spaces (no number parsed).
+bool is_blank(const GridCell* cell);
 
 // A cell's value as text: strings as they are, numbers as stored ("2024"), else empty.
 std::string cell_text(const GridCell* cell);

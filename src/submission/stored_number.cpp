@@ -6,7 +6,37 @@
 
 namespace ramkoll::submission {
 
+namespace {
+
+// What most cells hold, "-614534.9": at most 12 integer digits and 6 decimals, no exponent.
+// Exactly representable in millionths, so no rounding; nullopt for anything else.
+std::optional<Money> short_decimal(std::string_view raw) {
+    constexpr std::size_t places = Money::decimals;
+    std::size_t i = raw.starts_with('-') ? 1 : 0;
+    const bool negative = i == 1;
+    std::int64_t value = 0;
+    std::size_t integer_digits = 0, decimals = 0;
+    for (; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++integer_digits) {
+        if (integer_digits == 12) return std::nullopt;
+        value = value * 10 + (raw[i] - '0');
+    }
+    if (integer_digits == 0) return std::nullopt;
+    if (i < raw.size() && raw[i] == '.') {
+        for (++i; i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i, ++decimals) {
+            if (decimals == places) return std::nullopt;
+            value = value * 10 + (raw[i] - '0');
+        }
+        if (decimals == 0) return std::nullopt;
+    }
+    if (i != raw.size()) return std::nullopt;
+    for (; decimals < places; ++decimals) value *= 10;
+    return Money::from_raw(negative ? -value : value);
+}
+
+}  // namespace
+
 std::optional<Money> parse_stored_number(std::string_view raw) {
+    if (const auto quick = short_decimal(raw)) return quick;
     std::size_t i = 0;
     bool negative = false;
     if (i < raw.size() && (raw[i] == '-' || raw[i] == '+')) negative = raw[i++] == '-';

@@ -128,8 +128,7 @@ private:
             if (!where) continue;
             const auto& line_grid = grid(where->sheet);
             for (const auto& [year, col] : year_col) {
-                auto amount = take_amount(out_, round_, line_grid, {where->range.first.row, col},
-                                          fmt::format("{} {}", lines[i].label, year));
+                auto amount = take_amount(out_, round_, line_grid, {where->range.first.row, col}, Subject{lines[i].label, year});
                 if (amount) out_.lines[{i, year}] = *amount;
             }
         }
@@ -189,34 +188,32 @@ private:
         for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
             for (const auto& [col, column] : columns) {
-                const auto* cell = g.at({row, col});
-                filled = filled || (cell && read_amount(cell).kind != AmountReading::Kind::blank);
+                filled = filled || !is_blank(g.at({row, col}));
             }
             if (!filled) continue;
             ListRow entry;
             const auto number = out_.lists[index].size() + 1;
             auto subject_of = [&](const rules::FormColumn& form_column, int year) {
-                return fmt::format("{} rad {}: {}", list.label, number,
-                                   year == 0 ? form_column.label : templates::column_header(form_column.label, year));
+                return Subject{form_column.label, year, list.label, number};
             };
             for (const auto& [col, column] : columns) {
                 const auto& form_column = list.columns[column.first];
-                const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
                 if (form_column.kind == rules::ColumnKind::text || form_column.kind == rules::ColumnKind::committee) {
+                    const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
                     if (auto text = read_text(form_column, cell_text(g.at({row, col})), source, subject_of(form_column, 0)))
                         entry.texts[column.first] = {std::move(*text), source};
                     continue;
                 }
                 if (auto amount = take_amount(out_, round_, g, {row, col}, subject_of(form_column, column.second))) {
-                    entry.amounts[column] = *amount;
                     row_amounts[col][row] = amount->kronor;
+                    entry.amounts.emplace(column, std::move(*amount));
                 } else {
                     unreadable.insert(col);
                 }
             }
             if (agreements_rows)
                 check_agreement_signs(out_, round_, *agreements, entry,
-                                      [&](int year) { return subject_of(list.columns[agreements->amount], year); });
+                                      [&](int year) { return subject_of(list.columns[agreements->amount], year).text(); });
             out_.lists[index].push_back(std::move(entry));
         }
         if (!sum || sum->sheet != rows->sheet) return;
@@ -235,17 +232,17 @@ private:
     // declared value in its declared form, other text as written; nullopt for an empty cell.
     // A committee column or a closed column outside its values (or empty) is a finding.
     std::optional<std::string> read_text(const rules::FormColumn& column, std::string text, const Source& source,
-                                         const std::string& subject) {
+                                         const Subject& subject) {
         const bool empty = trim_space(text).empty();
         if (column.kind == rules::ColumnKind::committee) {
             if (auto code = match_committee(text, round_)) return code;
             std::vector<std::string> codes;
             for (const auto& c : round_.committees) codes.push_back(c.code);
-            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject, empty ? "" : text, quoted_list(codes)});
+            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject.text(), empty ? "" : text, quoted_list(codes)});
         } else if (auto value = match_declared(text, column.values)) {
             return value;
         } else if (column.closed) {
-            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject, empty ? "" : text,
+            out_.findings.push_back({ReadingProblem::value_not_allowed, source, subject.text(), empty ? "" : text,
                                      quoted_list(column.values)});
         }
         if (empty) return std::nullopt;

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <array>
 #include <cerrno>
 #include <fstream>
 #include <string>
@@ -122,7 +123,7 @@ TEST_CASE("archive: a newer archive, a missing one and a file that is no archive
         CHECK(e.kind == Error::Kind::newer_schema);
         CHECK(e.found == 7);
         CHECK(describe(e, Lang::sv) == path.string() +
-              ": arkivet är skrivet av en nyare ramkoll (schemaversion 7; den här versionen läser 2); uppdatera ramkoll");
+              ": arkivet är skrivet av en nyare ramkoll (schemaversion 7; den här versionen läser 3); uppdatera ramkoll");
         CHECK(describe(e, Lang::en).find("newer ramkoll (schema version 7") != std::string::npos);
     }
 
@@ -174,7 +175,7 @@ TEST_CASE("archive: stored bytes that no longer match their SHA-256 are reported
         auto archive = Archive::open(path, Mode::create);
         archive.record({arrival("HSN", "HSN-2024.xlsx", "original bytes", Money{})}, "2026-11-23 17:40:00");
     }
-    poke(path, "UPDATE contents SET zlib = zeroblob(8)");
+    poke(path, "UPDATE contents SET stored = zeroblob(8)");
     auto archive = Archive::open(path, Mode::existing);
     try {
         archive.content("HSN", 1);
@@ -352,12 +353,47 @@ TEST_CASE("archive: an archive of schema 1 is read as it is and upgraded by the 
     a.list_values = {list_text(1, "Nya lokaler", "Satsningar!A5"), list_amount(1, "Nya lokaler", 2025, 2000, "Satsningar!C5")};
     const auto recorded = archive.record({a}, "2026-11-24 08:00:00");
     CHECK(recorded[0].version.number == 2);
-    CHECK(schema() == 2);
+    CHECK(schema() == 3);
     const auto history = archive.history("HSN");
     REQUIRE(history.size() == 2);
     CHECK_FALSE(history[0].lists_archived);
     CHECK(history[1].lists_archived);
     CHECK(archive.list_values("HSN", 2) == a.list_values);
-    CHECK(archive.content("HSN", 1) == "old bytes");
+    CHECK(archive.content("HSN", 1) == "old bytes");   // zlib-compressed by schema 1
+    CHECK(archive.content("HSN", 2) == "new bytes");
     CHECK(archive.integrity_check() == "ok");
+}
+
+TEST_CASE("archive: an xlsx is stored as it is, other bytes compressed when that pays") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    const std::string zip = std::string("PK\3\4", 4) + std::string(4000, 'x');   // deflated already, in a real one
+    const std::string text(4000, 'y');
+    const std::string noise = "PK\3";   // too short to pay
+    {
+        auto archive = Archive::open(path, Mode::create);
+        archive.record({arrival("HSN", "HSN-2024.xlsx", zip, Money{}), arrival("TN", "TN-2024.csv", text, Money{}),
+                        arrival("KN", "KN-2024.xls", noise, Money{})},
+                       "2026-11-23 17:40:00");
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT size, length(stored), packing FROM contents ORDER BY size DESC, packing", -1, &s,
+                               nullptr) == SQLITE_OK);
+    std::vector<std::array<std::int64_t, 3>> rows;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        rows.push_back({sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2)});
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == std::array<std::int64_t, 3>{4004, 4004, 0});   // as it is
+    CHECK(rows[1][0] == 4000);
+    CHECK(rows[1][1] < 100);
+    CHECK(rows[1][2] == 1);                                          // zlib
+    CHECK(rows[2] == std::array<std::int64_t, 3>{3, 3, 0});
+    auto archive = Archive::open(path, Mode::existing);
+    CHECK(archive.content("HSN", 1) == zip);
+    CHECK(archive.content("TN", 1) == text);
+    CHECK(archive.content("KN", 1) == noise);
 }

@@ -130,12 +130,12 @@ TEST_CASE("run: unknown versions, a missing archive and a newer archive are clea
 
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open((round.out / "arkiv.sqlite").c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 3", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 4", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     const auto before = fs::read_symlink(round.out / "resultat");
     auto newer = round.run();
     CHECK(newer.exit_code == 2);
-    CHECK(newer.err.find("arkiv.sqlite: arkivet är skrivet av en nyare ramkoll (schemaversion 3; den här versionen läser 2)") !=
+    CHECK(newer.err.find("arkiv.sqlite: arkivet är skrivet av en nyare ramkoll (schemaversion 4; den här versionen läser 3)") !=
           std::string::npos);
     CHECK(fs::read_symlink(round.out / "resultat") == before);   // the outputs are left as they were
     CHECK(round.archive_command({"history"}).exit_code == 1);

@@ -1,5 +1,6 @@
 // The output folder of `ramkoll run`: outputs appear all at once under resultat/, what a killed
 // run left is cleaned up, a second holder of the lock waits, inputs are copied with their times.
+#include "common/atomic_file.hpp"
 #include "output/folder_error.hpp"
 #include "output/input_snapshot.hpp"
 #include "output/output_folder.hpp"
@@ -59,6 +60,28 @@ TEST_CASE("output: publish switches resultat/ to the new outputs and removes the
         CHECK(read(out / "resultat" / "a.txt") == "second");
     }
     CHECK(hidden_entries(out).size() == 1);   // only the published folder
+}
+
+TEST_CASE("output: files committed into the staging folder, nested too, are published whole with one flush") {
+    test::TempDir dir("output");
+    const fs::path out = dir.path / "out";
+    OutputFolder folder(out, {});
+    fs::create_directories(folder.staging() / "nämnder");
+    write_file_atomically(folder.staging() / "granskning.json", "{}\n");
+    for (int i = 0; i < 50; ++i)
+        write_file_atomically(folder.staging() / "nämnder" / ("N" + std::to_string(i) + ".txt"), std::string(1000, 'x'));
+    // A file beside the staging folder, whose name starts like it, is not covered by its deferral.
+    write_file_atomically(out / (folder.staging().filename().string() + "-beside.txt"), "beside");
+    folder.publish();
+    CHECK(read(out / "resultat" / "granskning.json") == "{}\n");
+    std::size_t files = 0;
+    for (const auto& e : fs::directory_iterator(out / "resultat" / "nämnder")) {
+        CHECK(read(e.path()) == std::string(1000, 'x'));
+        CHECK_FALSE(e.path().filename().string().starts_with("."));   // no temporary file left
+        ++files;
+    }
+    CHECK(files == 50);
+    CHECK(read(out / (folder.staging().filename().string() + "-beside.txt")) == "beside");
 }
 
 TEST_CASE("output: an unpublished run leaves the previous outputs, and leftovers are removed") {

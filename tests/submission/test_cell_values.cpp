@@ -28,6 +28,36 @@ TEST_CASE("stored numbers are read exactly, rounded to six decimals") {
     CHECK(parse_stored_number("99999999999999999999") == std::nullopt);
 }
 
+TEST_CASE("stored numbers: the short decimals most cells hold give what the general reading gives") {
+    // Up to 12 integer digits and 6 decimals are taken in one pass; the rest by the general
+    // reading, with its rounding and its range.
+    CHECK(parse_stored_number("-614534.9") == -Money::parts(614534, 900000));
+    CHECK(parse_stored_number("0") == Money());
+    CHECK(parse_stored_number("-0") == Money());
+    CHECK(parse_stored_number("007.25") == Money::parts(7, 250000));
+    CHECK(parse_stored_number("999999999999.999999") == Money::from_raw(999'999'999'999'999'999));
+    CHECK(parse_stored_number("1234567890123.5") == Money::parts(1'234'567'890'123, 500000));   // 13 digits
+    CHECK(parse_stored_number("0.1234565") == Money::parts(0, 123457));                        // 7 decimals
+    CHECK(parse_stored_number("+5") == Money::whole(5));
+    CHECK(parse_stored_number("5.") == parse_stored_number("5"));
+    CHECK(parse_stored_number(".5") == Money::parts(0, 500000));
+    CHECK(parse_stored_number("1.5x") == std::nullopt);
+    CHECK(parse_stored_number("-") == std::nullopt);
+    CHECK(parse_stored_number("1.") == Money::whole(1));
+}
+
+TEST_CASE("amount cells: blank is no cell, an empty cell or spaces only") {
+    CHECK(is_blank(nullptr));
+    GridCell empty{};
+    CHECK(is_blank(&empty));
+    GridCell spaces{xlsx::CellType::string, "", " \t\n", "", {}};
+    CHECK(is_blank(&spaces));
+    GridCell zero{xlsx::CellType::number, "0", "", "", {}};
+    CHECK_FALSE(is_blank(&zero));
+    GridCell formula{xlsx::CellType::uncomputed, "", "", "SUM(B5:B7)", {}};
+    CHECK_FALSE(is_blank(&formula));
+}
+
 TEST_CASE("amount cells: numbers, Swedish text, blanks, formulas without value, errors") {
     using Kind = AmountReading::Kind;
     CHECK(read_amount(nullptr).kind == Kind::blank);
