@@ -23,7 +23,7 @@ const rules::Committee* counterpart(const Units& units, const std::string& text)
 
 }  // namespace
 
-void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+void agreement_table(const Units& units, const rules::AgreementsTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     // (reporting committee, counterpart, role is seller) → amount per year index
     using Key = std::tuple<const rules::Committee*, const rules::Committee*, bool>;
@@ -35,7 +35,7 @@ void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, T
             for (std::size_t r = 0; r < s->rows(annex.list); ++r) {
                 const std::string role = s->text(annex.list, r, annex.role_column);
                 if (role != annex.seller && role != annex.buyer) continue;
-                const auto* other = counterpart(units, s->text(annex.list, r, annex.label_column));
+                const auto* other = counterpart(units, s->text(annex.list, r, annex.counterpart_column));
                 if (!other) continue;
                 involved[index_of(&c)] = involved[index_of(other)] = true;
                 auto& values = reported[{&c, other, role == annex.seller}];

@@ -8,11 +8,11 @@
 
 namespace ramkoll::consolidate::detail {
 
-void committee_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
+void committee_table(const Units& units, const rules::CommitteesTable& annex, Lang lang, Table& table);
 void line_table(const Units& units, Lang lang, Table& table);
-void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
-void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table);
-void row_table(const Units& units, const Submissions& submissions, const rules::Annex& annex, Table& table);
+void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table);
+void agreement_table(const Units& units, const rules::AgreementsTable& annex, Lang lang, Table& table);
+void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table);
 
 // The years as value headers ("2024", …).
 std::vector<std::string> year_headers(const rules::Round& round);

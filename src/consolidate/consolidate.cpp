@@ -56,13 +56,18 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
         table.title = annex.title;
         table.unit = annex.unit;
         table.decimals = annex.decimals;
-        switch (annex.kind) {
-        case rules::AnnexKind::committees: detail::committee_table(units, annex, lang, table); break;
-        case rules::AnnexKind::lines: detail::line_table(units, lang, table); break;
-        case rules::AnnexKind::items: detail::item_table(units, annex, lang, table); break;
-        case rules::AnnexKind::agreements: detail::agreement_table(units, annex, lang, table); break;
-        case rules::AnnexKind::rows: detail::row_table(units, submissions, annex, table); break;
-        }
+        struct Builder {
+            const detail::Units& units;
+            const Submissions& submissions;
+            Lang lang;
+            Table& table;
+            void operator()(const rules::CommitteesTable& t) const { detail::committee_table(units, t, lang, table); }
+            void operator()(const rules::LinesTable&) const { detail::line_table(units, lang, table); }
+            void operator()(const rules::ItemsTable& t) const { detail::item_table(units, t, lang, table); }
+            void operator()(const rules::AgreementsTable& t) const { detail::agreement_table(units, t, lang, table); }
+            void operator()(const rules::RowsTable& t) const { detail::row_table(units, submissions, t, table); }
+        };
+        std::visit(Builder{units, submissions, lang, table}, annex.table);
         tables.push_back(std::move(table));
     }
     return tables;

@@ -12,16 +12,16 @@ namespace ramkoll::consolidate::detail {
 
 namespace {
 
-bool selected(const rules::Annex& annex, const rules::Committee& committee, const std::string& code) {
+bool selected(const rules::ItemsTable& annex, const rules::Committee& committee, const std::string& code) {
     if (annex.committees.empty()) return true;
     const bool named = std::find(annex.committees.begin(), annex.committees.end(), code) != annex.committees.end() ||
                        std::find(annex.committees.begin(), annex.committees.end(), committee.code) != annex.committees.end();
-    return named != annex.except;
+    return named == (annex.mode == rules::SelectionMode::only);
 }
 
 }  // namespace
 
-void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     const auto& list = round.form.lists[annex.list];
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")), list.columns[annex.label_column].label};

@@ -6,7 +6,7 @@
 
 namespace ramkoll::consolidate::detail {
 
-void row_table(const Units& units, const Submissions& submissions, const rules::Annex& annex, Table& table) {
+void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table) {
     const auto& round = units.round();
     const rules::Evaluator evaluator(round);
     table.text_headers = {""};

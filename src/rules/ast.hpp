@@ -1,9 +1,13 @@
 // The syntax tree of a rule file, as the X3 grammar produces it. Numbers stay as their
-// source text here; the checker turns them into Money and reports what is wrong.
+// source text here; the checker turns them into Money and reports what is wrong. Keywords
+// arrive as the enumerations of vocabulary.hpp, which the checked model shares.
 #pragma once
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+#include "common/money.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <optional>
 #include <string>
@@ -16,7 +20,7 @@ namespace x3 = boost::spirit::x3;
 // A number as written ("4 328,9", "−71,7") with an optional unit word: tkr, mnkr, % or procent.
 struct Quantity : x3::position_tagged {
     std::string number;
-    std::optional<std::string> unit;
+    std::optional<WrittenUnit> unit;
 };
 
 // "a ; b ; c" — one value per year of the round.
@@ -36,7 +40,7 @@ struct Name : x3::position_tagged {
 struct Include : x3::position_tagged { std::string path; };
 struct RoundTitle : x3::position_tagged { std::string title; };
 struct Years : x3::position_tagged { std::vector<int> years; };
-struct UnitDecl : x3::position_tagged { std::string unit; };
+struct UnitDecl : x3::position_tagged { Unit unit = Unit::tkr; };
 // "tolerance 1 tkr" for rules; "tolerance frames 0,1 mnkr" for part and result sums of frames.
 struct ToleranceDecl : x3::position_tagged { bool frames = false; Quantity value; };
 struct IndexDecl : x3::position_tagged { Name name; std::optional<std::string> title; ValueList values; };
@@ -63,7 +67,7 @@ struct Committee : x3::position_tagged {
 struct Line : x3::position_tagged {
     Name name;
     std::string label;
-    std::string sign;                     // "negative", "positive" or "any"
+    Sign sign = Sign::any;
     std::vector<std::string> synonyms;
 };
 struct TotalTerm : x3::position_tagged { char sign = '+'; Name line; };
@@ -76,8 +80,8 @@ struct Total : x3::position_tagged {
 struct Column : x3::position_tagged {
     Name name;
     std::string label;
-    std::string kind;                     // "text", "committee", "amount" or "amount per year"
-    std::string sign;                     // amounts: "negative", "positive", "any" or "" (any)
+    ColumnKind kind = ColumnKind::text;
+    Sign sign = Sign::any;                // amounts: the sign every row's amount must have
 };
 struct ListSection : x3::position_tagged {
     Name name;
@@ -101,7 +105,7 @@ struct FrameRef : x3::position_tagged { std::optional<Name> part; std::optional<
 struct Filter : x3::position_tagged { Name column; std::string text; };
 // sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame)
 struct Aggregate : x3::position_tagged {
-    std::string function;
+    rules::Aggregate function = rules::Aggregate::sum;
     Name target;
     std::optional<Name> column;
     std::optional<Filter> filter;
@@ -122,9 +126,6 @@ struct Negated : x3::position_tagged { Operand operand; };
 struct Absolute : x3::position_tagged { Expression expression; };
 
 // ---- rules --------------------------------------------------------------------------
-enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
-enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
-
 struct Condition : x3::position_tagged {
     Expression left;
     Comparison comparison = Comparison::equal;
@@ -133,7 +134,7 @@ struct Condition : x3::position_tagged {
 };
 struct Rule : x3::position_tagged {
     std::string name;
-    std::string severity;                 // "error", "warning" or "info"
+    Severity severity = Severity::error;
     std::vector<Name> only;               // committees the rule is limited to, if any
     Scope scope = Scope::each_year;
     Condition condition;
@@ -160,10 +161,10 @@ struct CommitteeTable : x3::position_tagged {
     bool chart = false;
 };
 // "lines": committee × form line × year, with subtotals.
-struct LineTable : x3::position_tagged { std::string keyword; };
+struct LineTable : x3::position_tagged {};
 // "items Satsningar.Belopp label Benämning [for|except A, B] [requirement effektiviseringskrav]"
 struct Selection : x3::position_tagged {
-    std::string mode;                     // "for" or "except"
+    SelectionMode mode = SelectionMode::only;
     std::vector<Name> committees;
 };
 struct ItemTable : x3::position_tagged {
@@ -187,7 +188,7 @@ using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, I
 struct Annex : x3::position_tagged {
     Name name;
     std::string title;
-    std::string unit;
+    Unit unit = Unit::mnkr;
     int decimals = 0;
     std::vector<AnnexItem> items;
 };

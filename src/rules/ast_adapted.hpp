@@ -40,7 +40,6 @@ BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::Rule, name, severity, only, scope
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AnnexRow, name, label, only, expression)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AnnexTotal, name, label, terms)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::CommitteeTable, parts_first, chart)
-BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::LineTable, keyword)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::Selection, mode, committees)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::ItemTable, list, amount, label, selection, requirement)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AgreementTable, list, amount, counterpart, role, seller, buyer)

@@ -55,8 +55,6 @@ struct Constant {
 };
 
 // ---- the submission form -------------------------------------------------------------
-enum class Sign { negative, positive, any };
-
 struct TotalTerm {
     int sign = 1;                     // +1 or −1
     std::size_t line = 0;             // index into Form::lines
@@ -71,8 +69,6 @@ struct FormLine {
     std::vector<TotalTerm> terms;
     bool is_total() const { return !terms.empty(); }
 };
-
-enum class ColumnKind { text, committee, amount, amount_per_year };
 
 struct FormColumn {
     std::string name;
@@ -105,10 +101,6 @@ struct Form {
 };
 
 // ---- rules ---------------------------------------------------------------------------
-enum class Severity { error, warning, info };
-enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
-enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
-
 struct Tolerance {
     bool relative = false;            // relative: a fraction of |expected|
     Money value;                      // absolute: kronor (or a plain number for ratios)

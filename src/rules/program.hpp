@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/money.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <cstdint>
 #include <string>
@@ -15,8 +16,6 @@ struct YearRef {
     enum class Kind : std::uint8_t { current, previous, fixed } kind = Kind::current;
     int year_index = 0;               // for fixed: index into Round::years
 };
-
-enum class Aggregate : std::uint8_t { sum, count, min, max };
 
 struct Instruction {
     enum class Op : std::uint8_t {

@@ -40,35 +40,45 @@ std::string show_annexes(const Round& round, Lang lang) {
     table.add({tr(lang, "Namn", "Name").data(), tr(lang, "Rubrik", "Title").data(), tr(lang, "Enhet", "Unit").data(),
                tr(lang, "Innehåll", "Content").data()});
     for (const auto& a : round.annexes) {
-        const auto& list = round.form.lists.size() > a.list ? round.form.lists[a.list] : FormList{};
-        auto column = [&](std::size_t c) { return c < list.columns.size() ? list.columns[c].name : std::string(); };
-        std::string content;
-        switch (a.kind) {
-        case AnnexKind::committees:
-            content = fmt::format("{}{}{}", tr(lang, "nämnderna med varav-rader", "the committees with their parts"),
-                                  a.parts_first ? tr(lang, ", delarna först", ", parts first") : "",
-                                  a.chart ? tr(lang, ", diagram", ", chart") : "");
-            break;
-        case AnnexKind::lines: content = tr(lang, "nämnd × rad × år", "committee × line × year"); break;
-        case AnnexKind::items:
-            content = fmt::format("{}.{} ({})", list.name, column(a.amount_column), column(a.label_column));
-            if (!a.committees.empty())
-                content += fmt::format(" {} {}", a.except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),
-                                       join(a.committees, ", "));
-            if (a.requirement) content += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*a.requirement].name);
-            break;
-        case AnnexKind::agreements:
-            content = fmt::format("{}.{}: {} × {}", list.name, column(a.amount_column), a.seller, a.buyer);
-            break;
-        case AnnexKind::rows:
-            content = fmt::format("{} {}", a.rows.size(), tr(lang, "rader", "rows"));
-            break;
-        }
-        table.add({a.name, a.title, fmt::format("{}, {} {}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec.")), content});
-        for (const auto& r : a.rows) {
+        struct Content {
+            const Round& round;
+            Lang lang;
+            std::string column(std::size_t list, std::size_t c) const { return round.form.lists[list].columns[c].name; }
+            std::string operator()(const CommitteesTable& t) const {
+                return fmt::format("{}{}{}", tr(lang, "nämnderna med varav-rader", "the committees with their parts"),
+                                   t.parts_first ? tr(lang, ", delarna först", ", parts first") : "",
+                                   t.chart ? tr(lang, ", diagram", ", chart") : "");
+            }
+            std::string operator()(const LinesTable&) const {
+                return std::string(tr(lang, "nämnd × rad × år", "committee × line × year"));
+            }
+            std::string operator()(const ItemsTable& t) const {
+                std::string out = fmt::format("{}.{} ({})", round.form.lists[t.list].name, column(t.list, t.amount_column),
+                                              column(t.list, t.label_column));
+                if (!t.committees.empty())
+                    out += fmt::format(" {} {}",
+                                       t.mode == SelectionMode::except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),
+                                       join(t.committees, ", "));
+                if (t.requirement)
+                    out += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*t.requirement].name);
+                return out;
+            }
+            std::string operator()(const AgreementsTable& t) const {
+                return fmt::format("{}.{}: {} × {}", round.form.lists[t.list].name, column(t.list, t.amount_column),
+                                   t.seller, t.buyer);
+            }
+            std::string operator()(const RowsTable& t) const {
+                return fmt::format("{} {}", t.rows.size(), tr(lang, "rader", "rows"));
+            }
+        };
+        table.add({a.name, a.title, fmt::format("{}, {} {}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec.")),
+                   std::visit(Content{round, lang}, a.table)});
+        const auto* rows = std::get_if<RowsTable>(&a.table);
+        if (!rows) continue;
+        for (const auto& r : rows->rows) {
             std::string how;
             for (const auto& [sign, index] : r.terms)
-                how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + a.rows[index].name;
+                how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + rows->rows[index].name;
             if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
             else how = "= " + how;
             table.add({"", "  " + r.label, "", how});
