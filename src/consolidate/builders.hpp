@@ -12,6 +12,7 @@ void committee_table(const Units& units, const rules::CommitteesTable& annex, La
 void line_table(const Units& units, Lang lang, Table& table);
 void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table);
 void agreement_table(const Units& units, const rules::AgreementsTable& annex, Lang lang, Table& table);
+void bridge_table(const Units& units, const rules::BridgeTable& annex, Lang lang, Table& table);
 void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table);
 
 // The years as value headers ("2024", …).

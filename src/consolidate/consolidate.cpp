@@ -66,6 +66,7 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
             void operator()(const rules::ItemsTable& t) const { detail::item_table(units, t, lang, table); }
             void operator()(const rules::AgreementsTable& t) const { detail::agreement_table(units, t, lang, table); }
             void operator()(const rules::RowsTable& t) const { detail::row_table(units, submissions, t, table); }
+            void operator()(const rules::BridgeTable& t) const { detail::bridge_table(units, t, lang, table); }
         };
         std::visit(Builder{units, submissions, lang, table}, annex.table);
         tables.push_back(std::move(table));

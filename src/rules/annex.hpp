@@ -60,7 +60,12 @@ struct RowsTable {
     std::vector<AnnexRow> rows;
 };
 
-using AnnexTable = std::variant<CommitteesTable, LinesTable, ItemsTable, AgreementsTable, RowsTable>;
+// The frame bridge to a year, its steps, the frame and the later years' frames (seed 004).
+struct BridgeTable {
+    std::size_t bridge = 0;           // index into Round::bridges
+};
+
+using AnnexTable = std::variant<CommitteesTable, LinesTable, ItemsTable, AgreementsTable, RowsTable, BridgeTable>;
 
 struct Annex {
     std::string name;                 // identifier; names the file and the sheet

@@ -28,6 +28,7 @@ std::string_view item_kind(const ast::AnnexItem& item) {
         std::string_view operator()(const ast::LineTable&) const { return "lines"; }
         std::string_view operator()(const ast::ItemTable&) const { return "items"; }
         std::string_view operator()(const ast::AgreementTable&) const { return "agreements"; }
+        std::string_view operator()(const ast::BridgeTable&) const { return "frame bridge"; }
     };
     return boost::apply_visitor(Visitor{}, item);
 }
@@ -142,6 +143,16 @@ std::optional<AnnexTable> Compiler::agreements_table(const SourceText& source, c
                            t.seller, t.buyer};
 }
 
+std::optional<AnnexTable> Compiler::bridge_table(const SourceText& source, const ast::BridgeTable& t) {
+    for (std::size_t b = 0; b < round_.bridges.size(); ++b)
+        if (round_.bridges[b].year == t.year) return BridgeTable{b};
+    std::vector<std::string> years;
+    for (const auto& b : round_.bridges) years.push_back(std::to_string(b.year));
+    error(source, t, both({"ingen brygga till {} (bridge … {}){}", "no bridge to {} (bridge … {}){}"}, t.year, t.year,
+                          did_you_mean(std::to_string(t.year), years)));
+    return std::nullopt;
+}
+
 // Rows and totals of earlier rows; every item of the annex is one of them.
 std::optional<AnnexTable> Compiler::rows_table(const SourceText& source, const ast::Annex& a) {
     RowsTable table;
@@ -238,6 +249,7 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
         std::optional<AnnexTable> operator()(const ast::LineTable&) const { return LinesTable{}; }
         std::optional<AnnexTable> operator()(const ast::ItemTable& t) const { return self.items_table(source, t); }
         std::optional<AnnexTable> operator()(const ast::AgreementTable& t) const { return self.agreements_table(source, t); }
+        std::optional<AnnexTable> operator()(const ast::BridgeTable& t) const { return self.bridge_table(source, t); }
         std::optional<AnnexTable> operator()(const ast::AnnexRow&) const { return self.rows_table(source, a); }
         std::optional<AnnexTable> operator()(const ast::AnnexTotal&) const { return self.rows_table(source, a); }
     };

@@ -63,6 +63,25 @@ struct Committee : x3::position_tagged {
     std::vector<CommitteeItem> items;
 };
 
+// ---- the frame bridge (seed 004) ------------------------------------------------------
+// "BPV: 1 432 ; 2,9 ; 3,9 ; 57,4": one line of the bridge, a value per step; an empty value is
+// a step the line does not have ("BTV: 136 ; ; 10,0 ; 10,6").
+struct BridgeLine : x3::position_tagged {
+    Name code;
+    std::optional<std::string> label;
+    std::vector<std::optional<Quantity>> values;
+};
+// "bridge "Budgetramar 2023 per anslagsnivå" 2023 ± 0,3 mnkr
+//    steps "Budget 2022" ; "Omfördelning 2022" ; "Budget förändring 2023" ; "Löne- och prisindex"
+//    BPV: 1 432 ; 2,9 ; 3,9 ; 57,4 …": how each part's frame in the year was built.
+struct Bridge : x3::position_tagged {
+    std::string title;
+    int year = 0;
+    std::optional<Quantity> tolerance;
+    std::vector<std::string> steps;
+    std::vector<BridgeLine> lines;
+};
+
 // ---- the submission form -------------------------------------------------------------
 struct Line : x3::position_tagged {
     Name name;
@@ -183,7 +202,9 @@ struct AgreementTable : x3::position_tagged {
     std::string seller;
     std::string buyer;
 };
-using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, ItemTable, AgreementTable>;
+// "frame bridge 2023": the round's frame bridge to that year, as the document prints it.
+struct BridgeTable : x3::position_tagged { int year = 0; };
+using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, ItemTable, AgreementTable, BridgeTable>;
 // "annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal" followed by its items.
 struct Annex : x3::position_tagged {
     Name name;
@@ -194,6 +215,6 @@ struct Annex : x3::position_tagged {
 };
 
 using Statement = x3::variant<Include, RoundTitle, Years, UnitDecl, ToleranceDecl, IndexDecl,
-                              ConstantDecl, ResultDecl, Committee, Form, Rule, Annex>;
+                              ConstantDecl, ResultDecl, Committee, Bridge, Form, Rule, Annex>;
 
 }  // namespace ramkoll::rules::ast

@@ -57,6 +57,7 @@ private:
     std::optional<AnnexTable> items_table(const SourceText&, const ast::ItemTable&);
     std::optional<AnnexTable> agreements_table(const SourceText&, const ast::AgreementTable&);
     std::optional<AnnexTable> rows_table(const SourceText&, const ast::Annex&);
+    std::optional<AnnexTable> bridge_table(const SourceText&, const ast::BridgeTable&);
     bool known_committees(const SourceText&, const std::vector<ast::Name>&);
     const FormList* find_list(const SourceText&, const ast::Name&);
     std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);

@@ -181,6 +181,91 @@ bool Declarations::first_use_of_line(const SourceText& source, const ast::Name& 
     return true;
 }
 
+// A frame bridge: each line's steps against its frame in the bridge's year (after the
+// committees, so that every code is known).
+void Declarations::declare_bridge(const SourceText& source, const ast::Bridge& b) {
+    auto year = round_.year_index(b.year);
+    if (!year) {
+        error(source, b, both({"året {} finns inte i omgången ({})", "the year {} is not in the round ({})"}, b.year,
+                              join_years(round_.years)));
+        return;
+    }
+    if (round_.bridge(b.year)) {
+        error(source, b, both({"bryggan till {} finns redan", "the bridge to {} already exists"}, b.year));
+        return;
+    }
+    Bridge bridge{b.title, b.year, *year, round_.frame_tolerance, b.steps, {}};
+    if (b.tolerance) {
+        if (auto n = number(source, *b.tolerance)) {
+            if (n->is_percent) bridge.tolerance = {true, percent(n->value)};
+            else if (auto unit = amount_unit(source, *b.tolerance, round_.frame_unit, false))
+                bridge.tolerance = {false, to_kronor(n->value, *unit)};
+        }
+    }
+    bool ok = true;
+    std::vector<std::string> codes;
+    for (const auto& c : round_.committees) {
+        codes.push_back(c.code);
+        for (const auto& p : c.parts) codes.push_back(p.code);
+    }
+    for (const auto& l : b.lines) {
+        BridgeLine line;
+        line.code = l.code.text;
+        const std::vector<Money>* frame = nullptr;
+        for (const auto& c : round_.committees) {
+            if (c.code == line.code) {
+                frame = &c.frame;
+                line.label = c.name;
+                line.committee = true;
+            }
+            for (const auto& p : c.parts)
+                if (p.code == line.code) {
+                    frame = &p.frame;
+                    line.label = p.name;
+                }
+        }
+        if (!frame) {
+            error(source, l.code, both({"okänd nämnd eller del \"{}\"{}", "unknown committee or part \"{}\"{}"},
+                                       line.code, did_you_mean(line.code, codes)));
+            ok = false;
+            continue;
+        }
+        if (l.values.size() != b.steps.size()) {
+            error(source, l, both({"{} har {} värden men bryggan har {} steg", "{} has {} values but the bridge has {} steps"},
+                                  line.code, l.values.size(), b.steps.size()));
+            ok = false;
+            continue;
+        }
+        if (l.label) line.label = *l.label;
+        if (frame->size() <= *year) continue;   // a frame with the wrong number of years: reported apart
+        line.frame = (*frame)[*year];
+        for (const auto& v : l.values) {
+            std::optional<Money> step;
+            if (v) {
+                auto n = number(source, *v);
+                auto unit = amount_unit(source, *v, round_.frame_unit, false);
+                if (!n || !unit) {
+                    ok = false;
+                    continue;
+                }
+                step = to_kronor(n->value, *unit);
+            }
+            line.steps.push_back(step);
+        }
+        const Money allowed = bridge.tolerance.relative ? line.frame.abs() * bridge.tolerance.value : bridge.tolerance.value;
+        if (line.steps.size() == b.steps.size() && line.difference().abs() > allowed) {
+            std::string unit(unit_name(round_.frame_unit));
+            error(source, l.code,
+                  both({"bryggan för {} summerar till {} men ramen {} är {} (skillnad {} {}, tolerans {} {})",
+                        "the bridge of {} adds up to {} but its frame in {} is {} (difference {} {}, tolerance {} {})"},
+                       line.code, fmt_frame(line.sum()), b.year, fmt_frame(line.frame), fmt_frame(line.difference()), unit,
+                       fmt_frame(allowed), unit));
+        }
+        bridge.lines.push_back(std::move(line));
+    }
+    if (ok) round_.bridges.push_back(std::move(bridge));
+}
+
 void Declarations::declare_form(const SourceText& source, const ast::Form& form) {
     for (const auto& item : form.items) {
         if (const auto* line = boost::get<ast::Line>(&item)) {
@@ -367,6 +452,8 @@ Round Declarations::run(const std::vector<SourcedStatement>& statements) {
             }
         } else if (const auto* s = boost::get<ast::Committee>(statement)) {
             declare_committee(*source, *s);
+        } else if (const auto* s = boost::get<ast::Bridge>(statement)) {
+            bridges_.push_back({source, s});
         } else if (const auto* s = boost::get<ast::Form>(statement)) {
             declare_form(*source, *s);
         } else if (const auto* s = boost::get<ast::ResultDecl>(statement)) {
@@ -375,6 +462,7 @@ Round Declarations::run(const std::vector<SourcedStatement>& statements) {
             result_source_ = source;
         }
     }
+    for (const auto& [source, bridge] : bridges_) declare_bridge(*source, *bridge);
     check_totals();
     check_result();
     for (const auto& constant : round_.constants) {

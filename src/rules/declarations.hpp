@@ -34,6 +34,7 @@ private:
     void declare_round(const std::vector<SourcedStatement>& statements);
     void declare_committee(const SourceText&, const ast::Committee&);
     void check_parts(const SourceText&, const ast::Committee&, const Committee&);
+    void declare_bridge(const SourceText&, const ast::Bridge&);
     void declare_form(const SourceText&, const ast::Form&);
     bool first_use_of_line(const SourceText&, const ast::Name&);
     void check_totals();
@@ -44,6 +45,7 @@ private:
     Round round_;
     std::optional<Placed> round_seen_, years_seen_, unit_seen_, tolerance_seen_, frame_tolerance_seen_, result_seen_;
     std::vector<std::pair<const SourceText*, const ast::Committee*>> committees_;
+    std::vector<std::pair<const SourceText*, const ast::Bridge*>> bridges_;
     const ast::ResultDecl* result_decl_ = nullptr;
     const SourceText* result_source_ = nullptr;
     std::map<std::string, Placed, std::less<>> line_places_;

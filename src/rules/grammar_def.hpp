@@ -117,6 +117,10 @@ struct deadline_class : x3::annotate_on_success {};
 struct part_class : x3::annotate_on_success {};
 struct committee_item_class;
 struct committee_class : x3::annotate_on_success {};
+struct bridge_value_class;
+struct bridge_line_class : x3::annotate_on_success {};
+struct bridge_class : x3::annotate_on_success {};
+struct bridge_table_class : x3::annotate_on_success {};
 struct sign_class;
 struct line_class : x3::annotate_on_success {};
 struct first_term_class : x3::annotate_on_success {};
@@ -190,6 +194,10 @@ const x3::rule<deadline_class, ast::Deadline> deadline = "deadline";
 const x3::rule<part_class, ast::Part> part = "part";
 const x3::rule<committee_item_class, ast::CommitteeItem> committee_item = "committee item";
 const x3::rule<committee_class, ast::Committee> committee = "committee";
+const x3::rule<bridge_value_class, std::optional<ast::Quantity>> bridge_value = "quantity";
+const x3::rule<bridge_line_class, ast::BridgeLine> bridge_line = "bridge line";
+const x3::rule<bridge_class, ast::Bridge> bridge = "bridge";
+const x3::rule<bridge_table_class, ast::BridgeTable> bridge_table = "frame bridge";
 const x3::rule<sign_class, Sign> sign = "sign";
 const x3::rule<line_class, ast::Line> line = "line";
 const x3::rule<first_term_class, ast::TotalTerm> first_term = "name";
@@ -269,6 +277,12 @@ const auto part_def = kw("part") > name > text > -(kw("within") > name) > frame;
 const auto committee_item_def = frame | part | deadline;
 const auto committee_def = kw("committee") > name > text > *committee_item;
 
+// ---- the frame bridge ----------------------------------------------------------------
+// A line starts with a code and a colon; anything else ends the bridge.
+const auto bridge_value_def = -signed_quantity;
+const auto bridge_line_def = (name >> -text >> ':') > (bridge_value % ';');
+const auto bridge_def = kw("bridge") > text > year > -tolerance > kw("steps") > (text % ';') > *bridge_line;
+
 // ---- the submission form -------------------------------------------------------------
 const auto synonyms = -(kw("also") > (text % ','));
 const auto sign_def = keyword_of(signs);
@@ -327,13 +341,15 @@ const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name
                             -(kw("requirement") > name);
 const auto agreement_table_def = kw("agreements") > name > '.' > name > kw("counterpart") > name > kw("role") > name >
                                  kw("seller") > text > kw("buyer") > text;
-const auto annex_item_def = annex_row | annex_total | committee_table | line_table | item_table | agreement_table;
+const auto bridge_table_def = kw("frame") >> kw("bridge") > year;
+const auto annex_item_def = annex_row | annex_total | committee_table | line_table | item_table | agreement_table |
+                            bridge_table;
 const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
 const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
 const auto annex_def = kw("annex") > name > text > money_unit > decimals > *annex_item;
 
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
-                           constant_decl | result_decl | committee | form | rule_statement | annex;
+                           constant_decl | result_decl | committee | bridge | form | rule_statement | annex;
 
 BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, quantity, signed_quantity, value_list, value_separator, next_value,
                     include, round_title, year, years, money_unit, unit_decl, tolerance_decl, index_decl,
@@ -343,6 +359,6 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
 BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
-                    annex_item, decimals, decimals_word, codes, annex)
+                    annex_item, decimals, decimals_word, codes, annex, bridge_value, bridge_line, bridge, bridge_table)
 
 }  // namespace ramkoll::rules::grammar

@@ -39,6 +39,33 @@ struct ResultRow {
     std::vector<Money> values;
 };
 
+struct Tolerance {
+    bool relative = false;            // relative: a fraction of |expected|
+    Money value;                      // absolute: kronor (or a plain number for ratios)
+};
+
+// A line of the frame bridge (seed 004): a committee's or a part's frame in the bridge's year
+// built from steps (last year's budget, reallocations, budget changes, index). The printed
+// steps are rounded, so they miss the frame by `difference()` (frame − the steps' sum).
+struct BridgeLine {
+    std::string code;                 // a committee or a part
+    std::string label;                // as printed: "Beställare primärvård", "Summa Regionstyrelse"
+    std::vector<std::optional<Money>> steps;   // one per step; nullopt: printed empty
+    Money frame;                      // the frame in the bridge's year
+    bool committee = false;           // the committee's own frame: the bridge's sum line
+    Money sum() const;
+    Money difference() const { return frame - sum(); }
+};
+
+struct Bridge {
+    std::string title;
+    int year = 0;
+    std::size_t year_index = 0;       // into Round::years
+    Tolerance tolerance;              // how far a line's steps may miss its frame
+    std::vector<std::string> steps;   // the step headers as printed ("Budget 2022", …)
+    std::vector<BridgeLine> lines;
+};
+
 struct IndexSeries {
     std::string name;
     std::string title;
@@ -101,11 +128,6 @@ struct Form {
 };
 
 // ---- rules ---------------------------------------------------------------------------
-struct Tolerance {
-    bool relative = false;            // relative: a fraction of |expected|
-    Money value;                      // absolute: kronor (or a plain number for ratios)
-};
-
 // Built-in rules the checker derives from the form: a sign per signed line, a sum per total.
 enum class BuiltIn { none, sign, total };
 
@@ -135,6 +157,7 @@ struct Round {
     Tolerance frame_tolerance;         // parts and result against the frames (default: tolerance)
     std::vector<Committee> committees;
     std::optional<ResultRow> result;
+    std::vector<Bridge> bridges;      // frame bridges, in declaration order
     std::vector<IndexSeries> indices;
     std::vector<Constant> constants;
     Form form;
@@ -142,6 +165,7 @@ struct Round {
     std::vector<Annex> annexes;       // in declaration order
 
     const Committee* committee(std::string_view code) const;
+    const Bridge* bridge(int year) const;
     std::optional<std::size_t> year_index(int year) const;
 };
 

@@ -33,6 +33,33 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// A difference with its sign: "+0,3", "−0,2", "0,0".
+std::string signed_amount(Money kronor, Unit unit) {
+    const std::string text = amount(kronor.abs(), unit);
+    if (text == amount(Money{}, unit)) return text;
+    return (kronor < Money{} ? "\u2212" : "+") + text;
+}
+
+// A frame bridge as the document prints it, with each line's rounding difference after it.
+std::string show_bridge(const Bridge& b, Lang lang, Unit unit) {
+    std::string out = fmt::format("\n{} ({}, {} {})\n", b.title, unit_name(unit), tr(lang, "tolerans", "tolerance"),
+                                  tolerance_text(b.tolerance, unit));
+    TextTable table(year_columns(2, b.steps.size() + 2));
+    std::vector<std::string> header = {tr(lang, "Kod", "Code").data(), tr(lang, "Rad", "Line").data()};
+    header.insert(header.end(), b.steps.begin(), b.steps.end());
+    header.push_back(fmt::format("{} {}", tr(lang, "Ram", "Frame"), b.year));
+    header.push_back(tr(lang, "Avrundning", "Rounding").data());
+    table.add(header);
+    for (const auto& line : b.lines) {
+        std::vector<std::string> row = {line.code, line.label};
+        for (const auto& step : line.steps) row.push_back(step ? amount(*step, unit) : "");
+        row.push_back(amount(line.frame, unit));
+        row.push_back(signed_amount(line.difference(), unit));
+        table.add(row);
+    }
+    return out + table.render();
+}
+
 // What each annex holds, in one line, and the rows of a rows annex under it.
 std::string show_annexes(const Round& round, Lang lang) {
     std::string out = fmt::format("\n{}\n", tr(lang, "Bilagor", "Annexes"));
@@ -66,6 +93,9 @@ std::string show_annexes(const Round& round, Lang lang) {
             std::string operator()(const AgreementsTable& t) const {
                 return fmt::format("{}.{}: {} × {}", round.form.lists[t.list].name, column(t.list, t.amount_column),
                                    t.seller, t.buyer);
+            }
+            std::string operator()(const BridgeTable& t) const {
+                return fmt::format("{} {}", tr(lang, "rambrygga", "frame bridge"), round.bridges[t.bridge].year);
             }
             std::string operator()(const RowsTable& t) const {
                 return fmt::format("{} {}", t.rows.size(), tr(lang, "rader", "rows"));
@@ -121,6 +151,7 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         frames.add(row);
     }
     out += frames.render();
+    for (const auto& b : round.bridges) out += show_bridge(b, lang, frame_unit);
 
     std::vector<std::string> deadlines;
     for (const auto& c : round.committees)

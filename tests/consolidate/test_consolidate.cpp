@@ -256,3 +256,17 @@ TEST_CASE("internal agreements: the difference matrix shows where seller and buy
     CHECK(differences[0]->values[1] == Money{});          // 2024: HSN → RS agrees
     CHECK(differences[2]->values[1] == mnkr("5,0"));      // 2026: 50,0 sold, 45,0 bought
 }
+
+TEST_CASE("seed 004: an annex prints the frame bridge with its blanks, the frame and the plan years") {
+    const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/tests/rules/bridge.rules");
+    const auto tables = consolidate::consolidate(round, {}, Lang::sv);
+    const auto& t = table_named(tables, "Ramar");
+    CHECK(t.value_headers == std::vector<std::string>{"Budget 2022", "Omfördelning 2022", "Budget förändring 2023",
+                                                      "Löne- och prisindex", "Budget 2023", "Plan 2024"});
+    CHECK(values(t, "Beställare primärvård") == in(mnkr, {"1 432", "2,9", "3,9", "57,4", "1 496,0", "1 542"}));
+    const auto tandvard = values(t, "Beställare tandvård");
+    CHECK_FALSE(tandvard[1]);   // no reallocation: blank, as printed
+    CHECK(tandvard[5] == mnkr("161"));
+    CHECK(t.find("Summa Regionstyrelse")->kind == consolidate::RowKind::total);
+    CHECK(values(t, "Summa Regionstyrelse")[4] == mnkr("1 652,3"));
+}
