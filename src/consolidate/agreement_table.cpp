@@ -12,7 +12,7 @@ namespace {
 
 // The committee a counterpart cell names, by code or name (a part counts as its committee).
 const rules::Committee* counterpart(const Units& units, const std::string& text) {
-    if (const auto* c = units.committee_of(text)) return c;
+    if (const auto* c = units.round().committee_of(text)) return c;
     for (const auto& c : units.round().committees) {
         if (c.name == text) return &c;
         for (const auto& p : c.parts)

@@ -3,7 +3,6 @@
 // expressions compiled across submissions).
 #include "rules/compiler.hpp"
 #include "rules/suggest.hpp"
-#include "rules/verify.hpp"
 
 #include <algorithm>
 
@@ -169,7 +168,6 @@ std::optional<AnnexTable> Compiler::rows_table(const SourceText& source, const a
                 cx.ok = false;
             }
             if (cx.ok) emit(cx, r->expression, Kind::amount, row.program);
-            if (cx.ok) verify(row.program, round_, Scope::across_submissions);
             ok = ok && cx.ok;
             table.rows.push_back(std::move(row));
         } else if (const auto* t = boost::get<ast::AnnexTotal>(&item)) {
@@ -203,8 +201,8 @@ std::optional<AnnexTable> Compiler::rows_table(const SourceText& source, const a
     return table;
 }
 
-std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex& a, const std::vector<Annex>& earlier) {
-    for (const auto& other : earlier) {
+std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex& a) {
+    for (const auto& other : annexes_) {
         if (other.name == a.name.text) {
             error(source, a.name, both({"bilagan {} finns redan (rad {})",
                                         "the annex {} already exists (line {})"}, a.name.text, other.where.line));
@@ -259,11 +257,10 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
 }
 
 std::vector<Annex> Compiler::annexes(const std::vector<SourcedStatement>& statements) {
-    std::vector<Annex> out;
     for (const auto& [source, statement] : statements)
         if (const auto* a = boost::get<ast::Annex>(statement))
-            if (auto checked = annex(*source, *a, out)) out.push_back(std::move(*checked));
-    return out;
+            if (auto checked = annex(*source, *a)) annexes_.push_back(std::move(*checked));
+    return annexes_;
 }
 
 }  // namespace detail

@@ -106,6 +106,7 @@ struct ListSection : x3::position_tagged {
     Name name;
     std::string label;
     bool optional = false;
+    std::vector<Name> only;               // "for FF": the committees that fill the list; none: every one
     std::vector<Column> columns;
 };
 using FormItem = x3::variant<Line, Total, ListSection>;
@@ -122,19 +123,28 @@ struct IndexRef : x3::position_tagged { Name name; std::optional<YearSelector> y
 // frame, frame[2024], frame of FHS[föregående år] (a varav part's frame)
 struct FrameRef : x3::position_tagged { std::optional<Name> part; std::optional<YearSelector> year; };
 struct Filter : x3::position_tagged { Name column; std::string text; };
-// sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame)
+// sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame),
+// sum(Totalt)[föregående år]
 struct Aggregate : x3::position_tagged {
     rules::Aggregate function = rules::Aggregate::sum;
     Name target;
     std::optional<Name> column;
     std::optional<Filter> filter;
+    std::optional<YearSelector> year;
+};
+// Resultatbudget.Resultat, Balansbudget.Eget[föregående år]: a row of an earlier annex.
+struct AnnexRef : x3::position_tagged {
+    Name annex;
+    Name row;
+    std::optional<YearSelector> year;
 };
 
 struct Expression;
 struct Negated;
 struct Absolute;
-using Operand = x3::variant<Quantity, IndexRef, FrameRef, Aggregate, Reference,
-                            x3::forward_ast<Negated>, x3::forward_ast<Absolute>,
+struct Extremum;
+using Operand = x3::variant<Quantity, IndexRef, FrameRef, Aggregate, AnnexRef, Reference,
+                            x3::forward_ast<Negated>, x3::forward_ast<Absolute>, x3::forward_ast<Extremum>,
                             x3::forward_ast<Expression>>;
 struct Operation : x3::position_tagged { char op = '+'; Operand operand; };
 struct Expression : x3::position_tagged {
@@ -143,6 +153,12 @@ struct Expression : x3::position_tagged {
 };
 struct Negated : x3::position_tagged { Operand operand; };
 struct Absolute : x3::position_tagged { Expression expression; };
+// min(a, b, …) and max(a, b, …) over two or more expressions.
+struct Extremum : x3::position_tagged {
+    rules::Aggregate function = rules::Aggregate::min;
+    Expression first;
+    std::vector<Expression> rest;
+};
 
 // ---- rules --------------------------------------------------------------------------
 struct Condition : x3::position_tagged {

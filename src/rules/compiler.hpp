@@ -24,8 +24,9 @@ class Compiler : Reporter {
 public:
     Compiler(const Round& round, Diagnostics& diagnostics) : Reporter(diagnostics), round_(round) {}
 
-    std::vector<CompiledRule> rules(const std::vector<SourcedStatement>& statements);
+    // The annexes first: rules may refer to their rows (Resultatbudget.Resultat).
     std::vector<Annex> annexes(const std::vector<SourcedStatement>& statements);
+    std::vector<CompiledRule> rules(const std::vector<SourcedStatement>& statements);
 
 private:
     // One expression being compiled: where it is, its scope, and the kind of every
@@ -36,6 +37,7 @@ private:
         Scope scope;
         bool ok = true;
         std::optional<std::size_t> first_line;
+        const std::vector<std::string>* only = nullptr;   // a rule's committees ("for FF")
         std::map<const ast::Expression*, Kind> kinds;
     };
 
@@ -49,10 +51,11 @@ private:
     std::optional<YearRef> year_ref(Context&, const x3::position_tagged& at, const std::optional<ast::YearSelector>&,
                                     const std::string& what);
     void emit_aggregate(Context&, const ast::Aggregate&, Program&);
+    void emit_annex_ref(Context&, const ast::AnnexRef&, Program&);
     std::optional<CompiledRule> rule(const SourceText&, const ast::Rule&);
 
     // Annexes (annex_checker.cpp): one checker per kind of table.
-    std::optional<Annex> annex(const SourceText&, const ast::Annex&, const std::vector<Annex>& earlier);
+    std::optional<Annex> annex(const SourceText&, const ast::Annex&);
     std::optional<AnnexTable> committees_table(const SourceText&, const ast::CommitteeTable&);
     std::optional<AnnexTable> items_table(const SourceText&, const ast::ItemTable&);
     std::optional<AnnexTable> agreements_table(const SourceText&, const ast::AgreementTable&);
@@ -63,6 +66,7 @@ private:
     std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);
 
     const Round& round_;
+    std::vector<Annex> annexes_;      // checked so far, in declaration order
 };
 
 }  // namespace ramkoll::rules::detail

@@ -294,6 +294,8 @@ void Declarations::declare_form(const SourceText& source, const ast::Form& form)
             l.name = list->name.text;
             l.label = list->label;
             l.optional = list->optional;
+            for (const auto& code : list->only) l.only.push_back(code.text);
+            list_committees_.push_back({&source, list});
             for (const auto& c : list->columns) {
                 if (l.column(c.name.text)) {
                     error(source, c.name, both({"kolumnen {} finns redan i {}",
@@ -463,6 +465,17 @@ Round Declarations::run(const std::vector<SourcedStatement>& statements) {
         }
     }
     for (const auto& [source, bridge] : bridges_) declare_bridge(*source, *bridge);
+    for (const auto& [source, list] : list_committees_) {
+        std::vector<std::string> known;
+        for (const auto& c : round_.committees) {
+            known.push_back(c.code);
+            for (const auto& p : c.parts) known.push_back(p.code);
+        }
+        for (const auto& code : list->only)
+            if (!round_.committee_of(code.text))
+                error(*source, code, both({"okänd nämnd \"{}\"{}", "unknown committee \"{}\"{}"}, code.text,
+                                          did_you_mean(code.text, known)));
+    }
     check_totals();
     check_result();
     for (const auto& constant : round_.constants) {

@@ -46,6 +46,7 @@ private:
     std::optional<Placed> round_seen_, years_seen_, unit_seen_, tolerance_seen_, frame_tolerance_seen_, result_seen_;
     std::vector<std::pair<const SourceText*, const ast::Committee*>> committees_;
     std::vector<std::pair<const SourceText*, const ast::Bridge*>> bridges_;
+    std::vector<std::pair<const SourceText*, const ast::ListSection*>> list_committees_;
     const ast::ResultDecl* result_decl_ = nullptr;
     const SourceText* result_source_ = nullptr;
     std::map<std::string, Placed, std::less<>> line_places_;

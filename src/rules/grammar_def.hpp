@@ -70,6 +70,10 @@ struct column_kind_table : x3::symbols<ColumnKind> {
     column_kind_table() { add("amount", ColumnKind::amount)("text", ColumnKind::text)("committee", ColumnKind::committee); }
 } const column_kinds;
 
+struct extremum_table : x3::symbols<Aggregate> {
+    extremum_table() { add("min", Aggregate::min)("max", Aggregate::max); }
+} const extrema;
+
 struct aggregate_table : x3::symbols<Aggregate> {
     aggregate_table() { add("sum", Aggregate::sum)("count", Aggregate::count)("min", Aggregate::min)("max", Aggregate::max); }
 } const aggregates;
@@ -141,6 +145,8 @@ struct frame_ref_class : x3::annotate_on_success {};
 struct filter_class : x3::annotate_on_success {};
 struct aggregate_function_class;
 struct aggregate_class : x3::annotate_on_success {};
+struct annex_ref_class : x3::annotate_on_success {};
+struct extremum_class : x3::annotate_on_success {};
 struct absolute_class : x3::annotate_on_success {};
 struct negated_class : x3::annotate_on_success {};
 struct operand_class;
@@ -218,6 +224,8 @@ const x3::rule<frame_ref_class, ast::FrameRef> frame_ref = "frame";
 const x3::rule<filter_class, ast::Filter> filter = "where";
 const x3::rule<aggregate_function_class, Aggregate> aggregate_function = "aggregate";
 const x3::rule<aggregate_class, ast::Aggregate> aggregate = "aggregate";
+const x3::rule<annex_ref_class, ast::AnnexRef> annex_ref = "reference";
+const x3::rule<extremum_class, ast::Extremum> extremum = "aggregate";
 const x3::rule<absolute_class, ast::Absolute> absolute = "abs";
 const x3::rule<negated_class, ast::Negated> negated = "operand";
 const x3::rule<operand_class, ast::Operand> operand = "operand";
@@ -294,7 +302,8 @@ const auto total_def = kw("total") > name > text > '=' > terms > synonyms;
 const auto column_kind_def = (kw("amount") >> kw("per") >> kw("year") >> attr(ColumnKind::amount_per_year)) |
                              keyword_of(column_kinds);
 const auto column_def = kw("column") > name > text > column_kind > (sign | attr(Sign::any));
-const auto list_def = kw("list") > name > text > ((kw("optional") >> attr(true)) | attr(false)) > *column;
+const auto list_def = kw("list") > name > text > ((kw("optional") >> attr(true)) | attr(false)) >
+                      -(kw("for") > (name % ',')) > *column;
 const auto form_item_def = line | total | list;
 const auto form_def = kw("form") >> *form_item;
 
@@ -308,11 +317,14 @@ const auto index_ref_def = kw("index") > name > -year_selector;
 const auto frame_ref_def = kw("frame") >> -(kw("of") > name) >> -year_selector;
 const auto filter_def = kw("where") > name > '=' > text;
 const auto aggregate_function_def = keyword_of(aggregates);
-const auto aggregate_def = aggregate_function >> '(' > name > -('.' > name) > -filter > ')';
+const auto aggregate_def = aggregate_function >> '(' > name > -('.' > name) > -filter > ')' > -year_selector;
+// min(a, b): two or more expressions; min(Lista.Kolumn), one argument, is an aggregate.
+const auto extremum_def = keyword_of(extrema) >> '(' >> expression >> +(',' > expression) > ')';
+const auto annex_ref_def = name >> '.' >> name >> -year_selector;
 const auto absolute_def = kw("abs") >> '(' > expression > ')';
 const auto negated_def = minus_sign >> operand;
-const auto operand_def = quantity | index_ref | frame_ref | aggregate | absolute | negated |
-                         ('(' > expression > ')') | reference;
+const auto operand_def = quantity | index_ref | frame_ref | extremum | aggregate | absolute | negated |
+                         ('(' > expression > ')') | annex_ref | reference;
 const auto term_def = operand >> *(multiplicative > operand);
 // "+/-" starts a tolerance, not an addition.
 const auto expression_def = term >> *((!lit("+/-") >> additive) > term);
@@ -359,6 +371,6 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
 BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
-                    annex_item, decimals, decimals_word, codes, annex, bridge_value, bridge_line, bridge, bridge_table)
+                    annex_item, decimals, decimals_word, codes, annex, annex_ref, extremum, bridge_value, bridge_line, bridge, bridge_table)
 
 }  // namespace ramkoll::rules::grammar

@@ -31,6 +31,22 @@ const Bridge* Round::bridge(int year) const {
     return it == bridges.end() ? nullptr : &*it;
 }
 
+const Committee* Round::committee_of(std::string_view code) const {
+    if (const Committee* c = committee(code)) return c;
+    for (const auto& c : committees)
+        for (const auto& p : c.parts)
+            if (p.code == code) return &c;
+    return nullptr;
+}
+
+bool Round::named(const std::vector<std::string>& codes, std::string_view code) const {
+    if (std::find(codes.begin(), codes.end(), code) != codes.end()) return true;
+    const Committee* c = committee_of(code);
+    return c && std::find(codes.begin(), codes.end(), c->code) != codes.end();
+}
+
+bool Round::fills(const FormList& list, std::string_view code) const { return list.only.empty() || named(list.only, code); }
+
 Money BridgeLine::sum() const {
     Money out;
     for (const auto& step : steps)

@@ -116,6 +116,7 @@ struct FormList {
     std::string name;
     std::string label;
     bool optional = false;
+    std::vector<std::string> only;       // committee codes that fill the list ("for FF"); empty: every one
     std::vector<FormColumn> columns;
     const FormColumn* column(std::string_view name) const;
 };
@@ -166,6 +167,12 @@ struct Round {
 
     const Committee* committee(std::string_view code) const;
     const Bridge* bridge(int year) const;
+    // The committee a submission's code belongs to: the committee itself or the one a part is of.
+    const Committee* committee_of(std::string_view code) const;
+    // Whether the submission of `code` (a committee or a part) fills `list`.
+    bool fills(const FormList& list, std::string_view code) const;
+    // Whether `code` is one of `codes`, itself or through the committee it is a part of.
+    bool named(const std::vector<std::string>& codes, std::string_view code) const;
     std::optional<std::size_t> year_index(int year) const;
 };
 

@@ -3,7 +3,6 @@
 #include "rules/compiler.hpp"
 #include "rules/message_template.hpp"
 #include "rules/suggest.hpp"
-#include "rules/verify.hpp"
 
 #include <algorithm>
 
@@ -16,6 +15,11 @@ Kind Compiler::combine(Context& cx, const x3::position_tagged& at, char op, Kind
         return Kind::amount;
     };
     switch (op) {
+    case 'm':   // the arguments of min and max
+        if (a == Kind::bare) return b;
+        if (b == Kind::bare || a == b) return a;
+        return fail({"min och max jämför värden av samma slag, inte ett belopp och en andel",
+                     "min and max compare values of one kind, not an amount and a ratio"});
     case '+':
     case '-':
         if (a == Kind::bare) return b;
@@ -67,7 +71,13 @@ Kind Compiler::type(Context& cx, const ast::Operand& operand) {
             return Kind::amount;
         }
         Kind operator()(const x3::forward_ast<ast::Negated>& n) const { return self.type(cx, n.get().operand); }
+        Kind operator()(const ast::AnnexRef&) const { return Kind::amount; }
         Kind operator()(const x3::forward_ast<ast::Absolute>& a) const { return self.type(cx, a.get().expression); }
+        Kind operator()(const x3::forward_ast<ast::Extremum>& m) const {
+            Kind k = self.type(cx, m.get().first);
+            for (const auto& e : m.get().rest) k = self.combine(cx, m.get(), 'm', k, self.type(cx, e));
+            return k;
+        }
         Kind operator()(const x3::forward_ast<ast::Expression>& e) const { return self.type(cx, e.get()); }
     };
     return boost::apply_visitor(Visitor{*this, cx}, operand);
@@ -88,9 +98,10 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
         return ref;
     }
     if (selector->previous) {
-        if (cx.scope != Scope::each_year_after_first) {
-            error(*cx.source, *selector, {"[föregående år] kan bara användas i each year after first",
-                                          "[föregående år] can only be used in each year after first"});
+        if (cx.scope != Scope::each_year_after_first && cx.scope != Scope::across_submissions) {
+            error(*cx.source, *selector,
+                  {"[föregående år] kan bara användas i each year after first, across all submissions och bilagor",
+                   "[föregående år] can only be used in each year after first, across all submissions and annexes"});
             cx.ok = false;
             return std::nullopt;
         }
@@ -133,6 +144,11 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
         }
         in.op = is_frame ? Instruction::Op::all_frames : Instruction::Op::all_lines;
         in.index = line ? static_cast<int>(*line) : -1;
+        if (a.year) {
+            auto year = year_ref(cx, a, a.year, a.target.text);
+            if (!year) return;
+            in.year = *year;
+        }
         out.push_back(in);
         return;
     }
@@ -147,6 +163,20 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
     }
     in.op = Instruction::Op::list_column;
     in.index = static_cast<int>(list - round_.form.lists.data());
+    if (!list->only.empty() && cx.scope != Scope::across_submissions &&
+        (!cx.only || cx.only->empty() ||
+         std::any_of(cx.only->begin(), cx.only->end(), [&](const std::string& c) { return !round_.named(list->only, c); }))) {
+        std::string codes;
+        for (const auto& c : list->only) codes += (codes.empty() ? "" : ", ") + c;
+        fail(a.target, both({"listan {} fylls bara i av {}: begränsa regeln med for {}",
+                             "the list {} is filled by {} only: limit the rule with for {}"}, list->name, codes, codes));
+        return;
+    }
+    if (a.year) {
+        auto year = year_ref(cx, a, a.year, a.target.text);
+        if (!year) return;
+        in.year = *year;
+    }
     auto column_index = [&](const ast::Name& name) -> int {
         const FormColumn* c = list->column(name.text);
         if (!c) {
@@ -178,6 +208,45 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
         if (in.filter_column < 0) return;
         in.filter_text = a.filter->text;
     }
+    out.push_back(in);
+}
+
+void Compiler::emit_annex_ref(Context& cx, const ast::AnnexRef& r, Program& out) {
+    auto fail = [&](const x3::position_tagged& at, Texts what) {
+        error(*cx.source, at, std::move(what));
+        cx.ok = false;
+    };
+    std::vector<std::string> names;
+    for (const auto& a : annexes_)
+        if (std::holds_alternative<RowsTable>(a.table)) names.push_back(a.name);
+    auto annex = std::find_if(annexes_.begin(), annexes_.end(), [&](const Annex& a) { return a.name == r.annex.text; });
+    if (annex == annexes_.end() || !std::holds_alternative<RowsTable>(annex->table)) {
+        fail(r.annex, both({"okänd bilaga \"{}\" med rader (bilagan måste stå före){}",
+                            "unknown annex \"{}\" with rows (it must come first){}"},
+                           r.annex.text, did_you_mean(r.annex.text, names)));
+        return;
+    }
+    if (cx.scope != Scope::across_submissions) {
+        fail(r, both({"{}.{} är en bilagerad och kan bara användas i across all submissions och bilagor",
+                      "{}.{} is an annex row and can only be used in across all submissions and annexes"},
+                     r.annex.text, r.row.text));
+        return;
+    }
+    const auto& rows = std::get<RowsTable>(annex->table).rows;
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const AnnexRow& x) { return x.name == r.row.text; });
+    if (row == rows.end()) {
+        std::vector<std::string> row_names;
+        for (const auto& x : rows) row_names.push_back(x.name);
+        fail(r.row, both({"okänd rad \"{}\" i bilagan {}{}", "unknown row \"{}\" in the annex {}{}"}, r.row.text,
+                         r.annex.text, did_you_mean(r.row.text, row_names)));
+        return;
+    }
+    auto year = year_ref(cx, r, r.year, r.annex.text + "." + r.row.text);
+    if (!year) return;
+    Instruction in{Instruction::Op::annex_row};
+    in.index = static_cast<int>(annex - annexes_.begin());
+    in.column = static_cast<int>(row - rows.begin());
+    in.year = *year;
     out.push_back(in);
 }
 
@@ -317,6 +386,20 @@ void Compiler::emit(Context& cx, const ast::Operand& operand, Kind want, Program
             self.emit(cx, a.get().expression, want, out);
             out.push_back({Instruction::Op::absolute});
         }
+        void operator()(const ast::AnnexRef& r) const { self.emit_annex_ref(cx, r, out); }
+        void operator()(const x3::forward_ast<ast::Extremum>& m) const {
+            // The arguments' common kind; a bare number among amounts is an amount.
+            Kind kind = cx.kinds.at(&m.get().first);
+            for (const auto& e : m.get().rest)
+                if (cx.kinds.at(&e) != Kind::bare) kind = cx.kinds.at(&e);
+            const Kind each = kind == Kind::bare ? want : kind;
+            const Instruction::Op op = m.get().function == Aggregate::min ? Instruction::Op::minimum : Instruction::Op::maximum;
+            self.emit(cx, m.get().first, each, out);
+            for (const auto& e : m.get().rest) {
+                self.emit(cx, e, each, out);
+                out.push_back({op});
+            }
+        }
         void operator()(const x3::forward_ast<ast::Expression>& e) const { self.emit(cx, e.get(), want, out); }
     };
     boost::apply_visitor(Visitor{*this, cx, want, out}, operand);
@@ -359,6 +442,7 @@ std::optional<CompiledRule> Compiler::rule(const SourceText& source, const ast::
         rule.only.push_back(code.text);
     }
     Context cx{&source, rule.scope};
+    cx.only = &rule.only;
     Kind left = type(cx, r.condition.left);
     Kind right = type(cx, r.condition.right);
     if (cx.ok && left != Kind::bare && right != Kind::bare && left != right) {
@@ -398,8 +482,6 @@ std::optional<CompiledRule> Compiler::rule(const SourceText& source, const ast::
         rule.message = *r.message;
     }
     if (!cx.ok) return std::nullopt;
-    verify(rule.actual, round_, rule.scope);
-    verify(rule.expected, round_, rule.scope);
     return rule;
 }
 

@@ -217,8 +217,10 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
             std::vector<std::string> columns;
             for (const auto& c : list.columns)
                 columns.push_back(fmt::format("{} \"{}\" ({})", c.name, c.label, column_kind_text(c.kind, lang)));
-            out += fmt::format("{} {} \"{}\"{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
-                               list.optional ? tr(lang, " (frivillig)", " (optional)") : "", join(columns, ", "));
+            out += fmt::format("{} {} \"{}\"{}{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
+                               list.optional ? tr(lang, " (frivillig)", " (optional)") : "",
+                               list.only.empty() ? "" : fmt::format(" {} {}", tr(lang, "för", "for"), join(list.only, ", ")),
+                               join(columns, ", "));
         }
     }
 

@@ -28,7 +28,8 @@ void verify(const Program& program, const Round& round, Scope scope) {
                 if (scope == Scope::each_submission) fail("the year in scope, but each submission has none");
                 break;
             case YearRef::Kind::previous:
-                if (scope != Scope::each_year_after_first) fail("the previous year outside each year after first");
+                if (scope != Scope::each_year_after_first && !across)
+                    fail("the previous year outside each year after first and across all submissions");
                 break;
             case YearRef::Kind::fixed:
                 if (!in_range(in.year.year_index, round.years.size())) fail("a year not in the round");
@@ -59,18 +60,31 @@ void verify(const Program& program, const Round& round, Scope scope) {
             if (in.column != -1 && !in_range(in.column, columns.size())) fail("no such column");
             if (in.column == -1 && in.aggregate != Aggregate::count) fail("an aggregate of no column");
             if (in.filter_column != -1 && !in_range(in.filter_column, columns.size())) fail("no such filter column");
+            if (in.year.kind != YearRef::Kind::current) check_year();
             ++depth;
             break;
         }
         case Op::all_lines:
             if (!across) fail("an aggregate over submissions outside across all submissions");
             if (!in_range(in.index, round.form.lines.size())) fail("no such line");
+            check_year();
             ++depth;
             break;
         case Op::all_frames:
             if (!across) fail("an aggregate over submissions outside across all submissions");
+            check_year();
             ++depth;
             break;
+        case Op::annex_row: {
+            if (!across) fail("an annex row outside across all submissions");
+            if (!in_range(in.index, round.annexes.size())) fail("no such annex");
+            const auto* rows = std::get_if<RowsTable>(&round.annexes[static_cast<std::size_t>(in.index)].table);
+            if (!rows) fail("an annex without rows");
+            if (!in_range(in.column, rows->rows.size())) fail("no such annex row");
+            check_year();
+            ++depth;
+            break;
+        }
         case Op::negate:
         case Op::absolute:
             if (depth < 1) fail("an operation on an empty stack");
@@ -79,12 +93,25 @@ void verify(const Program& program, const Round& round, Scope scope) {
         case Op::subtract:
         case Op::multiply:
         case Op::divide:
+        case Op::minimum:
+        case Op::maximum:
             if (depth < 2) fail("an operation needs two values");
             --depth;
             break;
         }
     }
     if (depth != 1) throw std::logic_error(fmt::format("compiled rule program leaves {} values, not 1", depth));
+}
+
+void verify(const Round& round) {
+    for (const auto& rule : round.rules) {
+        verify(rule.actual, round, rule.scope);
+        verify(rule.expected, round, rule.scope);
+    }
+    for (const auto& annex : round.annexes)
+        if (const auto* rows = std::get_if<RowsTable>(&annex.table))
+            for (const auto& row : rows->rows)
+                if (!row.is_total()) verify(row.program, round, Scope::across_submissions);
 }
 
 }  // namespace ramkoll::rules

@@ -208,3 +208,20 @@ TEST_CASE("a filled template recalculated by gnumeric has the right totals and d
         CHECK(money(budget.at({14, 4})) == Money());
     }
 }
+
+TEST_CASE("a list for FF only is a sheet of FF's template and of no other committee's") {
+    fs::current_path(RAMKOLL_SOURCE_DIR);
+    const auto loaded = rules::load_rules("tests/rules/plan.rules");
+    REQUIRE(loaded.ok());
+    const auto& round = loaded.round;
+    TempDir dir("ramkoll-template-for");
+    std::map<std::string, std::vector<std::string>> sheets;
+    for (const auto& committee : round.committees) {
+        const auto path = dir.path / templates::file_name(round, committee);
+        templates::write_template(round, committee, path);
+        const auto book = xlsx::Workbook::open(path);
+        for (const auto& s : book.sheets()) sheets[committee.code].push_back(s.name);
+    }
+    CHECK(sheets["FF"] == std::vector<std::string>{"Anvisning", "Budget", "Satsningar", "Finansieringsbudget", "ramkoll"});
+    CHECK(sheets["HSN"] == std::vector<std::string>{"Anvisning", "Budget", "Satsningar", "ramkoll"});
+}
