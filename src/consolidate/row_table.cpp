@@ -13,7 +13,10 @@ void row_table(const Units& units, const Submissions& submissions, const rules::
     table.value_headers = year_headers(round);
     for (const auto& declared : annex.rows) {
         Row row{RowKind::item, {declared.label}, 0, {}, {}, false, false};
-        if (declared.is_total()) {
+        if (declared.heading) {
+            row.kind = RowKind::heading;
+            row.values.assign(round.years.size(), std::nullopt);
+        } else if (declared.is_total()) {
             row.kind = RowKind::subtotal;
             row.formula = Formula{declared.terms, false};
             compute(table, row);

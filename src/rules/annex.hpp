@@ -32,6 +32,8 @@ struct ItemsTable {
     SelectionMode mode = SelectionMode::except;
     std::vector<std::string> committees;   // taken (only) or left out (except); none: every one
     std::optional<std::size_t> requirement;   // index into Round::constants (a rate)
+    bool plain = false;               // no committee column and no sum per committee
+    std::optional<std::string> total_label;   // the bottom row's label as declared
 };
 
 // Internal agreements: seller × buyer per year, differences highlighted.
@@ -52,6 +54,7 @@ struct AnnexRow {
     std::vector<std::string> only;    // committee codes; empty: every submission
     Program program;                  // across all submissions, per year; empty for totals
     std::vector<std::pair<int, std::size_t>> terms;   // (+1/−1, index of an earlier row)
+    bool heading = false;             // a label without numbers ("Tillgångar")
     bool is_total() const { return !terms.empty(); }
 };
 

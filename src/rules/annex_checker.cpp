@@ -23,6 +23,7 @@ std::string_view item_kind(const ast::AnnexItem& item) {
     struct Visitor {
         std::string_view operator()(const ast::AnnexRow&) const { return "rows"; }
         std::string_view operator()(const ast::AnnexTotal&) const { return "rows"; }
+        std::string_view operator()(const ast::AnnexHeading&) const { return "rows"; }
         std::string_view operator()(const ast::CommitteeTable&) const { return "committees"; }
         std::string_view operator()(const ast::LineTable&) const { return "lines"; }
         std::string_view operator()(const ast::ItemTable&) const { return "items"; }
@@ -107,6 +108,13 @@ std::optional<AnnexTable> Compiler::items_table(const SourceText& source, const 
         table.mode = t.selection->mode;
         for (const auto& c : t.selection->committees) table.committees.push_back(c.text);
     }
+    table.plain = t.plain;
+    table.total_label = t.total_label;
+    if (t.plain && t.requirement) {
+        error(source, *t.requirement, {"ett krav jämförs med varje nämnds summa och går inte med plain",
+                                       "a requirement is compared with each committee's sum and cannot be plain"});
+        ok = false;
+    }
     if (t.requirement) {
         auto it = std::find_if(round_.constants.begin(), round_.constants.end(),
                                [&](const Constant& c) { return c.name == t.requirement->text; });
@@ -170,14 +178,20 @@ std::optional<AnnexTable> Compiler::rows_table(const SourceText& source, const a
             if (cx.ok) emit(cx, r->expression, Kind::amount, row.program);
             ok = ok && cx.ok;
             table.rows.push_back(std::move(row));
+        } else if (const auto* h = boost::get<ast::AnnexHeading>(&item)) {
+            AnnexRow row{"", h->label, {}, {}, {}};
+            row.heading = true;
+            table.rows.push_back(std::move(row));
         } else if (const auto* t = boost::get<ast::AnnexTotal>(&item)) {
             AnnexRow row{t->name.text, t->label, {}, {}, {}};
             for (const auto& term : t->terms) {
-                auto it = std::find_if(table.rows.begin(), table.rows.end(),
-                                       [&](const AnnexRow& earlier) { return earlier.name == term.line.text; });
+                auto it = std::find_if(table.rows.begin(), table.rows.end(), [&](const AnnexRow& earlier) {
+                    return !earlier.heading && earlier.name == term.line.text;
+                });
                 if (it == table.rows.end()) {
                     std::vector<std::string> names;
-                    for (const auto& earlier : table.rows) names.push_back(earlier.name);
+                    for (const auto& earlier : table.rows)
+                        if (!earlier.heading) names.push_back(earlier.name);
                     error(source, term.line,
                           both({"okänd rad \"{}\" i bilagan (raden måste stå före){}",
                                 "unknown row \"{}\" in the annex (it must come first){}"},
@@ -192,7 +206,7 @@ std::optional<AnnexTable> Compiler::rows_table(const SourceText& source, const a
     }
     for (std::size_t i = 0; i < table.rows.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
-            if (table.rows[i].name == table.rows[j].name) {
+            if (!table.rows[i].heading && table.rows[i].name == table.rows[j].name) {
                 error(source, a, both({"raden {} finns två gånger i bilagan {}",
                                        "the row {} appears twice in the annex {}"}, table.rows[i].name, a.name.text));
                 ok = false;
@@ -250,6 +264,7 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
         std::optional<AnnexTable> operator()(const ast::BridgeTable& t) const { return self.bridge_table(source, t); }
         std::optional<AnnexTable> operator()(const ast::AnnexRow&) const { return self.rows_table(source, a); }
         std::optional<AnnexTable> operator()(const ast::AnnexTotal&) const { return self.rows_table(source, a); }
+        std::optional<AnnexTable> operator()(const ast::AnnexHeading&) const { return self.rows_table(source, a); }
     };
     auto table = boost::apply_visitor(Visitor{*this, source, a}, a.items.front());
     if (!ok || !table) return std::nullopt;

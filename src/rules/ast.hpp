@@ -184,6 +184,8 @@ struct AnnexRow : x3::position_tagged {
     std::vector<Name> only;
     Expression expression;
 };
+// "heading "Tillgångar"": a row with a label and no numbers.
+struct AnnexHeading : x3::position_tagged { std::string label; };
 // "total Nettoresultat "Verksamhetens nettoresultat" = Intäkter + Kostnader + Avskrivningar"
 struct AnnexTotal : x3::position_tagged {
     Name name;
@@ -208,6 +210,8 @@ struct ItemTable : x3::position_tagged {
     Name label;
     std::optional<Selection> selection;
     std::optional<Name> requirement;
+    bool plain = false;                   // "plain": no committee column, no sum per committee
+    std::optional<std::string> total_label;   // "total label "SUMMA"": the bottom row as printed
 };
 // "agreements Interna.Belopp counterpart Motpart role Roll seller "säljare" buyer "köpare""
 struct AgreementTable : x3::position_tagged {
@@ -220,7 +224,7 @@ struct AgreementTable : x3::position_tagged {
 };
 // "frame bridge 2023": the round's frame bridge to that year, as the document prints it.
 struct BridgeTable : x3::position_tagged { int year = 0; };
-using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, ItemTable, AgreementTable, BridgeTable>;
+using AnnexItem = x3::variant<AnnexRow, AnnexTotal, AnnexHeading, CommitteeTable, LineTable, ItemTable, AgreementTable, BridgeTable>;
 // "annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal" followed by its items.
 struct Annex : x3::position_tagged {
     Name name;

@@ -228,6 +228,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
 std::optional<Money> Evaluator::row_value(const std::vector<AnnexRow>& rows, std::size_t row,
                                           const std::vector<const SubmissionValues*>& submissions, std::size_t year) const {
     const AnnexRow& r = rows[row];
+    if (r.heading) return std::nullopt;
     if (r.is_total()) {   // as the annex's formula: an empty term counts as 0
         Money sum;
         for (const auto& [sign, term] : r.terms) {

@@ -159,6 +159,7 @@ struct scope_class;
 struct rule_class : x3::annotate_on_success {};
 struct annex_row_class : x3::annotate_on_success {};
 struct annex_total_class : x3::annotate_on_success {};
+struct annex_heading_class : x3::annotate_on_success {};
 struct committee_table_class : x3::annotate_on_success {};
 struct line_table_class : x3::annotate_on_success {};
 struct selection_class : x3::annotate_on_success {};
@@ -238,6 +239,7 @@ const x3::rule<scope_class, Scope> scope = "scope";
 const x3::rule<rule_class, ast::Rule> rule_statement = "rule";
 const x3::rule<annex_row_class, ast::AnnexRow> annex_row = "row";
 const x3::rule<annex_total_class, ast::AnnexTotal> annex_total = "total";
+const x3::rule<annex_heading_class, ast::AnnexHeading> annex_heading = "heading";
 const x3::rule<committee_table_class, ast::CommitteeTable> committee_table = "committees";
 const x3::rule<line_table_class, ast::LineTable> line_table = "lines";
 const x3::rule<selection_class, ast::Selection> selection = "for or except";
@@ -350,11 +352,13 @@ const auto line_table_def = kw("lines");
 const auto codes_def = name % ',';
 const auto selection_def = keyword_of(selection_modes) > codes;
 const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name > -selection >
-                            -(kw("requirement") > name);
+                            -(kw("requirement") > name) > ((kw("plain") >> attr(true)) | attr(false)) >
+                            -(kw("total") >> kw("label") > text);
 const auto agreement_table_def = kw("agreements") > name > '.' > name > kw("counterpart") > name > kw("role") > name >
                                  kw("seller") > text > kw("buyer") > text;
 const auto bridge_table_def = kw("frame") >> kw("bridge") > year;
-const auto annex_item_def = annex_row | annex_total | committee_table | line_table | item_table | agreement_table |
+const auto annex_heading_def = kw("heading") > text;
+const auto annex_item_def = annex_row | annex_total | annex_heading | committee_table | line_table | item_table | agreement_table |
                             bridge_table;
 const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
 const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
@@ -371,6 +375,6 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
 BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
-                    annex_item, decimals, decimals_word, codes, annex, annex_ref, extremum, bridge_value, bridge_line, bridge, bridge_table)
+                    annex_item, decimals, decimals_word, codes, annex, annex_heading, annex_ref, extremum, bridge_value, bridge_line, bridge, bridge_table)
 
 }  // namespace ramkoll::rules::grammar

@@ -233,10 +233,11 @@ void Compiler::emit_annex_ref(Context& cx, const ast::AnnexRef& r, Program& out)
         return;
     }
     const auto& rows = std::get<RowsTable>(annex->table).rows;
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const AnnexRow& x) { return x.name == r.row.text; });
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const AnnexRow& x) { return !x.heading && x.name == r.row.text; });
     if (row == rows.end()) {
         std::vector<std::string> row_names;
-        for (const auto& x : rows) row_names.push_back(x.name);
+        for (const auto& x : rows)
+            if (!x.heading) row_names.push_back(x.name);
         fail(r.row, both({"okänd rad \"{}\" i bilagan {}{}", "unknown row \"{}\" in the annex {}{}"}, r.row.text,
                          r.annex.text, did_you_mean(r.row.text, row_names)));
         return;

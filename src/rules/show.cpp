@@ -88,6 +88,8 @@ std::string show_annexes(const Round& round, Lang lang) {
                                        join(t.committees, ", "));
                 if (t.requirement)
                     out += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*t.requirement].name);
+                if (t.plain) out += tr(lang, ", utan nämndkolumn", ", without committee column");
+                if (t.total_label) out += fmt::format(", \"{}\"", *t.total_label);
                 return out;
             }
             std::string operator()(const AgreementsTable& t) const {
@@ -109,7 +111,8 @@ std::string show_annexes(const Round& round, Lang lang) {
             std::string how;
             for (const auto& [sign, index] : r.terms)
                 how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + rows->rows[index].name;
-            if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
+            if (r.heading) how = tr(lang, "rubrik", "heading");
+            else if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
             else how = "= " + how;
             table.add({"", "  " + r.label, "", how});
         }

@@ -111,7 +111,7 @@ void verify(const Round& round) {
     for (const auto& annex : round.annexes)
         if (const auto* rows = std::get_if<RowsTable>(&annex.table))
             for (const auto& row : rows->rows)
-                if (!row.is_total()) verify(row.program, round, Scope::across_submissions);
+                if (!row.is_total() && !row.heading) verify(row.program, round, Scope::across_submissions);
 }
 
 }  // namespace ramkoll::rules
