@@ -20,6 +20,9 @@ std::vector<std::string> year_headers(const rules::Round& round);
 // A formula row's exact values: Σ sign × the term rows' values per column (empty terms: 0).
 // A column where a term is empty counts that term as 0, as a spreadsheet does.
 void compute(Table& table, Row& row);
+// Appends a last value column `header` holding each row's sum over its values; a row with
+// none stays blank. Formula rows' sums are the sums of their terms' sums, so they still hold.
+void add_sum_column(Table& table, const std::string& header);
 // Appends a formula row over `terms` (each +1) and computes it.
 std::size_t add_sum(Table& table, RowKind kind, std::vector<std::string> texts, const std::vector<std::size_t>& terms,
                     bool negated = false);

@@ -33,6 +33,16 @@ void compute(Table& table, Row& row) {
     }
 }
 
+void add_sum_column(Table& table, const std::string& header) {
+    table.value_headers.push_back(header);
+    for (auto& row : table.rows) {
+        std::optional<Money> sum;   // blank when the row has no values at all (a heading)
+        for (const auto& v : row.values)
+            if (v) sum = sum.value_or(Money{}) + *v;
+        row.values.push_back(sum);
+    }
+}
+
 std::size_t add_sum(Table& table, RowKind kind, std::vector<std::string> texts, const std::vector<std::size_t>& terms,
                     bool negated) {
     Row row;
@@ -69,6 +79,7 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
             void operator()(const rules::BridgeTable& t) const { detail::bridge_table(units, t, lang, table); }
         };
         std::visit(Builder{units, submissions, lang, table}, annex.table);
+        if (annex.sum_column) detail::add_sum_column(table, *annex.sum_column);
         tables.push_back(std::move(table));
     }
     return tables;

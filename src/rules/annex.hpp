@@ -75,6 +75,7 @@ struct Annex {
     std::string title;                // "Bilaga 2. Nämndbudget"
     Unit unit = Unit::mnkr;
     int decimals = 1;
+    std::optional<std::string> sum_column;   // header of a last column: each row's sum over the years
     AnnexTable table;
     Location where;
 };

@@ -268,7 +268,12 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
     };
     auto table = boost::apply_visitor(Visitor{*this, source, a}, a.items.front());
     if (!ok || !table) return std::nullopt;
-    return Annex{a.name.text, a.title, a.unit, a.decimals, std::move(*table), source.location(a)};
+    if (a.sum_column && (std::holds_alternative<AgreementsTable>(*table) || std::holds_alternative<BridgeTable>(*table))) {
+        error(source, a.name, {"en summakolumn går bara i bilagor med en kolumn per år",
+                               "a sum column needs an annex with a column per year"});
+        return std::nullopt;
+    }
+    return Annex{a.name.text, a.title, a.unit, a.decimals, a.sum_column, std::move(*table), source.location(a)};
 }
 
 std::vector<Annex> Compiler::annexes(const std::vector<SourcedStatement>& statements) {

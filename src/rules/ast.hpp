@@ -231,6 +231,7 @@ struct Annex : x3::position_tagged {
     std::string title;
     Unit unit = Unit::mnkr;
     int decimals = 0;
+    std::optional<std::string> sum_column;   // "sum column "Summa"": a column of each row's sum over the years
     std::vector<AnnexItem> items;
 };
 

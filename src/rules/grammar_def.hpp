@@ -362,7 +362,8 @@ const auto annex_item_def = annex_row | annex_total | annex_heading | committee_
                             bridge_table;
 const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
 const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
-const auto annex_def = kw("annex") > name > text > money_unit > decimals > *annex_item;
+const auto annex_def = kw("annex") > name > text > money_unit > decimals > -(kw("sum") > kw("column") > text) >
+                       *annex_item;
 
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
                            constant_decl | result_decl | committee | bridge | form | rule_statement | annex;

@@ -103,7 +103,9 @@ std::string show_annexes(const Round& round, Lang lang) {
                 return fmt::format("{} {}", t.rows.size(), tr(lang, "rader", "rows"));
             }
         };
-        table.add({a.name, a.title, fmt::format("{}, {} {}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec.")),
+        table.add({a.name, a.title,
+                   fmt::format("{}, {} {}{}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec."),
+                               a.sum_column ? fmt::format(", \"{}\"", *a.sum_column) : ""),
                    std::visit(Content{round, lang}, a.table)});
         const auto* rows = std::get_if<RowsTable>(&a.table);
         if (!rows) continue;

@@ -271,7 +271,7 @@ TEST_CASE("seed 004: an annex prints the frame bridge with its blanks, the frame
     CHECK(values(t, "Summa Regionstyrelse")[4] == mnkr("1 652,3"));
 }
 
-TEST_CASE("seed 002: heading rows stay blank, an items annex without committee column sums into a declared label") {
+TEST_CASE("seed 002: heading rows stay blank, an items annex without committee column sums into a declared label and a Summa column") {
     const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/tests/rules/annex_layout.rules");
     test::SubmissionTable ff(round, "FF");
     ff.set_line("Tillgångar", 2023, mnkr("6 593"));
@@ -298,5 +298,7 @@ TEST_CASE("seed 002: heading rows stay blank, an items annex without committee c
     CHECK(items.rows[0].texts == std::vector<std::string>{"Regionstyrelsens förfogande"});
     CHECK_FALSE(items.rows[0].values[1]);   // no amount: blank
     CHECK(items.rows[2].texts == std::vector<std::string>{"Summa"});
-    CHECK(items.rows[2].values == in(mnkr, {"20", "5,5"}));
+    CHECK(items.value_headers == std::vector<std::string>{"2023", "2024", "Summa"});
+    CHECK(items.rows[0].values[2] == mnkr("20"));
+    CHECK(items.rows[2].values == in(mnkr, {"20", "5,5", "25,5"}));
 }
