@@ -4,6 +4,8 @@
 #include "rules/message_template.hpp"
 #include "rules/suggest.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace ramkoll::rules::detail {
@@ -167,7 +169,7 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
         (!cx.only || cx.only->empty() ||
          std::any_of(cx.only->begin(), cx.only->end(), [&](const std::string& c) { return !round_.named(list->only, c); }))) {
         std::string codes;
-        for (const auto& c : list->only) codes += (codes.empty() ? "" : ", ") + c;
+        for (const auto& c : list->only) codes += fmt::format("{}{}", codes.empty() ? "" : ", ", c);
         fail(a.target, both({"listan {} fylls bara i av {}: begränsa regeln med for {}",
                              "the list {} is filled by {} only: limit the rule with for {}"}, list->name, codes, codes));
         return;

@@ -37,7 +37,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::string signed_amount(Money kronor, Unit unit) {
     const std::string text = amount(kronor.abs(), unit);
     if (text == amount(Money{}, unit)) return text;
-    return (kronor < Money{} ? "\u2212" : "+") + text;
+    return fmt::format("{}{}", kronor < Money{} ? "\u2212" : "+", text);
 }
 
 // A frame bridge as the document prints it, with each line's rounding difference after it.
