@@ -28,10 +28,10 @@ const Round& plan() {
     return loaded.round;
 }
 
-std::vector<const Finding*> of_rule(const Round& round, const std::vector<Finding>& findings, const std::string& name) {
-    std::vector<const Finding*> out;
+std::vector<Finding> of_rule(const Round& round, const std::vector<Finding>& findings, const std::string& name) {
+    std::vector<Finding> out;
     for (const auto& f : findings)
-        if (round.rules[f.rule].name == name) out.push_back(&f);
+        if (round.rules[f.rule].name == name) out.push_back(f);
     return out;
 }
 
@@ -45,9 +45,9 @@ TEST_CASE("max over expressions: the new spending fits the frame's increase, or 
     hsn.set_amount("Satsningar", row, "Belopp", 2025, mnkr("80"));
     const auto findings = of_rule(round, Evaluator(round).check(hsn), "Satsningarna ryms i ramökningen");
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0]->year == 2024);
-    CHECK(findings[0]->expected == mnkr("100"));
-    CHECK(findings[0]->difference == mnkr("20"));
+    CHECK(findings[0].year == 2024);
+    CHECK(findings[0].expected == mnkr("100"));
+    CHECK(findings[0].difference == mnkr("20"));
 }
 
 TEST_CASE("min over expressions: a bare number beside an amount is in the round's unit") {
@@ -58,7 +58,7 @@ TEST_CASE("min over expressions: a bare number beside an amount is in the round'
     for (int y : {2023, 2024, 2025}) ff.set_amount("Kassaflöde", row, "Belopp", y, mnkr("-70"));
     const auto findings = of_rule(round, Evaluator(round).check(ff), "Kassan räcker");
     REQUIRE(findings.size() == 3);
-    CHECK(findings[0]->expected == mnkr("-62,13"));   // min(−50, −6 213 × 1 %)
+    CHECK(findings[0].expected == mnkr("-62,13"));   // min(−50, −6 213 × 1 %)
 }
 
 TEST_CASE("[föregående år] on a sum across submissions starts with the second year") {
@@ -69,8 +69,8 @@ TEST_CASE("[föregående år] on a sum across submissions starts with the second
     hsn.set_line("Kostnader", 2025, mnkr("490"));
     const auto findings = of_rule(round, Evaluator(round).check_all({&hsn}), "Kostnaderna växer");
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0]->year == 2024);
-    CHECK(findings[0]->difference == mnkr("-20"));
+    CHECK(findings[0].year == 2024);
+    CHECK(findings[0].difference == mnkr("-20"));
 }
 
 TEST_CASE("annex rows refer to another annex, and a rule over them reports the contradiction with its difference") {
@@ -104,10 +104,10 @@ TEST_CASE("annex rows refer to another annex, and a rule over them reports the c
 
     const auto findings = of_rule(round, evaluator.check_all(all), "Avskrivningarna i båda bilagorna");
     REQUIRE(findings.size() == 3);
-    CHECK(findings[0]->actual == mnkr("267"));
-    CHECK(findings[0]->expected == mnkr("258,8"));
-    CHECK(findings[0]->difference == mnkr("8,2"));
-    CHECK(describe(round, *findings[0], Lang::sv).find("skillnad 8,2 mnkr") != std::string::npos);
+    CHECK(findings[0].actual == mnkr("267"));
+    CHECK(findings[0].expected == mnkr("258,8"));
+    CHECK(findings[0].difference == mnkr("8,2"));
+    CHECK(describe(round, findings[0], Lang::sv).find("skillnad 8,2 mnkr") != std::string::npos);
 }
 
 TEST_CASE("a list for FF only is no list of the other committees") {
