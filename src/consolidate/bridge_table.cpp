@@ -9,7 +9,9 @@ namespace ramkoll::consolidate::detail {
 void bridge_table(const Units& units, const rules::BridgeTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     const rules::Bridge& bridge = round.bridges[annex.bridge];
-    table.text_headers = {round.committees.empty() ? std::string() : round.committees.front().name};
+    // The committee whose frame is bridged heads the label column, as seed 004's "Regionstyrelsen".
+    const rules::Committee* committee = bridge.lines.empty() ? nullptr : round.committee_of(bridge.lines.front().code);
+    table.text_headers = {committee ? committee->name : std::string()};
     table.value_headers = bridge.steps;
     table.value_headers.push_back(fmt::format("{} {}", tr(lang, "Budget", "Budget"), bridge.year));
     for (std::size_t y = bridge.year_index + 1; y < round.years.size(); ++y)

@@ -263,6 +263,7 @@ TEST_CASE("seed 004: an annex prints the frame bridge with its blanks, the frame
     const auto& t = table_named(tables, "Ramar");
     CHECK(t.value_headers == std::vector<std::string>{"Budget 2022", "Omfördelning 2022", "Budget förändring 2023",
                                                       "Löne- och prisindex", "Budget 2023", "Plan 2024"});
+    CHECK(t.text_headers == std::vector<std::string>{"Regionstyrelsen"});
     CHECK(values(t, "Beställare primärvård") == in(mnkr, {"1 432", "2,9", "3,9", "57,4", "1 496,0", "1 542"}));
     const auto tandvard = values(t, "Beställare tandvård");
     CHECK_FALSE(tandvard[1]);   // no reallocation: blank, as printed
