@@ -60,8 +60,8 @@ std::vector<StoredAmount> amounts_in(const rules::Round& round, const submission
 // A list row's label: the text an items annex shows for it, else its texts joined.
 std::string row_label(const rules::Round& round, std::size_t list, const submission::ListRow& row) {
     for (const auto& annex : round.annexes)
-        if (annex.kind == rules::AnnexKind::items && annex.list == list) {
-            const auto it = row.texts.find(annex.label_column);
+        if (const auto* items = std::get_if<rules::ItemsTable>(&annex.table); items && items->list == list) {
+            const auto it = row.texts.find(items->label_column);
             return it == row.texts.end() ? std::string() : it->second.value;
         }
     std::string out;

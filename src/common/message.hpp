@@ -3,14 +3,14 @@
 //
 //   say(lang, {"{} har inte lämnat något underlag", "{} has not submitted"}, name)
 //       // the message in one language, for text made where the language is known
-//   both({"okänd rad \"{}\"{}", "unknown line \"{}\"{}"}, name, did_you_mean(hint))
+//   both({"okänd rad \"{}\"{}", "unknown line \"{}\"{}"}, name, did_you_mean(name, known))
 //       // Texts{sv, en}, for a message kept in both languages until it is printed (rule files)
 //
 // Both fail the build, not a user's run, when a text does not fit the arguments: fmt checks
 // each text against the arguments' types, and Bilingual checks that the two texts use the same
 // arguments and every one of them (fmt alone accepts an argument no placeholder uses, so
 // "{} fel" beside "{} errors in {}" would compile). An argument that is itself a Texts is
-// written in the language being formatted, like did_you_mean(hint) above.
+// written in the language being formatted, like did_you_mean(name, known) above.
 #pragma once
 
 #include "common/lang.hpp"

@@ -12,7 +12,7 @@ namespace {
 
 // The committee a counterpart cell names, by code or name (a part counts as its committee).
 const rules::Committee* counterpart(const Units& units, const std::string& text) {
-    if (const auto* c = units.committee_of(text)) return c;
+    if (const auto* c = units.round().committee_of(text)) return c;
     for (const auto& c : units.round().committees) {
         if (c.name == text) return &c;
         for (const auto& p : c.parts)
@@ -23,7 +23,7 @@ const rules::Committee* counterpart(const Units& units, const std::string& text)
 
 }  // namespace
 
-void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+void agreement_table(const Units& units, const rules::AgreementsTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     // (reporting committee, counterpart, role is seller) → amount per year index
     using Key = std::tuple<const rules::Committee*, const rules::Committee*, bool>;
@@ -35,7 +35,7 @@ void agreement_table(const Units& units, const rules::Annex& annex, Lang lang, T
             for (std::size_t r = 0; r < s->rows(annex.list); ++r) {
                 const std::string role = s->text(annex.list, r, annex.role_column);
                 if (role != annex.seller && role != annex.buyer) continue;
-                const auto* other = counterpart(units, s->text(annex.list, r, annex.label_column));
+                const auto* other = counterpart(units, s->text(annex.list, r, annex.counterpart_column));
                 if (!other) continue;
                 involved[index_of(&c)] = involved[index_of(other)] = true;
                 auto& values = reported[{&c, other, role == annex.seller}];

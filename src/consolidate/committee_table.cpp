@@ -64,7 +64,7 @@ std::size_t parts_first(const Units& units, const rules::Committee& c, const rul
 
 }  // namespace
 
-void committee_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+void committee_table(const Units& units, const rules::CommitteesTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee"))};
     table.value_headers = year_headers(round);

@@ -33,6 +33,16 @@ void compute(Table& table, Row& row) {
     }
 }
 
+void add_sum_column(Table& table, const std::string& header) {
+    table.value_headers.push_back(header);
+    for (auto& row : table.rows) {
+        std::optional<Money> sum;   // blank when the row has no values at all (a heading)
+        for (const auto& v : row.values)
+            if (v) sum = sum.value_or(Money{}) + *v;
+        row.values.push_back(sum);
+    }
+}
+
 std::size_t add_sum(Table& table, RowKind kind, std::vector<std::string> texts, const std::vector<std::size_t>& terms,
                     bool negated) {
     Row row;
@@ -56,13 +66,20 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
         table.title = annex.title;
         table.unit = annex.unit;
         table.decimals = annex.decimals;
-        switch (annex.kind) {
-        case rules::AnnexKind::committees: detail::committee_table(units, annex, lang, table); break;
-        case rules::AnnexKind::lines: detail::line_table(units, lang, table); break;
-        case rules::AnnexKind::items: detail::item_table(units, annex, lang, table); break;
-        case rules::AnnexKind::agreements: detail::agreement_table(units, annex, lang, table); break;
-        case rules::AnnexKind::rows: detail::row_table(units, submissions, annex, table); break;
-        }
+        struct Builder {
+            const detail::Units& units;
+            const Submissions& submissions;
+            Lang lang;
+            Table& table;
+            void operator()(const rules::CommitteesTable& t) const { detail::committee_table(units, t, lang, table); }
+            void operator()(const rules::LinesTable&) const { detail::line_table(units, lang, table); }
+            void operator()(const rules::ItemsTable& t) const { detail::item_table(units, t, lang, table); }
+            void operator()(const rules::AgreementsTable& t) const { detail::agreement_table(units, t, lang, table); }
+            void operator()(const rules::RowsTable& t) const { detail::row_table(units, submissions, t, table); }
+            void operator()(const rules::BridgeTable& t) const { detail::bridge_table(units, t, lang, table); }
+        };
+        std::visit(Builder{units, submissions, lang, table}, annex.table);
+        if (annex.sum_column) detail::add_sum_column(table, *annex.sum_column);
         tables.push_back(std::move(table));
     }
     return tables;

@@ -12,19 +12,20 @@ namespace ramkoll::consolidate::detail {
 
 namespace {
 
-bool selected(const rules::Annex& annex, const rules::Committee& committee, const std::string& code) {
+bool selected(const rules::ItemsTable& annex, const rules::Committee& committee, const std::string& code) {
     if (annex.committees.empty()) return true;
     const bool named = std::find(annex.committees.begin(), annex.committees.end(), code) != annex.committees.end() ||
                        std::find(annex.committees.begin(), annex.committees.end(), committee.code) != annex.committees.end();
-    return named != annex.except;
+    return named == (annex.mode == rules::SelectionMode::only);
 }
 
 }  // namespace
 
-void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table& table) {
+void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     const auto& list = round.form.lists[annex.list];
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")), list.columns[annex.label_column].label};
+    if (annex.plain) table.text_headers.erase(table.text_headers.begin());
     table.value_headers = year_headers(round);
     std::vector<std::size_t> sums;
     for (const auto& c : round.committees) {
@@ -33,12 +34,17 @@ void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table&
             if (!selected(annex, c, s->committee())) continue;
             for (std::size_t r = 0; r < s->rows(annex.list); ++r) {
                 Row row{RowKind::item, {c.name, s->text(annex.list, r, annex.label_column)}, 0, {}, {}, false, false};
+                if (annex.plain) row.texts.erase(row.texts.begin());
                 for (int y : round.years) row.values.push_back(s->amount(annex.list, r, annex.amount_column, y));
                 table.rows.push_back(std::move(row));
                 items.push_back(table.rows.size() - 1);
             }
         }
         const bool required = annex.requirement && selected(annex, c, c.code);
+        if (annex.plain) {   // every item goes straight into the total
+            sums.insert(sums.end(), items.begin(), items.end());
+            continue;
+        }
         if (items.empty() && !required) continue;
         const std::size_t sum = add_sum(table, RowKind::subtotal, {fmt::format("{} {}", tr(lang, "Summa", "Total"), c.name), ""}, items);
         sums.push_back(sum);
@@ -56,7 +62,9 @@ void item_table(const Units& units, const rules::Annex& annex, Lang lang, Table&
         compute(table, difference);
         table.rows.push_back(std::move(difference));
     }
-    add_sum(table, RowKind::total, {std::string(tr(lang, "SUMMA totalt", "TOTAL")), ""}, sums);
+    std::vector<std::string> total{annex.total_label.value_or(std::string(tr(lang, "SUMMA totalt", "TOTAL"))), ""};
+    if (annex.plain) total.pop_back();
+    add_sum(table, RowKind::total, std::move(total), sums);
 }
 
 }  // namespace ramkoll::consolidate::detail

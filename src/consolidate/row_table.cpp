@@ -6,27 +6,24 @@
 
 namespace ramkoll::consolidate::detail {
 
-void row_table(const Units& units, const Submissions& submissions, const rules::Annex& annex, Table& table) {
+void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table) {
     const auto& round = units.round();
     const rules::Evaluator evaluator(round);
     table.text_headers = {""};
     table.value_headers = year_headers(round);
     for (const auto& declared : annex.rows) {
         Row row{RowKind::item, {declared.label}, 0, {}, {}, false, false};
-        if (declared.is_total()) {
+        if (declared.heading) {
+            row.kind = RowKind::heading;
+            row.values.assign(round.years.size(), std::nullopt);
+        } else if (declared.is_total()) {
             row.kind = RowKind::subtotal;
             row.formula = Formula{declared.terms, false};
             compute(table, row);
         } else {
-            Submissions taken;
-            for (const auto* s : submissions) {
-                const auto* c = units.committee_of(s->committee());
-                auto named = [&](const std::string& code) {
-                    return std::find(declared.only.begin(), declared.only.end(), code) != declared.only.end();
-                };
-                if (declared.only.empty() || named(s->committee()) || (c && named(c->code))) taken.push_back(s);
-            }
-            for (std::size_t y = 0; y < round.years.size(); ++y) row.values.push_back(evaluator.value(declared.program, taken, y));
+            const auto index = static_cast<std::size_t>(&declared - annex.rows.data());
+            for (std::size_t y = 0; y < round.years.size(); ++y)
+                row.values.push_back(evaluator.row_value(annex.rows, index, submissions, y));
         }
         table.rows.push_back(std::move(row));
     }

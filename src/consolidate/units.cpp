@@ -19,15 +19,6 @@ const rules::SubmissionValues* Units::submission(std::string_view code) const {
     return it == by_code_.end() ? nullptr : it->second;
 }
 
-const rules::Committee* Units::committee_of(std::string_view code) const {
-    for (const auto& c : round_.committees) {
-        if (c.code == code) return &c;
-        for (const auto& p : c.parts)
-            if (p.code == code) return &c;
-    }
-    return nullptr;
-}
-
 Submissions Units::of_committee(const rules::Committee& committee) const {
     Submissions out;
     if (const auto* own = submission(committee.code)) out.push_back(own);

@@ -18,8 +18,6 @@ public:
     const rules::Round& round() const { return round_; }
     // The submission given for a committee's or a part's code (the first one), or nullptr.
     const rules::SubmissionValues* submission(std::string_view code) const;
-    // The committee a code names, itself or through one of its parts; nullptr if none.
-    const rules::Committee* committee_of(std::string_view code) const;
     // A committee's submissions: its own and its parts'.
     Submissions of_committee(const rules::Committee& committee) const;
 

@@ -31,9 +31,10 @@ std::optional<AgreementsList> agreements_list(const Round& round) {
     auto found = agreements_list(round.form);
     if (!found) return found;
     for (const auto& annex : round.annexes)
-        if (annex.kind == AnnexKind::agreements && annex.list == found->list && annex.role_column == found->role) {
-            found->seller = annex.seller;
-            found->buyer = annex.buyer;
+        if (const auto* t = std::get_if<AgreementsTable>(&annex.table);
+            t && t->list == found->list && t->role_column == found->role) {
+            found->seller = t->seller;
+            found->buyer = t->buyer;
             break;
         }
     return found;

@@ -1,23 +1,49 @@
-// The annexes (bilagor) a rule file declares, once checked: which table each one is, its
-// unit and decimals, and for the rows kind the compiled expression of every row. Part of Round.
+// The annexes (bilagor) a rule file declares, once checked: the title, unit and decimals every
+// annex has, and one table type per kind of annex holding only what that kind needs. Part of
+// Round; consolidate/ builds each kind with its own function.
 #pragma once
 
 #include "common/money.hpp"
 #include "rules/diagnostic.hpp"
 #include "rules/program.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace ramkoll::rules {
 
-enum class AnnexKind {
-    committees,   // one row per committee with its varav parts, and the round's result row
-    lines,        // committee × form line × year, a subtotal per committee and a total
-    items,        // every row of a list section, per committee sums and a SUMMA row
-    agreements,   // internal agreements: seller × buyer per year, differences highlighted
-    rows          // declared rows (expressions across submissions) and totals of them
+// One row per committee with its varav parts, and the round's result row.
+struct CommitteesTable {
+    bool parts_first = false;         // seed 003: parts first, then "Totalt <name>"
+    bool chart = false;               // a bar chart of the net cost per committee, first year
+};
+
+// Committee × form line × year, a subtotal per committee and a total.
+struct LinesTable {};
+
+// Every row of a list section, per committee sums and a SUMMA row.
+struct ItemsTable {
+    std::size_t list = 0;             // index into Form::lists
+    std::size_t amount_column = 0;    // an amount per year column of the list
+    std::size_t label_column = 0;     // the text shown per row
+    SelectionMode mode = SelectionMode::except;
+    std::vector<std::string> committees;   // taken (only) or left out (except); none: every one
+    std::optional<std::size_t> requirement;   // index into Round::constants (a rate)
+    bool plain = false;               // no committee column and no sum per committee
+    std::optional<std::string> total_label;   // the bottom row's label as declared
+};
+
+// Internal agreements: seller × buyer per year, differences highlighted.
+struct AgreementsTable {
+    std::size_t list = 0;
+    std::size_t amount_column = 0;
+    std::size_t counterpart_column = 0;   // a committee column
+    std::size_t role_column = 0;          // a text column holding `seller` or `buyer`
+    std::string seller;
+    std::string buyer;
 };
 
 // A row of a rows annex: a value computed across the submissions (of `only`, when given),
@@ -28,33 +54,33 @@ struct AnnexRow {
     std::vector<std::string> only;    // committee codes; empty: every submission
     Program program;                  // across all submissions, per year; empty for totals
     std::vector<std::pair<int, std::size_t>> terms;   // (+1/−1, index of an earlier row)
+    bool heading = false;             // a label without numbers ("Tillgångar")
     bool is_total() const { return !terms.empty(); }
 };
+
+// Declared rows (expressions across submissions) and totals of them.
+struct RowsTable {
+    std::vector<AnnexRow> rows;
+};
+
+// The frame bridge to a year, its steps, the frame and the later years' frames (seed 004).
+struct BridgeTable {
+    std::size_t bridge = 0;           // index into Round::bridges
+};
+
+using AnnexTable = std::variant<CommitteesTable, LinesTable, ItemsTable, AgreementsTable, RowsTable, BridgeTable>;
 
 struct Annex {
     std::string name;                 // identifier; names the file and the sheet
     std::string title;                // "Bilaga 2. Nämndbudget"
     Unit unit = Unit::mnkr;
     int decimals = 1;
-    AnnexKind kind = AnnexKind::committees;
-    // committees
-    bool parts_first = false;         // seed 003: parts first, then "Totalt <name>"
-    bool chart = false;               // a bar chart of the net cost per committee, first year
-    // items and agreements: the list section and its columns (indices into Form)
-    std::size_t list = 0;
-    std::size_t amount_column = 0;
-    std::size_t label_column = 0;     // items: the text shown per row; agreements: counterpart
-    std::vector<std::string> committees;   // items: the committees taken (or left out)
-    bool except = false;
-    std::optional<std::size_t> requirement;   // items: index into Round::constants (a rate)
-    std::size_t role_column = 0;      // agreements
-    std::string seller;
-    std::string buyer;
-    // rows
-    std::vector<AnnexRow> rows;
+    std::optional<std::string> sum_column;   // header of a last column: each row's sum over the years
+    AnnexTable table;
     Location where;
 };
 
-std::string_view annex_kind_name(AnnexKind kind);   // "committees", "lines", …
+// The list section an items or agreements annex reads; nothing for the other kinds.
+std::optional<std::size_t> list_read(const AnnexTable& table);
 
 }  // namespace ramkoll::rules

@@ -1,9 +1,13 @@
 // The syntax tree of a rule file, as the X3 grammar produces it. Numbers stay as their
-// source text here; the checker turns them into Money and reports what is wrong.
+// source text here; the checker turns them into Money and reports what is wrong. Keywords
+// arrive as the enumerations of vocabulary.hpp, which the checked model shares.
 #pragma once
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+#include "common/money.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <optional>
 #include <string>
@@ -16,7 +20,7 @@ namespace x3 = boost::spirit::x3;
 // A number as written ("4 328,9", "−71,7") with an optional unit word: tkr, mnkr, % or procent.
 struct Quantity : x3::position_tagged {
     std::string number;
-    std::optional<std::string> unit;
+    std::optional<WrittenUnit> unit;
 };
 
 // "a ; b ; c" — one value per year of the round.
@@ -36,7 +40,7 @@ struct Name : x3::position_tagged {
 struct Include : x3::position_tagged { std::string path; };
 struct RoundTitle : x3::position_tagged { std::string title; };
 struct Years : x3::position_tagged { std::vector<int> years; };
-struct UnitDecl : x3::position_tagged { std::string unit; };
+struct UnitDecl : x3::position_tagged { Unit unit = Unit::tkr; };
 // "tolerance 1 tkr" for rules; "tolerance frames 0,1 mnkr" for part and result sums of frames.
 struct ToleranceDecl : x3::position_tagged { bool frames = false; Quantity value; };
 struct IndexDecl : x3::position_tagged { Name name; std::optional<std::string> title; ValueList values; };
@@ -59,11 +63,30 @@ struct Committee : x3::position_tagged {
     std::vector<CommitteeItem> items;
 };
 
+// ---- the frame bridge (seed 004) ------------------------------------------------------
+// "BPV: 1 432 ; 2,9 ; 3,9 ; 57,4": one line of the bridge, a value per step; an empty value is
+// a step the line does not have ("BTV: 136 ; ; 10,0 ; 10,6").
+struct BridgeLine : x3::position_tagged {
+    Name code;
+    std::optional<std::string> label;
+    std::vector<std::optional<Quantity>> values;
+};
+// "bridge "Budgetramar 2023 per anslagsnivå" 2023 ± 0,3 mnkr
+//    steps "Budget 2022" ; "Omfördelning 2022" ; "Budget förändring 2023" ; "Löne- och prisindex"
+//    BPV: 1 432 ; 2,9 ; 3,9 ; 57,4 …": how each part's frame in the year was built.
+struct Bridge : x3::position_tagged {
+    std::string title;
+    int year = 0;
+    std::optional<Quantity> tolerance;
+    std::vector<std::string> steps;
+    std::vector<BridgeLine> lines;
+};
+
 // ---- the submission form -------------------------------------------------------------
 struct Line : x3::position_tagged {
     Name name;
     std::string label;
-    std::string sign;                     // "negative", "positive" or "any"
+    Sign sign = Sign::any;
     std::vector<std::string> synonyms;
 };
 struct TotalTerm : x3::position_tagged { char sign = '+'; Name line; };
@@ -76,13 +99,14 @@ struct Total : x3::position_tagged {
 struct Column : x3::position_tagged {
     Name name;
     std::string label;
-    std::string kind;                     // "text", "committee", "amount" or "amount per year"
-    std::string sign;                     // amounts: "negative", "positive", "any" or "" (any)
+    ColumnKind kind = ColumnKind::text;
+    Sign sign = Sign::any;                // amounts: the sign every row's amount must have
 };
 struct ListSection : x3::position_tagged {
     Name name;
     std::string label;
     bool optional = false;
+    std::vector<Name> only;               // "for FF": the committees that fill the list; none: every one
     std::vector<Column> columns;
 };
 using FormItem = x3::variant<Line, Total, ListSection>;
@@ -99,19 +123,28 @@ struct IndexRef : x3::position_tagged { Name name; std::optional<YearSelector> y
 // frame, frame[2024], frame of FHS[föregående år] (a varav part's frame)
 struct FrameRef : x3::position_tagged { std::optional<Name> part; std::optional<YearSelector> year; };
 struct Filter : x3::position_tagged { Name column; std::string text; };
-// sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame)
+// sum(Satsningar.Belopp where Typ = "köp"), count(Satsningar), sum(Totalt), sum(frame),
+// sum(Totalt)[föregående år]
 struct Aggregate : x3::position_tagged {
-    std::string function;
+    rules::Aggregate function = rules::Aggregate::sum;
     Name target;
     std::optional<Name> column;
     std::optional<Filter> filter;
+    std::optional<YearSelector> year;
+};
+// Resultatbudget.Resultat, Balansbudget.Eget[föregående år]: a row of an earlier annex.
+struct AnnexRef : x3::position_tagged {
+    Name annex;
+    Name row;
+    std::optional<YearSelector> year;
 };
 
 struct Expression;
 struct Negated;
 struct Absolute;
-using Operand = x3::variant<Quantity, IndexRef, FrameRef, Aggregate, Reference,
-                            x3::forward_ast<Negated>, x3::forward_ast<Absolute>,
+struct Extremum;
+using Operand = x3::variant<Quantity, IndexRef, FrameRef, Aggregate, AnnexRef, Reference,
+                            x3::forward_ast<Negated>, x3::forward_ast<Absolute>, x3::forward_ast<Extremum>,
                             x3::forward_ast<Expression>>;
 struct Operation : x3::position_tagged { char op = '+'; Operand operand; };
 struct Expression : x3::position_tagged {
@@ -120,11 +153,14 @@ struct Expression : x3::position_tagged {
 };
 struct Negated : x3::position_tagged { Operand operand; };
 struct Absolute : x3::position_tagged { Expression expression; };
+// min(a, b, …) and max(a, b, …) over two or more expressions.
+struct Extremum : x3::position_tagged {
+    rules::Aggregate function = rules::Aggregate::min;
+    Expression first;
+    std::vector<Expression> rest;
+};
 
 // ---- rules --------------------------------------------------------------------------
-enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
-enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
-
 struct Condition : x3::position_tagged {
     Expression left;
     Comparison comparison = Comparison::equal;
@@ -133,7 +169,7 @@ struct Condition : x3::position_tagged {
 };
 struct Rule : x3::position_tagged {
     std::string name;
-    std::string severity;                 // "error", "warning" or "info"
+    Severity severity = Severity::error;
     std::vector<Name> only;               // committees the rule is limited to, if any
     Scope scope = Scope::each_year;
     Condition condition;
@@ -148,6 +184,8 @@ struct AnnexRow : x3::position_tagged {
     std::vector<Name> only;
     Expression expression;
 };
+// "heading "Tillgångar"": a row with a label and no numbers.
+struct AnnexHeading : x3::position_tagged { std::string label; };
 // "total Nettoresultat "Verksamhetens nettoresultat" = Intäkter + Kostnader + Avskrivningar"
 struct AnnexTotal : x3::position_tagged {
     Name name;
@@ -160,10 +198,10 @@ struct CommitteeTable : x3::position_tagged {
     bool chart = false;
 };
 // "lines": committee × form line × year, with subtotals.
-struct LineTable : x3::position_tagged { std::string keyword; };
+struct LineTable : x3::position_tagged {};
 // "items Satsningar.Belopp label Benämning [for|except A, B] [requirement effektiviseringskrav]"
 struct Selection : x3::position_tagged {
-    std::string mode;                     // "for" or "except"
+    SelectionMode mode = SelectionMode::only;
     std::vector<Name> committees;
 };
 struct ItemTable : x3::position_tagged {
@@ -172,6 +210,8 @@ struct ItemTable : x3::position_tagged {
     Name label;
     std::optional<Selection> selection;
     std::optional<Name> requirement;
+    bool plain = false;                   // "plain": no committee column, no sum per committee
+    std::optional<std::string> total_label;   // "total label "SUMMA"": the bottom row as printed
 };
 // "agreements Interna.Belopp counterpart Motpart role Roll seller "säljare" buyer "köpare""
 struct AgreementTable : x3::position_tagged {
@@ -182,17 +222,20 @@ struct AgreementTable : x3::position_tagged {
     std::string seller;
     std::string buyer;
 };
-using AnnexItem = x3::variant<AnnexRow, AnnexTotal, CommitteeTable, LineTable, ItemTable, AgreementTable>;
+// "frame bridge 2023": the round's frame bridge to that year, as the document prints it.
+struct BridgeTable : x3::position_tagged { int year = 0; };
+using AnnexItem = x3::variant<AnnexRow, AnnexTotal, AnnexHeading, CommitteeTable, LineTable, ItemTable, AgreementTable, BridgeTable>;
 // "annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal" followed by its items.
 struct Annex : x3::position_tagged {
     Name name;
     std::string title;
-    std::string unit;
+    Unit unit = Unit::mnkr;
     int decimals = 0;
+    std::optional<std::string> sum_column;   // "sum column "Summa"": a column of each row's sum over the years
     std::vector<AnnexItem> items;
 };
 
 using Statement = x3::variant<Include, RoundTitle, Years, UnitDecl, ToleranceDecl, IndexDecl,
-                              ConstantDecl, ResultDecl, Committee, Form, Rule, Annex>;
+                              ConstantDecl, ResultDecl, Committee, Bridge, Form, Rule, Annex>;
 
 }  // namespace ramkoll::rules::ast

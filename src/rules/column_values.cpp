@@ -31,12 +31,14 @@ void declare_column_values(Round& round) {
         collect(round, rule.expected);
     }
     for (const auto& annex : round.annexes) {
-        for (const auto& row : annex.rows) collect(round, row.program);
-        if (annex.kind != AnnexKind::agreements) continue;
-        auto& role = round.form.lists.at(annex.list).columns.at(annex.role_column);
+        if (const auto* rows = std::get_if<RowsTable>(&annex.table))
+            for (const auto& row : rows->rows) collect(round, row.program);
+        const auto* agreements = std::get_if<AgreementsTable>(&annex.table);
+        if (!agreements) continue;
+        auto& role = round.form.lists.at(agreements->list).columns.at(agreements->role_column);
         if (role.kind != ColumnKind::text) continue;
-        add(role, annex.seller);
-        add(role, annex.buyer);
+        add(role, agreements->seller);
+        add(role, agreements->buyer);
         role.closed = true;
     }
     if (const auto agreements = agreements_list(round)) {

@@ -29,6 +29,11 @@ std::optional<Money> line_value(const Round& round, const SubmissionValues& s, s
     return sum;
 }
 
+bool reads_previous_year(const Program& program) {
+    return std::any_of(program.begin(), program.end(),
+                       [](const Instruction& in) { return in.year.kind == YearRef::Kind::previous; });
+}
+
 struct Evaluator::Result {
     std::optional<Money> value;
     std::string missing;          // set when a value was missing
@@ -107,9 +112,19 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
         }
         return 0;
     };
+    // The year an aggregate reads: none in each submission unless one is given.
+    auto aggregate_year = [&](const YearRef& ref) -> std::optional<std::size_t> {
+        if (!year && ref.kind == YearRef::Kind::current) return std::nullopt;
+        return year_of(ref);
+    };
     try {
         for (const Instruction& in : program) {
             using Op = Instruction::Op;
+            if (in.year.kind == YearRef::Kind::previous && year && *year == 0) {
+                // The first year's previous year is before the round: a value the round lacks.
+                result.missing = fmt::format("{}", round_.years.front() - 1);
+                return result;
+            }
             switch (in.op) {
             case Op::constant: stack.push_back(in.value); break;
             case Op::line: {
@@ -145,27 +160,46 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 break;
             case Op::list_column: {
                 Accumulator acc(in.aggregate);
-                if (all)
-                    for (const auto* s : *all) add_list_rows(round_, *s, in, year, acc);
-                else
-                    add_list_rows(round_, *submission, in, year, acc);
+                const auto y = aggregate_year(in.year);
+                if (all) {
+                    for (const auto* s : *all)
+                        if (round_.fills(round_.form.lists[static_cast<std::size_t>(in.index)], s->committee()))
+                            add_list_rows(round_, *s, in, y, acc);
+                } else {
+                    add_list_rows(round_, *submission, in, y, acc);
+                }
                 stack.push_back(acc.result());
                 break;
             }
             case Op::all_lines: {
                 Accumulator acc(in.aggregate);
+                const std::size_t y = year_of(in.year);
                 for (const auto* s : *all)
-                    if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), round_.years[*year]))
+                    if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), round_.years[y]))
                         acc.add(*v);
                 stack.push_back(acc.result());
                 break;
             }
             case Op::all_frames: {
                 Accumulator acc(in.aggregate);
+                const std::size_t y = year_of(in.year);
                 for (const auto* s : *all)
-                    if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > *year)
-                        acc.add(c->frame[*year]);
+                    if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > y)
+                        acc.add(c->frame[y]);
                 stack.push_back(acc.result());
+                break;
+            }
+            case Op::annex_row: {
+                const Annex& annex = round_.annexes[static_cast<std::size_t>(in.index)];
+                const auto& rows = std::get<RowsTable>(annex.table).rows;
+                const std::size_t y = year_of(in.year);
+                auto v = row_value(rows, static_cast<std::size_t>(in.column), *all, y);
+                if (!v) {
+                    result.missing = fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name,
+                                                 round_.years[y]);
+                    return result;
+                }
+                stack.push_back(*v);
                 break;
             }
             case Op::negate: stack.back() = -stack.back(); break;
@@ -177,6 +211,8 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 if (in.op == Op::add) a = a + b;
                 else if (in.op == Op::subtract) a = a - b;
                 else if (in.op == Op::multiply) a = a * b;
+                else if (in.op == Op::minimum) a = std::min(a, b);
+                else if (in.op == Op::maximum) a = std::max(a, b);
                 else a = a / b;
             }
             }
@@ -187,6 +223,24 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
     }
     result.value = stack.back();
     return result;
+}
+
+std::optional<Money> Evaluator::row_value(const std::vector<AnnexRow>& rows, std::size_t row,
+                                          const std::vector<const SubmissionValues*>& submissions, std::size_t year) const {
+    const AnnexRow& r = rows[row];
+    if (r.heading) return std::nullopt;
+    if (r.is_total()) {   // as the annex's formula: an empty term counts as 0
+        Money sum;
+        for (const auto& [sign, term] : r.terms) {
+            const Money v = row_value(rows, term, submissions, year).value_or(Money{});
+            sum = sign < 0 ? sum - v : sum + v;
+        }
+        return sum;
+    }
+    std::vector<const SubmissionValues*> taken;
+    for (const auto* s : submissions)
+        if (r.only.empty() || round_.named(r.only, s->committee())) taken.push_back(s);
+    return value(r.program, taken, year);
 }
 
 std::optional<Money> Evaluator::value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
@@ -266,8 +320,11 @@ std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValu
     Subject subject;
     subject.all = &submissions;
     for (std::size_t r = 0; r < round_.rules.size(); ++r) {
-        if (round_.rules[r].scope != Scope::across_submissions) continue;
-        for (std::size_t y = 0; y < round_.years.size(); ++y) judge(r, subject, y, out);
+        const CompiledRule& rule = round_.rules[r];
+        if (rule.scope != Scope::across_submissions) continue;
+        // A rule that reads the previous year starts with the second year, as each year after first.
+        const std::size_t first = reads_previous_year(rule.actual) || reads_previous_year(rule.expected) ? 1 : 0;
+        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, subject, y, out);
     }
     return out;
 }

@@ -55,6 +55,10 @@ public:
     // into Round::years); nullopt when a value is missing or it cannot be computed.
     std::optional<Money> value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
                                std::size_t year) const;
+    // Row `row` of a rows annex in year `year`: its program over the submissions of the
+    // committees it names (all when none), or a total of earlier rows (an empty term is 0).
+    std::optional<Money> row_value(const std::vector<AnnexRow>& rows, std::size_t row,
+                                   const std::vector<const SubmissionValues*>& submissions, std::size_t year) const;
 
 private:
     struct Result;
@@ -71,6 +75,9 @@ private:
 
     const Round& round_;
 };
+
+// Whether a program reads any value of the previous year.
+bool reads_previous_year(const Program& program);
 
 // A line's value in a submission; a total the submission lacks is computed from its terms.
 std::optional<Money> line_value(const Round& round, const SubmissionValues& submission, std::size_t line, int year);

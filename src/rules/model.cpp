@@ -1,4 +1,4 @@
-// Lookups by name in the checked round.
+// Lookups by name in the checked round, and the sums of a frame bridge's lines.
 #include "rules/model.hpp"
 
 #include <algorithm>
@@ -24,6 +24,34 @@ const FormList* Form::list(std::string_view name) const {
 const Committee* Round::committee(std::string_view code) const {
     auto it = std::find_if(committees.begin(), committees.end(), [&](const Committee& c) { return c.code == code; });
     return it == committees.end() ? nullptr : &*it;
+}
+
+const Bridge* Round::bridge(int year) const {
+    auto it = std::find_if(bridges.begin(), bridges.end(), [&](const Bridge& b) { return b.year == year; });
+    return it == bridges.end() ? nullptr : &*it;
+}
+
+const Committee* Round::committee_of(std::string_view code) const {
+    if (const Committee* c = committee(code)) return c;
+    for (const auto& c : committees)
+        for (const auto& p : c.parts)
+            if (p.code == code) return &c;
+    return nullptr;
+}
+
+bool Round::named(const std::vector<std::string>& codes, std::string_view code) const {
+    if (std::find(codes.begin(), codes.end(), code) != codes.end()) return true;
+    const Committee* c = committee_of(code);
+    return c && std::find(codes.begin(), codes.end(), c->code) != codes.end();
+}
+
+bool Round::fills(const FormList& list, std::string_view code) const { return list.only.empty() || named(list.only, code); }
+
+Money BridgeLine::sum() const {
+    Money out;
+    for (const auto& step : steps)
+        if (step) out += *step;
+    return out;
 }
 
 std::optional<std::size_t> Round::year_index(int year) const {

@@ -39,6 +39,33 @@ struct ResultRow {
     std::vector<Money> values;
 };
 
+struct Tolerance {
+    bool relative = false;            // relative: a fraction of |expected|
+    Money value;                      // absolute: kronor (or a plain number for ratios)
+};
+
+// A line of the frame bridge (seed 004): a committee's or a part's frame in the bridge's year
+// built from steps (last year's budget, reallocations, budget changes, index). The printed
+// steps are rounded, so they miss the frame by `difference()` (frame − the steps' sum).
+struct BridgeLine {
+    std::string code;                 // a committee or a part
+    std::string label;                // as printed: "Beställare primärvård", "Summa Regionstyrelse"
+    std::vector<std::optional<Money>> steps;   // one per step; nullopt: printed empty
+    Money frame;                      // the frame in the bridge's year
+    bool committee = false;           // the committee's own frame: the bridge's sum line
+    Money sum() const;
+    Money difference() const { return frame - sum(); }
+};
+
+struct Bridge {
+    std::string title;
+    int year = 0;
+    std::size_t year_index = 0;       // into Round::years
+    Tolerance tolerance;              // how far a line's steps may miss its frame
+    std::vector<std::string> steps;   // the step headers as printed ("Budget 2022", …)
+    std::vector<BridgeLine> lines;
+};
+
 struct IndexSeries {
     std::string name;
     std::string title;
@@ -55,8 +82,6 @@ struct Constant {
 };
 
 // ---- the submission form -------------------------------------------------------------
-enum class Sign { negative, positive, any };
-
 struct TotalTerm {
     int sign = 1;                     // +1 or −1
     std::size_t line = 0;             // index into Form::lines
@@ -71,8 +96,6 @@ struct FormLine {
     std::vector<TotalTerm> terms;
     bool is_total() const { return !terms.empty(); }
 };
-
-enum class ColumnKind { text, committee, amount, amount_per_year };
 
 struct FormColumn {
     std::string name;
@@ -93,6 +116,7 @@ struct FormList {
     std::string name;
     std::string label;
     bool optional = false;
+    std::vector<std::string> only;       // committee codes that fill the list ("for FF"); empty: every one
     std::vector<FormColumn> columns;
     const FormColumn* column(std::string_view name) const;
 };
@@ -105,15 +129,6 @@ struct Form {
 };
 
 // ---- rules ---------------------------------------------------------------------------
-enum class Severity { error, warning, info };
-enum class Scope { each_submission, each_year, each_year_after_first, across_submissions };
-enum class Comparison { equal, not_equal, less, less_equal, greater, greater_equal };
-
-struct Tolerance {
-    bool relative = false;            // relative: a fraction of |expected|
-    Money value;                      // absolute: kronor (or a plain number for ratios)
-};
-
 // Built-in rules the checker derives from the form: a sign per signed line, a sum per total.
 enum class BuiltIn { none, sign, total };
 
@@ -143,6 +158,7 @@ struct Round {
     Tolerance frame_tolerance;         // parts and result against the frames (default: tolerance)
     std::vector<Committee> committees;
     std::optional<ResultRow> result;
+    std::vector<Bridge> bridges;      // frame bridges, in declaration order
     std::vector<IndexSeries> indices;
     std::vector<Constant> constants;
     Form form;
@@ -150,6 +166,13 @@ struct Round {
     std::vector<Annex> annexes;       // in declaration order
 
     const Committee* committee(std::string_view code) const;
+    const Bridge* bridge(int year) const;
+    // The committee a submission's code belongs to: the committee itself or the one a part is of.
+    const Committee* committee_of(std::string_view code) const;
+    // Whether the submission of `code` (a committee or a part) fills `list`.
+    bool fills(const FormList& list, std::string_view code) const;
+    // Whether `code` is one of `codes`, itself or through the committee it is a part of.
+    bool named(const std::vector<std::string>& codes, std::string_view code) const;
     std::optional<std::size_t> year_index(int year) const;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/money.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <cstdint>
 #include <string>
@@ -16,8 +17,6 @@ struct YearRef {
     int year_index = 0;               // for fixed: index into Round::years
 };
 
-enum class Aggregate : std::uint8_t { sum, count, min, max };
-
 struct Instruction {
     enum class Op : std::uint8_t {
         constant,        // push value
@@ -27,7 +26,8 @@ struct Instruction {
         list_column,     // aggregate over list `index`, column `column` (count: column may be −1)
         all_lines,       // across submissions: aggregate line `index` in `year`
         all_frames,      // across submissions: aggregate the frames in `year`
-        add, subtract, multiply, divide, negate, absolute
+        annex_row,       // across submissions: row `column` of rows annex `index` in `year`
+        add, subtract, multiply, divide, minimum, maximum, negate, absolute
     };
     Instruction() = default;
     Instruction(Op o) : op(o) {}   // NOLINT: implicit, so that {Op::add} reads as an instruction

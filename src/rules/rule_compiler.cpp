@@ -1,20 +1,27 @@
-// Compiles rules: infers whether each value is an amount or a ratio, resolves names and
-// years for the rule's scope, and emits the stack Program the evaluator runs.
-#include "rules/checker_state.hpp"
+// Compiles rules: types each value as an amount or a ratio, resolves names and years for the
+// rule's scope, and emits the stack Program the evaluator runs.
+#include "rules/compiler.hpp"
 #include "rules/message_template.hpp"
 #include "rules/suggest.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
 namespace ramkoll::rules::detail {
 
-Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind a, Kind b) {
+Kind Compiler::combine(Context& cx, const x3::position_tagged& at, char op, Kind a, Kind b) {
     auto fail = [&](Texts what) {
-        if (cx.quiet == 0) error(*cx.source, at, std::move(what));
+        error(*cx.source, at, std::move(what));
         cx.ok = false;
         return Kind::amount;
     };
     switch (op) {
+    case 'm':   // the arguments of min and max
+        if (a == Kind::bare) return b;
+        if (b == Kind::bare || a == b) return a;
+        return fail({"min och max jämför värden av samma slag, inte ett belopp och en andel",
+                     "min and max compare values of one kind, not an amount and a ratio"});
     case '+':
     case '-':
         if (a == Kind::bare) return b;
@@ -35,26 +42,27 @@ Kind Checker::combine(Context& cx, const x3::position_tagged& at, char op, Kind 
     }
 }
 
-Kind Checker::kind_of(Context& cx, const ast::Expression& e) {
-    Kind k = kind_of(cx, e.first);
-    for (const auto& op : e.rest) k = combine(cx, e, op.op, k, kind_of(cx, op.operand));
+Kind Compiler::type(Context& cx, const ast::Expression& e) {
+    Kind k = type(cx, e.first);
+    for (const auto& op : e.rest) k = combine(cx, e, op.op, k, type(cx, op.operand));
+    cx.kinds[&e] = k;
     return k;
 }
 
 namespace {
 
 // count(...) is a number of rows; sum, min and max are amounts (of lines, frames or columns).
-Kind aggregate_kind(const ast::Aggregate& a) { return a.function == "count" ? Kind::ratio : Kind::amount; }
+Kind aggregate_kind(const ast::Aggregate& a) { return a.function == Aggregate::count ? Kind::ratio : Kind::amount; }
 
 }  // namespace
 
-Kind Checker::kind_of(Context& cx, const ast::Operand& operand) {
+Kind Compiler::type(Context& cx, const ast::Operand& operand) {
     struct Visitor {
-        Checker& self;
+        Compiler& self;
         Context& cx;
         Kind operator()(const ast::Quantity& q) const {
             if (!q.unit) return Kind::bare;
-            return (*q.unit == "tkr" || *q.unit == "mnkr") ? Kind::amount : Kind::ratio;
+            return *q.unit == WrittenUnit::percent ? Kind::ratio : Kind::amount;
         }
         Kind operator()(const ast::IndexRef&) const { return Kind::ratio; }
         Kind operator()(const ast::FrameRef&) const { return Kind::amount; }
@@ -64,14 +72,20 @@ Kind Checker::kind_of(Context& cx, const ast::Operand& operand) {
                 if (c.name == r.name.text) return c.kind == ValueKind::amount ? Kind::amount : Kind::ratio;
             return Kind::amount;
         }
-        Kind operator()(const x3::forward_ast<ast::Negated>& n) const { return self.kind_of(cx, n.get().operand); }
-        Kind operator()(const x3::forward_ast<ast::Absolute>& a) const { return self.kind_of(cx, a.get().expression); }
-        Kind operator()(const x3::forward_ast<ast::Expression>& e) const { return self.kind_of(cx, e.get()); }
+        Kind operator()(const x3::forward_ast<ast::Negated>& n) const { return self.type(cx, n.get().operand); }
+        Kind operator()(const ast::AnnexRef&) const { return Kind::amount; }
+        Kind operator()(const x3::forward_ast<ast::Absolute>& a) const { return self.type(cx, a.get().expression); }
+        Kind operator()(const x3::forward_ast<ast::Extremum>& m) const {
+            Kind k = self.type(cx, m.get().first);
+            for (const auto& e : m.get().rest) k = self.combine(cx, m.get(), 'm', k, self.type(cx, e));
+            return k;
+        }
+        Kind operator()(const x3::forward_ast<ast::Expression>& e) const { return self.type(cx, e.get()); }
     };
     return boost::apply_visitor(Visitor{*this, cx}, operand);
 }
 
-std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged& at,
+std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged& at,
                                          const std::optional<ast::YearSelector>& selector, const std::string& what) {
     YearRef ref;
     if (!selector) {
@@ -86,9 +100,10 @@ std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged&
         return ref;
     }
     if (selector->previous) {
-        if (cx.scope != Scope::each_year_after_first) {
-            error(*cx.source, *selector, {"[föregående år] kan bara användas i each year after first",
-                                          "[föregående år] can only be used in each year after first"});
+        if (cx.scope != Scope::each_year_after_first && cx.scope != Scope::across_submissions) {
+            error(*cx.source, *selector,
+                  {"[föregående år] kan bara användas i each year after first, across all submissions och bilagor",
+                   "[föregående år] can only be used in each year after first, across all submissions and annexes"});
             cx.ok = false;
             return std::nullopt;
         }
@@ -108,12 +123,9 @@ std::optional<YearRef> Checker::year_ref(Context& cx, const x3::position_tagged&
     return ref;
 }
 
-void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out) {
+void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out) {
     Instruction in;
-    in.aggregate = a.function == "sum" ? Aggregate::sum
-                   : a.function == "count" ? Aggregate::count
-                   : a.function == "min" ? Aggregate::min
-                                         : Aggregate::max;
+    in.aggregate = a.function;
     auto fail = [&](const x3::position_tagged& at, Texts what) {
         error(*cx.source, at, std::move(what));
         cx.ok = false;
@@ -125,7 +137,7 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         if (cx.scope != Scope::across_submissions) {
             fail(a, both({"{}({}) över nämnderna kan bara användas i across all submissions",
                           "{}({}) over the committees can only be used in across all submissions"},
-                         a.function, a.target.text));
+                         keyword(a.function), a.target.text));
             return;
         }
         if (a.column || a.filter) {
@@ -134,6 +146,11 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         }
         in.op = is_frame ? Instruction::Op::all_frames : Instruction::Op::all_lines;
         in.index = line ? static_cast<int>(*line) : -1;
+        if (a.year) {
+            auto year = year_ref(cx, a, a.year, a.target.text);
+            if (!year) return;
+            in.year = *year;
+        }
         out.push_back(in);
         return;
     }
@@ -142,21 +159,33 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         std::vector<std::string> names;
         for (const auto& l : round_.form.lists) names.push_back(l.name);
         for (const auto& l : round_.form.lines) names.push_back(l.name);
-        auto hint = closest_name(a.target.text, names);
         fail(a.target, both({"okänd lista eller rad \"{}\"{}",
-                             "unknown list or line \"{}\"{}"}, a.target.text, did_you_mean(hint)));
+                             "unknown list or line \"{}\"{}"}, a.target.text, did_you_mean(a.target.text, names)));
         return;
     }
     in.op = Instruction::Op::list_column;
     in.index = static_cast<int>(list - round_.form.lists.data());
+    if (!list->only.empty() && cx.scope != Scope::across_submissions &&
+        (!cx.only || cx.only->empty() ||
+         std::any_of(cx.only->begin(), cx.only->end(), [&](const std::string& c) { return !round_.named(list->only, c); }))) {
+        std::string codes;
+        for (const auto& c : list->only) codes += fmt::format("{}{}", codes.empty() ? "" : ", ", c);
+        fail(a.target, both({"listan {} fylls bara i av {}: begränsa regeln med for {}",
+                             "the list {} is filled by {} only: limit the rule with for {}"}, list->name, codes, codes));
+        return;
+    }
+    if (a.year) {
+        auto year = year_ref(cx, a, a.year, a.target.text);
+        if (!year) return;
+        in.year = *year;
+    }
     auto column_index = [&](const ast::Name& name) -> int {
         const FormColumn* c = list->column(name.text);
         if (!c) {
             std::vector<std::string> names;
             for (const auto& col : list->columns) names.push_back(col.name);
-            auto hint = closest_name(name.text, names);
             fail(name, both({"okänd kolumn \"{}\" i {}{}",
-                             "unknown column \"{}\" in {}{}"}, name.text, list->name, did_you_mean(hint)));
+                             "unknown column \"{}\" in {}{}"}, name.text, list->name, did_you_mean(name.text, names)));
             return -1;
         }
         return static_cast<int>(c - list->columns.data());
@@ -167,12 +196,13 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
         ColumnKind k = list->columns[static_cast<std::size_t>(in.column)].kind;
         if (in.aggregate != Aggregate::count && (k == ColumnKind::text || k == ColumnKind::committee)) {
             fail(*a.column, both({"{} går inte att räkna med: kolumnen {} är text",
-                                  "{} needs amounts: the column {} is text"}, a.function, a.column->text));
+                                  "{} needs amounts: the column {} is text"}, keyword(a.function), a.column->text));
             return;
         }
     } else if (in.aggregate != Aggregate::count) {
         fail(a, both({"{}({}) behöver en kolumn, t.ex. {}({}.Belopp)",
-                      "{}({}) needs a column, e.g. {}({}.Belopp)"}, a.function, list->name, a.function, list->name));
+                      "{}({}) needs a column, e.g. {}({}.Belopp)"},
+                     keyword(a.function), list->name, keyword(a.function), list->name));
         return;
     }
     if (a.filter) {
@@ -183,11 +213,49 @@ void Checker::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out)
     out.push_back(in);
 }
 
-void Checker::emit(Context& cx, const ast::Expression& e, Kind want, Program& out) {
+void Compiler::emit_annex_ref(Context& cx, const ast::AnnexRef& r, Program& out) {
+    auto fail = [&](const x3::position_tagged& at, Texts what) {
+        error(*cx.source, at, std::move(what));
+        cx.ok = false;
+    };
+    std::vector<std::string> names;
+    for (const auto& a : annexes_)
+        if (std::holds_alternative<RowsTable>(a.table)) names.push_back(a.name);
+    auto annex = std::find_if(annexes_.begin(), annexes_.end(), [&](const Annex& a) { return a.name == r.annex.text; });
+    if (annex == annexes_.end() || !std::holds_alternative<RowsTable>(annex->table)) {
+        fail(r.annex, both({"okänd bilaga \"{}\" med rader (bilagan måste stå före){}",
+                            "unknown annex \"{}\" with rows (it must come first){}"},
+                           r.annex.text, did_you_mean(r.annex.text, names)));
+        return;
+    }
+    if (cx.scope != Scope::across_submissions) {
+        fail(r, both({"{}.{} är en bilagerad och kan bara användas i across all submissions och bilagor",
+                      "{}.{} is an annex row and can only be used in across all submissions and annexes"},
+                     r.annex.text, r.row.text));
+        return;
+    }
+    const auto& rows = std::get<RowsTable>(annex->table).rows;
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const AnnexRow& x) { return !x.heading && x.name == r.row.text; });
+    if (row == rows.end()) {
+        std::vector<std::string> row_names;
+        for (const auto& x : rows)
+            if (!x.heading) row_names.push_back(x.name);
+        fail(r.row, both({"okänd rad \"{}\" i bilagan {}{}", "unknown row \"{}\" in the annex {}{}"}, r.row.text,
+                         r.annex.text, did_you_mean(r.row.text, row_names)));
+        return;
+    }
+    auto year = year_ref(cx, r, r.year, r.annex.text + "." + r.row.text);
+    if (!year) return;
+    Instruction in{Instruction::Op::annex_row};
+    in.index = static_cast<int>(annex - annexes_.begin());
+    in.column = static_cast<int>(row - rows.begin());
+    in.year = *year;
+    out.push_back(in);
+}
+
+void Compiler::emit(Context& cx, const ast::Expression& e, Kind want, Program& out) {
     // Additive chain: a bare number next to an amount is an amount in the round's unit.
-    ++cx.quiet;
-    Kind overall = kind_of(cx, e);
-    --cx.quiet;
+    const Kind overall = cx.kinds.at(&e);
     Kind context = overall == Kind::bare ? want : overall;
     bool additive = std::all_of(e.rest.begin(), e.rest.end(), [](const auto& o) { return o.op == '+' || o.op == '-'; });
     if (additive) {
@@ -206,9 +274,9 @@ void Checker::emit(Context& cx, const ast::Expression& e, Kind want, Program& ou
     }
 }
 
-void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program& out) {
+void Compiler::emit(Context& cx, const ast::Operand& operand, Kind want, Program& out) {
     struct Visitor {
-        Checker& self;
+        Compiler& self;
         Context& cx;
         Kind want;
         Program& out;
@@ -221,8 +289,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
             Instruction in;
             try {
                 if (n->is_percent) in.value = percent(n->value);
-                else if (q.unit == std::optional<std::string>("tkr")) in.value = to_kronor(n->value, Unit::tkr);
-                else if (q.unit == std::optional<std::string>("mnkr")) in.value = to_kronor(n->value, Unit::mnkr);
+                else if (q.unit == WrittenUnit::tkr) in.value = to_kronor(n->value, Unit::tkr);
+                else if (q.unit == WrittenUnit::mnkr) in.value = to_kronor(n->value, Unit::mnkr);
                 else if (want == Kind::amount) in.value = to_kronor(n->value, self.round_.unit);
                 else in.value = n->value;
             } catch (const std::exception&) {
@@ -237,9 +305,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
             if (it == self.round_.indices.end()) {
                 std::vector<std::string> names;
                 for (const auto& s : self.round_.indices) names.push_back(s.name);
-                auto hint = closest_name(r.name.text, names);
-                self.error(*cx.source, r.name, both({"okänt index \"{}\"{}",
-                                                     "unknown index \"{}\"{}"}, r.name.text, did_you_mean(hint)));
+                self.error(*cx.source, r.name, both({"okänt index \"{}\"{}", "unknown index \"{}\"{}"}, r.name.text,
+                                                    did_you_mean(r.name.text, names)));
                 cx.ok = false;
                 return;
             }
@@ -263,9 +330,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 for (const auto& c : self.round_.committees)
                     for (const auto& p : c.parts) codes.push_back(p.code);
                 if (std::find(codes.begin(), codes.end(), f.part->text) == codes.end()) {
-                    auto hint = closest_name(f.part->text, codes);
-                    self.error(*cx.source, *f.part, both({"okänd del \"{}\"{}",
-                                                          "unknown part \"{}\"{}"}, f.part->text, did_you_mean(hint)));
+                    self.error(*cx.source, *f.part, both({"okänd del \"{}\"{}", "unknown part \"{}\"{}"}, f.part->text,
+                                                         did_you_mean(f.part->text, codes)));
                     cx.ok = false;
                     return;
                 }
@@ -295,9 +361,8 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
                 std::vector<std::string> names;
                 for (const auto& l : self.round_.form.lines) names.push_back(l.name);
                 for (const auto& c : self.round_.constants) names.push_back(c.name);
-                auto hint = closest_name(r.name.text, names);
-                self.error(*cx.source, r.name, both({"okänd rad \"{}\"{}",
-                                                     "unknown line \"{}\"{}"}, r.name.text, did_you_mean(hint)));
+                self.error(*cx.source, r.name, both({"okänd rad \"{}\"{}", "unknown line \"{}\"{}"}, r.name.text,
+                                                    did_you_mean(r.name.text, names)));
                 cx.ok = false;
                 return;
             }
@@ -324,41 +389,65 @@ void Checker::emit(Context& cx, const ast::Operand& operand, Kind want, Program&
             self.emit(cx, a.get().expression, want, out);
             out.push_back({Instruction::Op::absolute});
         }
+        void operator()(const ast::AnnexRef& r) const { self.emit_annex_ref(cx, r, out); }
+        void operator()(const x3::forward_ast<ast::Extremum>& m) const {
+            // The arguments' common kind; a bare number among amounts is an amount.
+            Kind kind = cx.kinds.at(&m.get().first);
+            for (const auto& e : m.get().rest)
+                if (cx.kinds.at(&e) != Kind::bare) kind = cx.kinds.at(&e);
+            const Kind each = kind == Kind::bare ? want : kind;
+            const Instruction::Op op = m.get().function == Aggregate::min ? Instruction::Op::minimum : Instruction::Op::maximum;
+            self.emit(cx, m.get().first, each, out);
+            for (const auto& e : m.get().rest) {
+                self.emit(cx, e, each, out);
+                out.push_back({op});
+            }
+        }
         void operator()(const x3::forward_ast<ast::Expression>& e) const { self.emit(cx, e.get(), want, out); }
     };
     boost::apply_visitor(Visitor{*this, cx, want, out}, operand);
 }
 
-void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
-    for (const auto& [other_source, other] : rules_) {
-        if (other->name == r.name) {
-            int line = other_source->location(*other).line;
-            error(source, r, both({"regeln \"{}\" finns redan (rad {})",
-                                   "the rule \"{}\" already exists (line {})"}, r.name, line));
-            return;
+std::vector<CompiledRule> Compiler::rules(const std::vector<SourcedStatement>& statements) {
+    std::vector<CompiledRule> out;
+    std::vector<std::pair<const SourceText*, const ast::Rule*>> seen;
+    for (const auto& [source, statement] : statements) {
+        const auto* r = boost::get<ast::Rule>(statement);
+        if (!r) continue;
+        auto same = std::find_if(seen.begin(), seen.end(), [&](const auto& other) { return other.second->name == r->name; });
+        if (same != seen.end()) {
+            int line = same->first->location(*same->second).line;
+            error(*source, *r, both({"regeln \"{}\" finns redan (rad {})",
+                                     "the rule \"{}\" already exists (line {})"}, r->name, line));
+            continue;
         }
+        seen.push_back({source, r});
+        if (auto compiled = rule(*source, *r)) out.push_back(std::move(*compiled));
     }
-    rules_.push_back({&source, &r});
+    return out;
+}
+
+std::optional<CompiledRule> Compiler::rule(const SourceText& source, const ast::Rule& r) {
     CompiledRule rule;
     rule.name = r.name;
-    rule.severity = r.severity == "error" ? Severity::error : r.severity == "warning" ? Severity::warning : Severity::info;
-    rule.scope = static_cast<Scope>(r.scope);
-    rule.comparison = static_cast<Comparison>(r.condition.comparison);
+    rule.severity = r.severity;
+    rule.scope = r.scope;
+    rule.comparison = r.condition.comparison;
     rule.where = source.location(r);
     rule.condition_text = source.text_of(r.condition);
     for (const auto& code : r.only) {
         if (!round_.committee(code.text)) {
             std::vector<std::string> codes;
             for (const auto& c : round_.committees) codes.push_back(c.code);
-            auto hint = closest_name(code.text, codes);
             error(source, code, both({"okänd nämnd \"{}\"{}",
-                                      "unknown committee \"{}\"{}"}, code.text, did_you_mean(hint)));
+                                      "unknown committee \"{}\"{}"}, code.text, did_you_mean(code.text, codes)));
         }
         rule.only.push_back(code.text);
     }
     Context cx{&source, rule.scope};
-    Kind left = kind_of(cx, r.condition.left);
-    Kind right = kind_of(cx, r.condition.right);
+    cx.only = &rule.only;
+    Kind left = type(cx, r.condition.left);
+    Kind right = type(cx, r.condition.right);
     if (cx.ok && left != Kind::bare && right != Kind::bare && left != right) {
         error(source, r.condition, {"kan inte jämföra ett belopp med en andel", "cannot compare an amount with a ratio"});
         cx.ok = false;
@@ -375,7 +464,7 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
             if (n->is_percent) {
                 rule.tolerance = {true, percent(n->value)};
             } else if (q.unit) {
-                auto unit = amount_unit(source, q, false);
+                auto unit = amount_unit(source, q, round_.unit, false);
                 if (kind != Kind::amount)
                     error(source, q, {"toleransen för en andel kan inte vara ett belopp",
                                       "the tolerance of a ratio cannot be an amount"});
@@ -395,10 +484,12 @@ void Checker::declare_rule(const SourceText& source, const ast::Rule& r) {
                        *name, Texts{placeholder_list(Lang::sv), placeholder_list(Lang::en)}));
         rule.message = *r.message;
     }
-    if (cx.ok) round_.rules.push_back(std::move(rule));
+    if (!cx.ok) return std::nullopt;
+    return rule;
 }
 
-void add_built_in_rules(Round& round) {
+std::vector<CompiledRule> built_in_rules(const Round& round) {
+    std::vector<CompiledRule> out;
     for (std::size_t i = 0; i < round.form.lines.size(); ++i) {
         const FormLine& line = round.form.lines[i];
         Instruction read{Instruction::Op::line};
@@ -412,7 +503,7 @@ void add_built_in_rules(Round& round) {
             rule.comparison = line.sign == Sign::negative ? Comparison::less_equal : Comparison::greater_equal;
             rule.subject_line = i;
             rule.condition_text = fmt::format("{} {} 0", line.name, line.sign == Sign::negative ? "≤" : "≥");
-            round.rules.push_back(std::move(rule));
+            out.push_back(std::move(rule));
         }
         if (line.is_total()) {
             CompiledRule rule;
@@ -431,9 +522,10 @@ void add_built_in_rules(Round& round) {
                 else if (line.terms[t].sign < 0) rule.expected.push_back({Instruction::Op::negate});
                 rule.condition_text += (t == 0 ? (line.terms[t].sign < 0 ? " −" : " ") : (line.terms[t].sign < 0 ? " − " : " + ")) + name;
             }
-            round.rules.push_back(std::move(rule));
+            out.push_back(std::move(rule));
         }
     }
+    return out;
 }
 
 }  // namespace ramkoll::rules::detail

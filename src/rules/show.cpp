@@ -33,6 +33,33 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// A difference with its sign: "+0,3", "−0,2", "0,0".
+std::string signed_amount(Money kronor, Unit unit) {
+    const std::string text = amount(kronor.abs(), unit);
+    if (text == amount(Money{}, unit)) return text;
+    return fmt::format("{}{}", kronor < Money{} ? "\u2212" : "+", text);
+}
+
+// A frame bridge as the document prints it, with each line's rounding difference after it.
+std::string show_bridge(const Bridge& b, Lang lang, Unit unit) {
+    std::string out = fmt::format("\n{} ({}, {} {})\n", b.title, unit_name(unit), tr(lang, "tolerans", "tolerance"),
+                                  tolerance_text(b.tolerance, unit));
+    TextTable table(year_columns(2, b.steps.size() + 2));
+    std::vector<std::string> header = {tr(lang, "Kod", "Code").data(), tr(lang, "Rad", "Line").data()};
+    header.insert(header.end(), b.steps.begin(), b.steps.end());
+    header.push_back(fmt::format("{} {}", tr(lang, "Ram", "Frame"), b.year));
+    header.push_back(tr(lang, "Avrundning", "Rounding").data());
+    table.add(header);
+    for (const auto& line : b.lines) {
+        std::vector<std::string> row = {line.code, line.label};
+        for (const auto& step : line.steps) row.push_back(step ? amount(*step, unit) : "");
+        row.push_back(amount(line.frame, unit));
+        row.push_back(signed_amount(line.difference(), unit));
+        table.add(row);
+    }
+    return out + table.render();
+}
+
 // What each annex holds, in one line, and the rows of a rows annex under it.
 std::string show_annexes(const Round& round, Lang lang) {
     std::string out = fmt::format("\n{}\n", tr(lang, "Bilagor", "Annexes"));
@@ -40,36 +67,54 @@ std::string show_annexes(const Round& round, Lang lang) {
     table.add({tr(lang, "Namn", "Name").data(), tr(lang, "Rubrik", "Title").data(), tr(lang, "Enhet", "Unit").data(),
                tr(lang, "Innehåll", "Content").data()});
     for (const auto& a : round.annexes) {
-        const auto& list = round.form.lists.size() > a.list ? round.form.lists[a.list] : FormList{};
-        auto column = [&](std::size_t c) { return c < list.columns.size() ? list.columns[c].name : std::string(); };
-        std::string content;
-        switch (a.kind) {
-        case AnnexKind::committees:
-            content = fmt::format("{}{}{}", tr(lang, "nämnderna med varav-rader", "the committees with their parts"),
-                                  a.parts_first ? tr(lang, ", delarna först", ", parts first") : "",
-                                  a.chart ? tr(lang, ", diagram", ", chart") : "");
-            break;
-        case AnnexKind::lines: content = tr(lang, "nämnd × rad × år", "committee × line × year"); break;
-        case AnnexKind::items:
-            content = fmt::format("{}.{} ({})", list.name, column(a.amount_column), column(a.label_column));
-            if (!a.committees.empty())
-                content += fmt::format(" {} {}", a.except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),
-                                       join(a.committees, ", "));
-            if (a.requirement) content += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*a.requirement].name);
-            break;
-        case AnnexKind::agreements:
-            content = fmt::format("{}.{}: {} × {}", list.name, column(a.amount_column), a.seller, a.buyer);
-            break;
-        case AnnexKind::rows:
-            content = fmt::format("{} {}", a.rows.size(), tr(lang, "rader", "rows"));
-            break;
-        }
-        table.add({a.name, a.title, fmt::format("{}, {} {}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec.")), content});
-        for (const auto& r : a.rows) {
+        struct Content {
+            const Round& round;
+            Lang lang;
+            std::string column(std::size_t list, std::size_t c) const { return round.form.lists[list].columns[c].name; }
+            std::string operator()(const CommitteesTable& t) const {
+                return fmt::format("{}{}{}", tr(lang, "nämnderna med varav-rader", "the committees with their parts"),
+                                   t.parts_first ? tr(lang, ", delarna först", ", parts first") : "",
+                                   t.chart ? tr(lang, ", diagram", ", chart") : "");
+            }
+            std::string operator()(const LinesTable&) const {
+                return std::string(tr(lang, "nämnd × rad × år", "committee × line × year"));
+            }
+            std::string operator()(const ItemsTable& t) const {
+                std::string out = fmt::format("{}.{} ({})", round.form.lists[t.list].name, column(t.list, t.amount_column),
+                                              column(t.list, t.label_column));
+                if (!t.committees.empty())
+                    out += fmt::format(" {} {}",
+                                       t.mode == SelectionMode::except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),
+                                       join(t.committees, ", "));
+                if (t.requirement)
+                    out += fmt::format(", {} {}", tr(lang, "krav", "requirement"), round.constants[*t.requirement].name);
+                if (t.plain) out += tr(lang, ", utan nämndkolumn", ", without committee column");
+                if (t.total_label) out += fmt::format(", \"{}\"", *t.total_label);
+                return out;
+            }
+            std::string operator()(const AgreementsTable& t) const {
+                return fmt::format("{}.{}: {} × {}", round.form.lists[t.list].name, column(t.list, t.amount_column),
+                                   t.seller, t.buyer);
+            }
+            std::string operator()(const BridgeTable& t) const {
+                return fmt::format("{} {}", tr(lang, "rambrygga", "frame bridge"), round.bridges[t.bridge].year);
+            }
+            std::string operator()(const RowsTable& t) const {
+                return fmt::format("{} {}", t.rows.size(), tr(lang, "rader", "rows"));
+            }
+        };
+        table.add({a.name, a.title,
+                   fmt::format("{}, {} {}{}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec."),
+                               a.sum_column ? fmt::format(", \"{}\"", *a.sum_column) : ""),
+                   std::visit(Content{round, lang}, a.table)});
+        const auto* rows = std::get_if<RowsTable>(&a.table);
+        if (!rows) continue;
+        for (const auto& r : rows->rows) {
             std::string how;
             for (const auto& [sign, index] : r.terms)
-                how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + a.rows[index].name;
-            if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
+                how += (how.empty() ? (sign < 0 ? "−" : "") : (sign < 0 ? " − " : " + ")) + rows->rows[index].name;
+            if (r.heading) how = tr(lang, "rubrik", "heading");
+            else if (!r.is_total()) how = r.only.empty() ? "" : fmt::format("{} {}", tr(lang, "för", "for"), join(r.only, ", "));
             else how = "= " + how;
             table.add({"", "  " + r.label, "", how});
         }
@@ -111,6 +156,7 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         frames.add(row);
     }
     out += frames.render();
+    for (const auto& b : round.bridges) out += show_bridge(b, lang, frame_unit);
 
     std::vector<std::string> deadlines;
     for (const auto& c : round.committees)
@@ -176,8 +222,10 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
             std::vector<std::string> columns;
             for (const auto& c : list.columns)
                 columns.push_back(fmt::format("{} \"{}\" ({})", c.name, c.label, column_kind_text(c.kind, lang)));
-            out += fmt::format("{} {} \"{}\"{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
-                               list.optional ? tr(lang, " (frivillig)", " (optional)") : "", join(columns, ", "));
+            out += fmt::format("{} {} \"{}\"{}{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
+                               list.optional ? tr(lang, " (frivillig)", " (optional)") : "",
+                               list.only.empty() ? "" : fmt::format(" {} {}", tr(lang, "för", "for"), join(list.only, ", ")),
+                               join(columns, ", "));
         }
     }
 

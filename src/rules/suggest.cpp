@@ -56,4 +56,9 @@ std::optional<std::string> closest_name(std::string_view name, const std::vector
     return best;
 }
 
+Texts did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+    const auto hint = closest_name(name, candidates);
+    return hint ? both({", menade du \"{}\"?", "; did you mean \"{}\"?"}, *hint) : Texts{};
+}
+
 }  // namespace ramkoll::rules

@@ -59,7 +59,9 @@ public:
     void read() {
         read_metadata();
         read_lines();
-        for (std::size_t i = 0; i < round_.form.lists.size(); ++i) read_list(i);
+        // A list for some committees only ("for FF") is not read from another committee's file.
+        for (std::size_t i = 0; i < round_.form.lists.size(); ++i)
+            if (round_.fills(round_.form.lists[i], out_.committee_code)) read_list(i);
     }
 
 private:

@@ -84,7 +84,8 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
     steps.push_back("Summaraderna räknas ut av sig själva. Nettokostnaden ska vara lika med ramen: raden "
                     "\"Skillnad mot ram\" ska visa 0 och blir röd annars.");
     for (const auto& list : round.form.lists)
-        steps.push_back(fmt::format("Bladet {}: en rad per post{}.", list.label, list.optional ? " (frivilligt)" : ""));
+        if (round.fills(list, committee.code))
+            steps.push_back(fmt::format("Bladet {}: en rad per post{}.", list.label, list.optional ? " (frivilligt)" : ""));
     steps.push_back("Skriv belopp som tal, inte som text.");
     steps.push_back("Bladen är skyddade utan lösenord så att formler och ramar inte skrivs över av misstag. "
                     "Behövs fler rader i en lista: ta bort bladskyddet (Granska > Ta bort bladskydd) och infoga "

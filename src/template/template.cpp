@@ -38,7 +38,8 @@ void write_template(const rules::Round& round, const rules::Committee& committee
     write_instruction_sheet(book.add_sheet(instruction_sheet), round, committee);
     write_budget_sheet(book, book.add_sheet(budget_sheet), round, committee);
     for (std::size_t i = 0; i < round.form.lists.size(); ++i)
-        write_list_sheet(book, book.add_sheet(round.form.lists[i].label), round, committee, i);
+        if (round.fills(round.form.lists[i], committee.code))
+            write_list_sheet(book, book.add_sheet(round.form.lists[i].label), round, committee, i);
     write_metadata(book, book.add_sheet(metadata_sheet), round, committee);
     book.close();
 }

@@ -74,9 +74,9 @@ std::vector<bool> lists_read(const rules::Round& round) {
         mark(rule.expected);
     }
     for (const auto& annex : round.annexes) {
-        if (annex.kind == rules::AnnexKind::items || annex.kind == rules::AnnexKind::agreements)
-            read.at(annex.list) = true;
-        for (const auto& row : annex.rows) mark(row.program);
+        if (const auto list = rules::list_read(annex.table)) read.at(*list) = true;
+        if (const auto* rows = std::get_if<rules::RowsTable>(&annex.table))
+            for (const auto& row : rows->rows) mark(row.program);
     }
     if (const auto agreements = rules::agreements_list(round.form)) read.at(agreements->list) = true;
     return read;

@@ -256,3 +256,50 @@ TEST_CASE("internal agreements: the difference matrix shows where seller and buy
     CHECK(differences[0]->values[1] == Money{});          // 2024: HSN → RS agrees
     CHECK(differences[2]->values[1] == mnkr("5,0"));      // 2026: 50,0 sold, 45,0 bought
 }
+
+TEST_CASE("seed 004: an annex prints the frame bridge with its blanks, the frame and the plan years") {
+    const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/tests/rules/bridge.rules");
+    const auto tables = consolidate::consolidate(round, {}, Lang::sv);
+    const auto& t = table_named(tables, "Ramar");
+    CHECK(t.value_headers == std::vector<std::string>{"Budget 2022", "Omfördelning 2022", "Budget förändring 2023",
+                                                      "Löne- och prisindex", "Budget 2023", "Plan 2024"});
+    CHECK(t.text_headers == std::vector<std::string>{"Regionstyrelsen"});
+    CHECK(values(t, "Beställare primärvård") == in(mnkr, {"1 432", "2,9", "3,9", "57,4", "1 496,0", "1 542"}));
+    const auto tandvard = values(t, "Beställare tandvård");
+    CHECK_FALSE(tandvard[1]);   // no reallocation: blank, as printed
+    CHECK(tandvard[5] == mnkr("161"));
+    CHECK(t.find("Summa Regionstyrelse")->kind == consolidate::RowKind::total);
+    CHECK(values(t, "Summa Regionstyrelse")[4] == mnkr("1 652,3"));
+}
+
+TEST_CASE("seed 002: heading rows stay blank, an items annex without committee column sums into a declared label and a Summa column") {
+    const auto& round = test::load_round(RAMKOLL_SOURCE_DIR "/tests/rules/annex_layout.rules");
+    test::SubmissionTable ff(round, "FF");
+    ff.set_line("Tillgångar", 2023, mnkr("6 593"));
+    ff.set_line("Skulder", 2023, mnkr("6 592"));
+    const auto first = ff.add_row("Anslag");
+    ff.set_text("Anslag", first, "Benämning", "Regionstyrelsens förfogande");
+    ff.set_amount("Anslag", first, "Belopp", 2023, mnkr("20"));
+    const auto second = ff.add_row("Anslag");
+    ff.set_text("Anslag", second, "Benämning", "Oförutsett");
+    ff.set_amount("Anslag", second, "Belopp", 2024, mnkr("5,5"));
+    const auto tables = consolidate::consolidate(round, {&ff}, Lang::sv);
+
+    const auto& balance = table_named(tables, "Balansbudget");
+    REQUIRE(balance.rows.size() == 5);
+    CHECK(balance.rows[0].kind == consolidate::RowKind::heading);
+    CHECK(balance.rows[0].texts.at(0) == "Tillgångar");
+    CHECK(balance.rows[0].values == std::vector<std::optional<Money>>{std::nullopt, std::nullopt});
+    CHECK(values(balance, "Summa anläggningstillgångar")[0] == mnkr("6 593"));
+    CHECK(values(balance, "Summa skulder och eget kapital")[0] == mnkr("6 592"));
+
+    const auto& items = table_named(tables, "Förfogande");
+    CHECK(items.text_headers == std::vector<std::string>{"Benämning"});
+    REQUIRE(items.rows.size() == 3);
+    CHECK(items.rows[0].texts == std::vector<std::string>{"Regionstyrelsens förfogande"});
+    CHECK_FALSE(items.rows[0].values[1]);   // no amount: blank
+    CHECK(items.rows[2].texts == std::vector<std::string>{"Summa"});
+    CHECK(items.value_headers == std::vector<std::string>{"2023", "2024", "Summa"});
+    CHECK(items.rows[0].values[2] == mnkr("20"));
+    CHECK(items.rows[2].values == in(mnkr, {"20", "5,5", "25,5"}));
+}

@@ -179,3 +179,35 @@ TEST_CASE("Västerbotten's printed bridge is off by 0,3 for Beställare tandvår
     CHECK(bridge[0].expected == in_unit("156,6"));
     CHECK(bridge[0].difference == in_unit("-0,3"));
 }
+
+TEST_CASE("rules show prints Västerbotten's frame bridge with each line's rounding difference (seed 004)") {
+    auto loaded = load("rules/vasterbotten-2023.rules");
+    const Round& r = loaded.round;
+    REQUIRE(r.bridges.size() == 1);
+    const Bridge& bridge = r.bridges[0];
+    CHECK(bridge.year == 2023);
+    CHECK(bridge.steps == std::vector<std::string>{"Budget 2022", "Omfördelning 2022", "Budget förändring 2023",
+                                                   "Löne- och prisindex"});
+    const char* differences[] = {"-0,2", "-0,3", "0", "0,3", "0,2", "0"};
+    REQUIRE(bridge.lines.size() == 7);
+    for (std::size_t i = 0; i < 6; ++i) CHECK(bridge.lines[i].difference() == in(differences[i], Unit::mnkr));
+    CHECK_FALSE(bridge.lines[1].steps[1]);   // Beställare tandvård has no reallocation: printed blank
+    CHECK(bridge.lines[6].label == "Summa Regionstyrelse");
+    CHECK(bridge.lines[6].sum() == in("3 869,4", Unit::mnkr));
+    CHECK(bridge.lines[6].difference() == Money{});
+
+    const std::string shown = show_round(r, Lang::sv, r.frame_unit);
+    std::vector<std::string> rows;
+    std::istringstream lines(shown);
+    for (std::string line; std::getline(lines, line);)
+        if (line.starts_with("BPV ") || line.starts_with("BTV ") || line.starts_with("DOS ") || line.starts_with("RGS ") ||
+            line.starts_with("AVS ") || line.starts_with("EPK ") || line.starts_with("RS   Summa"))
+            rows.push_back(line);
+    REQUIRE(rows.size() == 7);
+    const char* printed[] = {"−0,2", "−0,3", "0,0", "+0,3", "+0,2", "0,0", "0,0"};
+    for (std::size_t i = 0; i < 7; ++i) {
+        INFO(rows[i]);
+        CHECK(rows[i].ends_with(std::string(" ") + printed[i]));
+    }
+    CHECK(rows[6].find("3 869,4") != std::string::npos);
+}

@@ -14,6 +14,7 @@
 
 #include "temp_dir.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -207,4 +208,52 @@ TEST_CASE("a filled template recalculated by gnumeric has the right totals and d
         CHECK(money(budget.at({14, 2})) == Money());   // the difference row moved down with the insert
         CHECK(money(budget.at({14, 4})) == Money());
     }
+}
+
+TEST_CASE("a list for FF only is a sheet of FF's template and of no other committee's") {
+    fs::current_path(RAMKOLL_SOURCE_DIR);
+    const auto loaded = rules::load_rules("tests/rules/plan.rules");
+    REQUIRE(loaded.ok());
+    const auto& round = loaded.round;
+    TempDir dir("ramkoll-template-for");
+    std::map<std::string, std::vector<std::string>> sheets;
+    for (const auto& committee : round.committees) {
+        const auto path = dir.path / templates::file_name(round, committee);
+        templates::write_template(round, committee, path);
+        const auto book = xlsx::Workbook::open(path);
+        for (const auto& s : book.sheets()) sheets[committee.code].push_back(s.name);
+    }
+    CHECK(sheets["FF"] == std::vector<std::string>{"Anvisning", "Budget", "Satsningar", "Finansieringsbudget", "ramkoll"});
+    CHECK(sheets["HSN"] == std::vector<std::string>{"Anvisning", "Budget", "Satsningar", "ramkoll"});
+}
+
+TEST_CASE("a text column that rules and annexes filter on many values is free text and the template is written") {
+    std::string text = R"(round "Många värden"
+years 2023
+unit mnkr
+committee FF "Finansförvaltningen"
+  frame: −100
+form
+  line Netto "Netto" any
+  list Basenheter "Basenheter"
+    column Basenhet "Basenhet" text
+    column Belopp "Belopp" amount per year
+annex Resultatbudget "Bilaga 1. Resultatbudget" mnkr 1 decimal
+  row Skatt "Skatteintäkter" = sum(Basenheter.Belopp where Basenhet = "Skatteintäkter")
+)";
+    // Twenty rules on as many cost centres: their names alone take far more than Excel's 255
+    // characters of list choices.
+    for (int i = 0; i < 20; ++i)
+        text += fmt::format("rule \"Basenhet {0}\" info\n  each year: sum(Basenheter.Belopp where Basenhet = "
+                            "\"Basenhet nummer {0} med ett långt namn\") >= 0\n", i);
+    const auto loaded = rules::load_rules_text("many.rules", text);
+    REQUIRE(loaded.ok());
+    const auto& column = loaded.round.form.lists[0].columns[0];
+    CHECK(column.values.size() == 21);
+    CHECK(std::find(column.values.begin(), column.values.end(), "Skatteintäkter") != column.values.end());   // an annex's value
+    CHECK_FALSE(column.closed);   // nothing restricts it: free text in the template
+    TempDir dir("ramkoll-template-values");
+    const auto path = dir.path / templates::file_name(loaded.round, loaded.round.committees.front());
+    CHECK_NOTHROW(templates::write_template(loaded.round, loaded.round.committees.front(), path));
+    CHECK(fs::exists(path));
 }
