@@ -1,5 +1,6 @@
 // The item annexes (Förfogandeanslaget, Särskilda satsningar, Effektiviseringar): every row of
-// a list section from the committees' submissions, a sum per committee, a SUMMA row and, when
+// a list section from the committees' submissions (plain: one row per label, the committees'
+// amounts of the same item added), a sum per committee, a SUMMA row and, when
 // a requirement is declared, each committee's sum against it (rate × the committee's frame,
 // taken as a positive amount: Finansförvaltningen's frame is negative).
 #include "consolidate/builders.hpp"
@@ -19,12 +20,30 @@ bool selected(const rules::ItemsTable& annex, const rules::Committee& committee,
     return named == (annex.mode == rules::SelectionMode::only);
 }
 
+// A plain table's row with this label: one row per item, whichever committees list it.
+std::optional<std::size_t> same_label(const Table& table, const std::string& label) {
+    for (std::size_t i = 0; i < table.rows.size(); ++i)
+        if (table.rows[i].kind == RowKind::item && table.rows[i].texts.back() == label) return i;
+    return std::nullopt;
+}
+
+// Adds a list row's amounts to a table row; a year no one filled in stays blank.
+void add_amounts(Row& row, const rules::SubmissionValues& s, const rules::ItemsTable& annex, std::size_t r,
+                 const std::vector<int>& years) {
+    for (std::size_t y = 0; y < years.size(); ++y) {
+        const auto amount = s.amount(annex.list, r, annex.amount_column, years[y]);
+        if (!amount) continue;
+        row.values[y] = row.values[y] ? std::optional<Money>(*row.values[y] + *amount) : amount;
+    }
+}
+
 }  // namespace
 
 void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     const auto& list = round.form.lists[annex.list];
-    table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")), list.columns[annex.label_column].label};
+    table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")),
+                          annex.label_header.value_or(list.columns[annex.label_column].label)};
     if (annex.plain) table.text_headers.erase(table.text_headers.begin());
     table.value_headers = year_headers(round);
     std::vector<std::size_t> sums;
@@ -33,9 +52,17 @@ void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, T
         for (const auto* s : units.of_committee(c)) {
             if (!selected(annex, c, s->committee())) continue;
             for (std::size_t r = 0; r < s->rows(annex.list); ++r) {
-                Row row{RowKind::item, {c.name, s->text(annex.list, r, annex.label_column)}, 0, {}, {}, false, false};
+                const auto label = s->text(annex.list, r, annex.label_column);
+                if (annex.plain) {
+                    if (const auto same = same_label(table, label)) {   // the committees' parts of one item
+                        add_amounts(table.rows[*same], *s, annex, r, round.years);
+                        continue;
+                    }
+                }
+                Row row{RowKind::item, {c.name, label}, 0, {}, {}, false, false};
                 if (annex.plain) row.texts.erase(row.texts.begin());
-                for (int y : round.years) row.values.push_back(s->amount(annex.list, r, annex.amount_column, y));
+                row.values.resize(round.years.size());
+                add_amounts(row, *s, annex, r, round.years);
                 table.rows.push_back(std::move(row));
                 items.push_back(table.rows.size() - 1);
             }

@@ -29,10 +29,11 @@ struct ItemsTable {
     std::size_t list = 0;             // index into Form::lists
     std::size_t amount_column = 0;    // an amount per year column of the list
     std::size_t label_column = 0;     // the text shown per row
+    std::optional<std::string> label_header;   // its column header as printed (else the column's label)
     SelectionMode mode = SelectionMode::except;
     std::vector<std::string> committees;   // taken (only) or left out (except); none: every one
     std::optional<std::size_t> requirement;   // index into Round::constants (a rate)
-    bool plain = false;               // no committee column and no sum per committee
+    bool plain = false;               // no committee column, no sum per committee, one row per label
     std::optional<std::string> total_label;   // the bottom row's label as declared
 };
 

@@ -108,6 +108,7 @@ std::optional<AnnexTable> Compiler::items_table(const SourceText& source, const 
         table.mode = t.selection->mode;
         for (const auto& c : t.selection->committees) table.committees.push_back(c.text);
     }
+    table.label_header = t.label_header;
     table.plain = t.plain;
     table.total_label = t.total_label;
     if (t.plain && t.requirement) {

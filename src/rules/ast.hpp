@@ -208,6 +208,7 @@ struct ItemTable : x3::position_tagged {
     Name list;
     Name amount;
     Name label;
+    std::optional<std::string> label_header;   // "label Benämning "Satsningar - Förfogandeanslag""
     std::optional<Selection> selection;
     std::optional<Name> requirement;
     bool plain = false;                   // "plain": no committee column, no sum per committee

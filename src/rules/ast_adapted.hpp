@@ -46,7 +46,8 @@ BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AnnexRow, name, label, only, expr
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AnnexTotal, name, label, terms)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::CommitteeTable, parts_first, chart)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::Selection, mode, committees)
-BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::ItemTable, list, amount, label, selection, requirement, plain, total_label)
+BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::ItemTable, list, amount, label, label_header, selection, requirement, plain,
+                          total_label)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AnnexHeading, label)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::AgreementTable, list, amount, counterpart, role, seller, buyer)
 BOOST_FUSION_ADAPT_STRUCT(ramkoll::rules::ast::Annex, name, title, unit, decimals, sum_column, items)

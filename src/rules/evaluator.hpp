@@ -20,7 +20,7 @@ public:
     virtual std::string committee() const = 0;
     virtual std::optional<Money> line(std::size_t line, int year) const = 0;
     virtual std::size_t rows(std::size_t list) const = 0;
-    // For an "amount" column (one value, not per year) `year` is ignored.
+    // For an "amount" column (one value, not per year) `year` is ignored; an empty cell has none.
     virtual std::optional<Money> amount(std::size_t list, std::size_t row, std::size_t column, int year) const = 0;
     virtual std::string text(std::size_t list, std::size_t row, std::size_t column) const = 0;
 };

@@ -351,7 +351,7 @@ const auto committee_table_def = kw("committees") > ((kw("parts") > kw("first") 
 const auto line_table_def = kw("lines");
 const auto codes_def = name % ',';
 const auto selection_def = keyword_of(selection_modes) > codes;
-const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name > -selection >
+const auto item_table_def = kw("items") > name > '.' > name > kw("label") > name > -text > -selection >
                             -(kw("requirement") > name) > ((kw("plain") >> attr(true)) | attr(false)) >
                             -(kw("total") >> kw("label") > text);
 const auto agreement_table_def = kw("agreements") > name > '.' > name > kw("counterpart") > name > kw("role") > name >

@@ -80,8 +80,9 @@ std::string show_annexes(const Round& round, Lang lang) {
                 return std::string(tr(lang, "nämnd × rad × år", "committee × line × year"));
             }
             std::string operator()(const ItemsTable& t) const {
-                std::string out = fmt::format("{}.{} ({})", round.form.lists[t.list].name, column(t.list, t.amount_column),
-                                              column(t.list, t.label_column));
+                std::string out = fmt::format("{}.{} ({}{})", round.form.lists[t.list].name, column(t.list, t.amount_column),
+                                              column(t.list, t.label_column),
+                                              t.label_header ? fmt::format(" \"{}\"", *t.label_header) : "");
                 if (!t.committees.empty())
                     out += fmt::format(" {} {}",
                                        t.mode == SelectionMode::except ? tr(lang, "utom", "except") : tr(lang, "för", "for"),

@@ -18,7 +18,7 @@ std::optional<Money> Submission::amount(std::size_t list, std::size_t row, std::
     const int key_year = columns.at(column).kind == rules::ColumnKind::amount_per_year ? year : 0;
     const auto& amounts = lists.at(list).at(row).amounts;
     auto it = amounts.find({column, key_year});
-    if (it == amounts.end()) return std::nullopt;
+    if (it == amounts.end() || it->second.blank) return std::nullopt;   // an empty cell has no amount
     return it->second.kronor;
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("text from a submission that looks like a formula is written as text")
     const auto grid = submission::SheetGrid::read(book, 0);
     std::vector<std::string> texts;
     for (const auto& [at, cell] : grid.cells()) {
-        if (at.second != 2 || cell.text.empty()) continue;
+        if (at.second != 1 || cell.text.empty()) continue;   // the label column (no committee column)
         CHECK(cell.formula.empty());
         CHECK(cell.type == xlsx::CellType::string);
         texts.push_back(cell.text);
@@ -168,7 +168,7 @@ TEST_CASE("gnumeric recalculates every formula of every annex to ramkoll's cache
             }
         }
     }
-    CHECK(compared > 300);
+    CHECK(compared > 200);   // 226 formula cells in the seed 000 round's annexes
 }
 
 TEST_CASE("openpyxl loads every annex workbook with its print setup, cached values and chart", "[engine]") {
