@@ -14,8 +14,9 @@ column headers as printed: "2024", "Utfall 2021", "Summa"), then one line per ro
 its amounts, tab-separated, an empty field for a blank cell; a row with no amounts is a header
 row (blank in the annex too). A blank line ends the table; lines starting with '#' are comments.
 
-Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--source DIR]; exit 0 when
-every number and blank is as printed, 1 otherwise.
+Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--annexes 1,2,6] [--source DIR];
+exit 0 when every number and blank of the annexes compared (all the file prints, or those of
+--annexes) is as printed, 1 otherwise.
 """
 import argparse
 import pathlib
@@ -152,10 +153,16 @@ def main():
     parser.add_argument("--tables", required=True, help="the printed tables, relative to this folder")
     parser.add_argument("--rules", required=True, help="the round's rules, relative to --source")
     parser.add_argument("--in", dest="inputs", required=True, help="its submissions, relative to --source")
+    parser.add_argument("--annexes", help="compare only these annexes (numbers, comma-separated)")
     parser.add_argument("--source", default=str(HERE.parent.parent))
     args = parser.parse_args()
     source = pathlib.Path(args.source)
     tables = printed_tables(HERE / args.tables)
+    if args.annexes:
+        wanted = {int(n) for n in args.annexes.split(",")}
+        tables = {n: t for n, t in tables.items() if n in wanted}
+        if set(tables) != wanted:
+            sys.exit(f"{args.tables} prints no Bilaga {sorted(wanted - set(tables))}")
     expected_numbers = sum(v is not None for _, _, rows in tables.values() for _, values in rows for v in values)
     with tempfile.TemporaryDirectory() as tmp:
         run = subprocess.run([args.ramkoll, "run", "--rules", str(source / args.rules),
