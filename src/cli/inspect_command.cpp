@@ -1,6 +1,7 @@
 // `ramkoll inspect FILE`: what the reader sees in a workbook — sheets, dimensions,
-// defined names, and the cells of a sheet with their types — as text or as JSON, written
-// while the sheet is read (a sheet of millions of cells is never held in memory).
+// defined names, and the cells of a sheet with their types — as text or as JSON, each sheet
+// read once and written as it is read (a sheet of millions of cells is never held in memory;
+// the text's cell lines wait in a temporary file for the sheet's line that comes first).
 #include "cli/commands.hpp"
 
 #include "common/system_reason.hpp"
