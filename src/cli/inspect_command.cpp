@@ -1,8 +1,10 @@
 // `ramkoll inspect FILE`: what the reader sees in a workbook — sheets, dimensions,
-// defined names, and the cells of a sheet with their types — as text or as JSON, written
-// while the sheet is read (a sheet of millions of cells is never held in memory).
+// defined names, and the cells of a sheet with their types — as text or as JSON, each sheet
+// read once and written as it is read (a sheet of millions of cells is never held in memory;
+// the text's cell lines wait in a temporary file for the sheet's line that comes first).
 #include "cli/commands.hpp"
 
+#include "common/system_reason.hpp"
 #include "xlsx/dates.hpp"
 #include "xlsx/error.hpp"
 #include "xlsx/sheet_reader.hpp"
@@ -12,8 +14,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <iostream>
+#include <system_error>
 
 namespace ramkoll::cli {
 namespace {
@@ -97,6 +102,53 @@ private:
     ordered_json text_ = "";
 };
 
+// Lines held back while a sheet is read: in memory up to `in_memory` bytes, the rest in an
+// unnamed temporary file (a sheet of millions of cells prints hundreds of megabytes).
+class HeldLines {
+public:
+    HeldLines() = default;
+    HeldLines(const HeldLines&) = delete;
+    HeldLines& operator=(const HeldLines&) = delete;
+    ~HeldLines() {
+        if (file_ != nullptr) std::fclose(file_);
+    }
+
+    HeldLines& operator<<(std::string_view text) {
+        memory_ += text;
+        if (memory_.size() >= in_memory) spill();
+        return *this;
+    }
+    // Everything held, in order, into `out`.
+    void write_to(Out& out) {
+        if (file_ != nullptr) {
+            spill();
+            std::rewind(file_);
+            memory_.resize(in_memory);
+            while (const std::size_t got = std::fread(memory_.data(), 1, memory_.size(), file_))
+                out << std::string_view(memory_.data(), got);
+            if (std::ferror(file_)) fail();
+            memory_.clear();
+        }
+        out << memory_;
+        memory_.clear();
+    }
+
+private:
+    static constexpr std::size_t in_memory = 4 << 20;
+
+    void spill() {
+        if (file_ == nullptr && (file_ = std::tmpfile()) == nullptr) fail();
+        if (std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) fail();
+        memory_.clear();
+    }
+    [[noreturn]] static void fail() {
+        throw std::system_error(errno, std::generic_category());
+    }
+
+    std::string memory_;
+    std::FILE* file_ = nullptr;
+};
+
 // One cell as a JSON object on one line: ref, type, value (and serial for a date), format,
 // formula. `formats` caches each style's number format as JSON.
 void write_cell_json(Out& out, const xlsx::Workbook& wb, const xlsx::Cell& cell, std::vector<std::string>& formats) {
@@ -132,12 +184,19 @@ void write_cell_json(Out& out, const xlsx::Workbook& wb, const xlsx::Cell& cell,
 // A cell's line of the text output: "    B6       number                     -614534.9  [#,##0.0]".
 void append_cell_line(std::string& line, const xlsx::Workbook& wb, const xlsx::Cell& cell) {
     auto to = std::back_inserter(line);
-    char type[64];
-    std::size_t type_size = type_name(wb, cell).copy(type, sizeof type);
-    if (cell.type == xlsx::CellType::string)
-        type_size = static_cast<std::size_t>(fmt::format_to_n(type + type_size, sizeof type - type_size, " ({})",
-                                                              origin_name(cell.origin)).out - type);
-    fmt::format_to(to, "    {:<8} {:<26} ", xlsx::to_string(cell.ref), std::string_view(type, type_size));
+    auto padded = [&](std::size_t from, std::size_t width) {   // what was appended since `from`, to `width`
+        if (line.size() - from < width) line.append(width - (line.size() - from), ' ');
+    };
+    line += "    ";
+    std::size_t from = line.size();
+    line += xlsx::to_string(cell.ref);
+    padded(from, 8);
+    line += ' ';
+    from = line.size();
+    line += type_name(wb, cell);
+    if (cell.type == xlsx::CellType::string) line.append(" (").append(origin_name(cell.origin)).append(")");
+    padded(from, 26);
+    line += ' ';
     switch (cell.type) {
     case xlsx::CellType::number:
         if (is_date_cell(wb, cell)) line += xlsx::serial_to_iso(cell.number, wb.date_system()).value_or("?");
@@ -260,10 +319,17 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
             continue;
         }
         // The sheet's line (its used range and cell count) comes before its cells, and is known
-        // only once every cell is read: the cells are read again to be printed.
+        // only once every cell is read: the cells' lines are held until then.
         auto reader = wb.read_sheet(i);
         xlsx::Cell cell;
-        while (reader.next(cell)) {}
+        HeldLines held;
+        std::string line;
+        while (reader.next(cell)) {
+            if (!show_cells || (range && !range->contains(cell.ref))) continue;
+            line.clear();
+            append_cell_line(line, wb, cell);
+            held << line;
+        }
         const auto& layout = reader.layout();
         out << fmt::format("  {:>2}  {:<31}  {:<10}  {:<12}  {} {}\n", i + 1, info.name, xlsx::to_string(info.state),
                            layout.used ? xlsx::to_string(*layout.used) : std::string("-"), layout.cell_count,
@@ -278,15 +344,7 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
         }
         if (!layout.hidden_rows.empty())
             out << fmt::format("      {}: {}\n", tr(lang, "dolda rader", "hidden rows"), fmt::join(layout.hidden_rows, " "));
-        if (!show_cells) continue;
-        auto again = wb.read_sheet(i);
-        std::string line;
-        while (again.next(cell)) {
-            if (range && !range->contains(cell.ref)) continue;
-            line.clear();
-            append_cell_line(line, wb, cell);
-            out << line;
-        }
+        held.write_to(out);
     }
     if (!wb.defined_names().empty()) {
         out << tr(lang, "Definierade namn:\n", "Defined names:\n");
@@ -324,6 +382,11 @@ int inspect_command(const InspectArgs& args, const GlobalOptions& global) {
         std::cerr << xlsx::describe(e, lang) << '\n';
         // A --sheet the workbook does not have is a command line that cannot be carried out.
         return e.kind() == xlsx::ErrorKind::missing_sheet ? 2 : 1;
+    } catch (const std::system_error& e) {   // HeldLines: no room for a sheet's lines
+        std::cout.flush();
+        std::cerr << fmt::format("{}: {}\n", tr(lang, "tillfällig fil för cellraderna", "temporary file of the cell lines"),
+                                 system_reason(e.code().value(), lang));
+        return 2;
     }
 }
 

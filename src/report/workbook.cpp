@@ -4,6 +4,7 @@
 // unit (#,##0.0), messages wrapped so the findings print one page wide in landscape.
 #include "report/workbook.hpp"
 
+#include "common/parallel.hpp"
 #include "common/system_reason.hpp"
 #include "print/print_setup.hpp"
 #include "report/committees.hpp"
@@ -150,11 +151,13 @@ std::vector<fs::path> write_committee_reports(const rules::Round& round, const v
     std::error_code error;
     fs::create_directories(dir, error);
     if (error) throw std::runtime_error(dir.string() + ": " + system_reason(error.value(), lang));
+    const auto entries = committee_entries(round, result);
     std::vector<fs::path> written;
-    for (const auto& entry : committee_entries(round, result)) {
-        written.push_back(dir / (entry.committee->code + "-granskning.xlsx"));
-        write_workbook(round, result, {entry}, entry.tally.findings, written.back(), lang);
-    }
+    for (const auto& entry : entries) written.push_back(dir / (entry.committee->code + "-granskning.xlsx"));
+    // Each workbook is independent (its own libxlsxwriter workbook and temporary file): on every core.
+    parallel_for(entries.size(), [&](std::size_t i) {
+        write_workbook(round, result, {entries[i]}, entries[i].tally.findings, written[i], lang);
+    });
     return written;
 }
 

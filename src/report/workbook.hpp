@@ -21,8 +21,9 @@ void write_report(const rules::Round& round, const validate::Result& result, con
 
 // One workbook per committee of the round, "<CODE>-granskning.xlsx" in `dir` (created when
 // missing), in the same layout with only that committee's row and findings; a committee
-// without findings gets one too (status OK). Each file is written atomically; returns their
-// paths in the round's order. Throws std::runtime_error naming the file that failed.
+// without findings gets one too (status OK). Each file is written atomically, the files on
+// every core; returns their paths in the round's order. Throws std::runtime_error naming a
+// file that failed.
 std::vector<std::filesystem::path> write_committee_reports(const rules::Round& round, const validate::Result& result,
                                                            const std::filesystem::path& dir, Lang lang);
 

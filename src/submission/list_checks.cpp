@@ -41,7 +41,7 @@ void check_agreement_signs(Submission& out, const rules::Round& round, const rul
 }
 
 void check_list_sum(Submission& out, const rules::Round& round, const SheetGrid& grid, xlsx::CellRef ref,
-                    const std::map<std::uint32_t, Money>& amounts, const std::string& subject) {
+                    const std::vector<std::pair<std::uint32_t, Money>>& amounts, const std::string& subject) {
     Money rows_sum;
     for (const auto& [row, kronor] : amounts) rows_sum += kronor;
     const auto* cell = grid.at(ref);

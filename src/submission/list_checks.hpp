@@ -11,8 +11,9 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ramkoll::submission {
 
@@ -22,10 +23,10 @@ namespace ramkoll::submission {
 void check_agreement_signs(Submission& out, const rules::Round& round, const rules::AgreementsList& agreements,
                            const ListRow& row, const std::function<std::string(int)>& subject);
 
-// The sum row's cell at `ref` against the sum of `amounts` (kronor by sheet row): its cached
+// The sum row's cell at `ref` against the sum of `amounts` (sheet row and kronor): its cached
 // value, or for a formula never calculated (openpyxl) what its SUM range covers. When they
 // differ, a warning at the sum cell with both.
 void check_list_sum(Submission& out, const rules::Round& round, const SheetGrid& grid, xlsx::CellRef ref,
-                    const std::map<std::uint32_t, Money>& amounts, const std::string& subject);
+                    const std::vector<std::pair<std::uint32_t, Money>>& amounts, const std::string& subject);
 
 }  // namespace ramkoll::submission

@@ -185,7 +185,7 @@ private:
         const bool agreements_rows = agreements && agreements->list == index;
         // Per amount column the rows' amounts by sheet row, to hold the sum row against; a
         // column with a cell that could not be read is left out.
-        std::map<std::uint32_t, std::map<std::uint32_t, Money>> row_amounts;
+        std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, Money>>> row_amounts;   // rows in order
         std::set<std::uint32_t> unreadable;
         for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
@@ -207,7 +207,7 @@ private:
                     continue;
                 }
                 if (auto amount = take_amount(out_, round_, g, {row, col}, subject_of(form_column, column.second))) {
-                    row_amounts[col][row] = amount->kronor;
+                    row_amounts[col].emplace_back(row, amount->kronor);
                     entry.amounts.emplace(column, std::move(*amount));
                 } else {
                     unreadable.insert(col);

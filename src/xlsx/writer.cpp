@@ -1,5 +1,6 @@
 // WorkbookWriter and SheetWriter over libxlsxwriter: 1-based refs become 0-based calls, every
-// lxw_error becomes an exception naming file, sheet and cell, and formats are cached per spec.
+// lxw_error becomes an exception naming file, sheet and cell, and formats are cached per spec;
+// workbooks may be written on several threads at once (gmtime with a buffer per thread).
 #include "xlsx/writer.hpp"
 
 #include "common/atomic_file.hpp"
@@ -11,8 +12,18 @@
 #include <array>
 #include <cerrno>
 #include <cmath>
+#include <ctime>
 #include <stdexcept>
 #include <utility>
+
+// libxlsxwriter writes a workbook's creation time through gmtime(), whose one static buffer
+// two workbooks closed on two threads would share (report::write_committee_reports writes
+// them on every core). This definition takes the C library's place in the whole program (the
+// executable's symbol comes first for the shared libraries too), with a buffer per thread.
+extern "C" std::tm* gmtime(const std::time_t* time) noexcept {
+    thread_local std::tm buffer;
+    return gmtime_r(time, &buffer);
+}
 
 namespace ramkoll::xlsx {
 namespace detail {
