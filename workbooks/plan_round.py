@@ -114,6 +114,10 @@ class Plan:
             rows.append((label, *mine, text))
         return rows
 
+    def finance_rows(self):
+        """FF's parts as rows of the Basenheter list: the name, then each line's years."""
+        return [(name, *[v for line in lines for v in line]) for name, *lines in self.finance_parts()]
+
     def internal(self, code):
         """The committee's rows of the Interna list: (counterpart, role, what, amounts)."""
         rows = []
@@ -123,6 +127,20 @@ class Plan:
             if code == buyer:
                 rows.append([seller, "köpare", what, *amounts])
         return rows
+
+
+def share_rows(lines, parts):
+    """A committee's varav parts as rows of the Basenheter list (the name, then each line's
+    years): parts [(name, share of every line)], the one with share None taking the rest."""
+    rows, rest = [], [list(year) for year in lines]
+    for name, share in parts:
+        if share is None:
+            amounts = rest
+        else:
+            amounts = [[tenth(v * share) for v in year] for year in lines]
+            rest = [[r - a for r, a in zip(ry, ay)] for ry, ay in zip(rest, amounts)]
+        rows.append([name, *[amounts[y][line] for line in range(4) for y in range(len(lines))]])
+    return rows
 
 
 # ---- the templates ---------------------------------------------------------------------------

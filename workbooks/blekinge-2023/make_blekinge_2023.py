@@ -24,7 +24,7 @@ import openpyxl
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
 sys.path.insert(0, os.path.join(HERE, ".."))
-from plan_round import Plan, fill_lines, fill_list, recalculate, tenth   # noqa: E402
+from plan_round import Plan, fill_lines, fill_list, recalculate, share_rows   # noqa: E402
 
 RULES = os.path.join(ROOT, "rules", "blekinge-2023.rules")
 # "uppräknad med 3,1 procent för 2023 och 3,3 procent för 2024 och 3,4 procent för 2025";
@@ -85,15 +85,12 @@ FOLK_HIGH_SCHOOL_SHARE = Decimal("0.32")
 
 
 def basenheter(code, lines):
-    """The Basenheter rows: FF's parts, KBN's varav parts; columns Basenhet, then each line's years."""
+    """The Basenheter rows: FF's parts, KBN's varav parts."""
     if code == "FF":
-        return [(name, *[v for line in lines_ for v in line]) for name, *lines_ in PLAN.finance_parts()]
+        return PLAN.finance_rows()
     if code != "KBN":
         return []
-    school = [[tenth(v * FOLK_HIGH_SCHOOL_SHARE) for v in year] for year in lines]
-    rest = [[v - s for v, s in zip(year, part)] for year, part in zip(lines, school)]
-    return [(name, *[amounts[y][line] for line in range(4) for y in range(3)])
-            for name, amounts in (("Blekinge folkhögskola", school), ("Kultur och bildning", rest))]
+    return share_rows(lines, [("Blekinge folkhögskola", FOLK_HIGH_SCHOOL_SHARE), ("Kultur och bildning", None)])
 
 
 def fill(code, path):

@@ -26,7 +26,7 @@ import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
-from plan_round import Plan, fill_lines, fill_list, named_area, recalculate, tenth, tkr   # noqa: E402
+from plan_round import Plan, fill_lines, fill_list, named_area, recalculate, share_rows, tkr   # noqa: E402
 
 MALL = os.path.join(HERE, "..", "mall")
 CLEAN = os.path.join(HERE, "..", "inlamnat-utan-fel")
@@ -142,22 +142,12 @@ def lines_for(code):
 
 
 def basenheter(code, lines, mistakes):
-    """The varav parts as basenheter rows: per part and line the amounts of the three years."""
+    """The Basenheter rows: FF's parts, KBN's varav parts."""
     if code == "FF":
-        return [(name, *[v for line in lines_ for v in line]) for name, *lines_ in PLAN.finance_parts()]
-    rows, rest = [], [list(year) for year in lines]
-    parts = BASENHETER.get(code, [])
-    for name, share in parts:
-        if share is None:
-            amounts = rest
-        else:
-            amounts = [[tenth(v * share) for v in year] for year in lines]
-            rest = [[r - a for r, a in zip(ry, ay)] for ry, ay in zip(rest, amounts)]
-        if mistakes and code == "KBN" and share is None:
-            amounts = [list(year) for year in amounts]
-            amounts[0][2] += 2500   # Drift 2024
-        # columns: Basenhet, then each line's three years
-        rows.append((name, *[float(amounts[y][line]) for line in range(4) for y in range(3)]))
+        return PLAN.finance_rows()
+    rows = share_rows(lines, BASENHETER.get(code, []))
+    if mistakes and code == "KBN":
+        rows[-1][7] += 2500   # Kultur och bildning's Drift 2024 (Basenhet, then Intäkter, Personal, Drift per year)
     return rows
 
 
