@@ -96,7 +96,7 @@ std::vector<StoredListValue> list_values_in(const rules::Round& round, const std
                     break;
                 case rules::ColumnKind::amount: amount(c, 0); break;
                 case rules::ColumnKind::amount_per_year:
-                    for (int year : round.years) amount(c, year);
+                    for (int year : list.years) amount(c, year);
                     break;
                 }
             }

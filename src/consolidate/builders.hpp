@@ -1,5 +1,6 @@
 // One function per kind of annex (internal to src/consolidate/), each in its own file; they
-// fill the rows of a Table whose name, title, unit and decimals consolidate() has set.
+// fill the rows of a Table whose name, title, unit, decimals and year headers (the annex's
+// columns) consolidate() has set.
 #pragma once
 
 #include "consolidate/units.hpp"
@@ -10,13 +11,12 @@ namespace ramkoll::consolidate::detail {
 
 void committee_table(const Units& units, const rules::CommitteesTable& annex, Lang lang, Table& table);
 void line_table(const Units& units, Lang lang, Table& table);
-void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table);
+void item_table(const Units& units, const rules::ItemsTable& annex, const std::vector<rules::AnnexColumn>& columns, Lang lang,
+                Table& table);
 void agreement_table(const Units& units, const rules::AgreementsTable& annex, Lang lang, Table& table);
 void bridge_table(const Units& units, const rules::BridgeTable& annex, Lang lang, Table& table);
-void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table);
-
-// The years as value headers ("2024", …).
-std::vector<std::string> year_headers(const rules::Round& round);
+void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex,
+               const std::vector<rules::AnnexColumn>& columns, Table& table);
 // A formula row's exact values: Σ sign × the term rows' values per column (empty terms: 0).
 // A column where a term is empty counts that term as 0, as a spreadsheet does.
 void compute(Table& table, Row& row);

@@ -67,7 +67,6 @@ std::size_t parts_first(const Units& units, const rules::Committee& c, const rul
 void committee_table(const Units& units, const rules::CommitteesTable& annex, Lang lang, Table& table) {
     const auto& round = units.round();
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee"))};
-    table.value_headers = year_headers(round);
     table.chart = annex.chart;
     std::vector<std::size_t> committees;
     bool framed = false;

@@ -14,12 +14,6 @@ const Row* Table::find(std::string_view label) const {
 
 namespace detail {
 
-std::vector<std::string> year_headers(const rules::Round& round) {
-    std::vector<std::string> out;
-    for (int y : round.years) out.push_back(std::to_string(y));
-    return out;
-}
-
 void compute(Table& table, Row& row) {
     row.values.assign(table.value_headers.size(), Money{});
     for (std::size_t c = 0; c < row.values.size(); ++c) {
@@ -66,19 +60,21 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
         table.title = annex.title;
         table.unit = annex.unit;
         table.decimals = annex.decimals;
+        for (const auto& c : annex.columns) table.value_headers.push_back(c.header);   // agreements and bridges set their own
         struct Builder {
             const detail::Units& units;
             const Submissions& submissions;
+            const rules::Annex& annex;
             Lang lang;
             Table& table;
             void operator()(const rules::CommitteesTable& t) const { detail::committee_table(units, t, lang, table); }
             void operator()(const rules::LinesTable&) const { detail::line_table(units, lang, table); }
-            void operator()(const rules::ItemsTable& t) const { detail::item_table(units, t, lang, table); }
+            void operator()(const rules::ItemsTable& t) const { detail::item_table(units, t, annex.columns, lang, table); }
             void operator()(const rules::AgreementsTable& t) const { detail::agreement_table(units, t, lang, table); }
-            void operator()(const rules::RowsTable& t) const { detail::row_table(units, submissions, t, table); }
+            void operator()(const rules::RowsTable& t) const { detail::row_table(units, submissions, t, annex.columns, table); }
             void operator()(const rules::BridgeTable& t) const { detail::bridge_table(units, t, lang, table); }
         };
-        std::visit(Builder{units, submissions, lang, table}, annex.table);
+        std::visit(Builder{units, submissions, annex, lang, table}, annex.table);
         if (annex.sum_column) detail::add_sum_column(table, *annex.sum_column);
         tables.push_back(std::move(table));
     }

@@ -39,13 +39,15 @@ void add_amounts(Row& row, const rules::SubmissionValues& s, const rules::ItemsT
 
 }  // namespace
 
-void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, Table& table) {
+void item_table(const Units& units, const rules::ItemsTable& annex, const std::vector<rules::AnnexColumn>& columns, Lang lang,
+                Table& table) {
     const auto& round = units.round();
+    std::vector<int> years;
+    for (const auto& c : columns) years.push_back(c.year);
     const auto& list = round.form.lists[annex.list];
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")),
                           annex.label_header.value_or(list.columns[annex.label_column].label)};
     if (annex.plain) table.text_headers.erase(table.text_headers.begin());
-    table.value_headers = year_headers(round);
     std::vector<std::size_t> sums;
     for (const auto& c : round.committees) {
         std::vector<std::size_t> items;
@@ -55,14 +57,14 @@ void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, T
                 const auto label = s->text(annex.list, r, annex.label_column);
                 if (annex.plain) {
                     if (const auto same = same_label(table, label)) {   // the committees' parts of one item
-                        add_amounts(table.rows[*same], *s, annex, r, round.years);
+                        add_amounts(table.rows[*same], *s, annex, r, years);
                         continue;
                     }
                 }
                 Row row{RowKind::item, {c.name, label}, 0, {}, {}, false, false};
                 if (annex.plain) row.texts.erase(row.texts.begin());
-                row.values.resize(round.years.size());
-                add_amounts(row, *s, annex, r, round.years);
+                row.values.resize(years.size());
+                add_amounts(row, *s, annex, r, years);
                 table.rows.push_back(std::move(row));
                 items.push_back(table.rows.size() - 1);
             }
@@ -81,8 +83,10 @@ void item_table(const Units& units, const rules::ItemsTable& annex, Lang lang, T
                         {"", fmt::format("{} ({} {})", tr(lang, "Krav", "Requirement"),
                                          format_swedish_percent(rate.value, 1), tr(lang, "av ramen", "of the frame"))},
                         1, {}, {}, false, false};
-        for (std::size_t y = 0; y < round.years.size(); ++y)
-            requirement.values.push_back(y < c.frame.size() ? std::optional<Money>(rate.value * c.frame[y].abs()) : std::nullopt);
+        for (int year : years) {
+            const auto y = round.year_index(year);
+            requirement.values.push_back(y && *y < c.frame.size() ? std::optional<Money>(rate.value * c.frame[*y].abs()) : std::nullopt);
+        }
         table.rows.push_back(std::move(requirement));
         Row difference{RowKind::subtotal, {"", std::string(tr(lang, "Skillnad mot kravet", "Difference from the requirement"))},
                        1, {}, Formula{{{1, sum}, {-1, table.rows.size() - 1}}, false}, false, false};

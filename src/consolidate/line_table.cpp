@@ -37,7 +37,6 @@ std::vector<std::size_t> block(const rules::Round& round, const std::string& hea
 void line_table(const Units& units, Lang lang, Table& table) {
     const auto& round = units.round();
     table.text_headers = {std::string(tr(lang, "Nämnd", "Committee")), std::string(tr(lang, "Rad", "Line"))};
-    table.value_headers = year_headers(round);
     std::vector<std::vector<std::size_t>> blocks;
     for (const auto& c : round.committees) {
         blocks.push_back(block(round, c.name, table, [&](std::size_t line, Row& row) {

@@ -6,24 +6,23 @@
 
 namespace ramkoll::consolidate::detail {
 
-void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex, Table& table) {
-    const auto& round = units.round();
-    const rules::Evaluator evaluator(round);
+void row_table(const Units& units, const Submissions& submissions, const rules::RowsTable& annex,
+               const std::vector<rules::AnnexColumn>& columns, Table& table) {
+    const rules::Evaluator evaluator(units.round());
     table.text_headers = {""};
-    table.value_headers = year_headers(round);
     for (const auto& declared : annex.rows) {
         Row row{RowKind::item, {declared.label}, 0, {}, {}, false, false};
         if (declared.heading) {
             row.kind = RowKind::heading;
-            row.values.assign(round.years.size(), std::nullopt);
+            row.values.assign(columns.size(), std::nullopt);
         } else if (declared.is_total()) {
             row.kind = RowKind::subtotal;
             row.formula = Formula{declared.terms, false};
             compute(table, row);
         } else {
             const auto index = static_cast<std::size_t>(&declared - annex.rows.data());
-            for (std::size_t y = 0; y < round.years.size(); ++y)
-                row.values.push_back(evaluator.row_value(annex.rows, index, submissions, y));
+            for (const auto& column : columns)
+                row.values.push_back(evaluator.row_value(annex.rows, index, submissions, column.year));
         }
         table.rows.push_back(std::move(row));
     }

@@ -71,11 +71,21 @@ struct BridgeTable {
 
 using AnnexTable = std::variant<CommitteesTable, LinesTable, ItemsTable, AgreementsTable, RowsTable, BridgeTable>;
 
+// A value column of an annex: the year its values are of and its header as printed
+// ("Utfall 2021", "Budget 2023", or just "2023").
+struct AnnexColumn {
+    std::string header;
+    int year = 0;
+};
+
 struct Annex {
     std::string name;                 // identifier; names the file and the sheet
     std::string title;                // "Bilaga 2. Nämndbudget"
     Unit unit = Unit::mnkr;
     int decimals = 1;
+    // One per year column, in order: the round's years unless declared (columns "Utfall 2021"
+    // 2021 ; …); an items annex over a list with its own years has the list's years.
+    std::vector<AnnexColumn> columns;
     std::optional<std::string> sum_column;   // header of a last column: each row's sum over the years
     AnnexTable table;
     Location where;

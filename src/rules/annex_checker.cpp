@@ -2,7 +2,10 @@
 // of table (lists and columns that exist and fit, known committees and constants, row
 // expressions compiled across submissions).
 #include "rules/compiler.hpp"
+#include "rules/reporter.hpp"
 #include "rules/suggest.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -269,12 +272,99 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
     };
     auto table = boost::apply_visitor(Visitor{*this, source, a}, a.items.front());
     if (!ok || !table) return std::nullopt;
+    auto columns = annex_columns(source, a, *table);
+    if (!columns) return std::nullopt;
     if (a.sum_column && (std::holds_alternative<AgreementsTable>(*table) || std::holds_alternative<BridgeTable>(*table))) {
         error(source, a.name, {"en summakolumn går bara i bilagor med en kolumn per år",
                                "a sum column needs an annex with a column per year"});
         return std::nullopt;
     }
-    return Annex{a.name.text, a.title, a.unit, a.decimals, a.sum_column, std::move(*table), source.location(a)};
+    return Annex{a.name.text, a.title, a.unit, a.decimals, std::move(*columns), a.sum_column, std::move(*table),
+                 source.location(a)};
+}
+
+std::optional<std::string> Compiler::lacks(const Program& program, int year) const {
+    using Op = Instruction::Op;
+    for (const Instruction& in : program) {
+        // The previous year's value is blank in the first column that has none, as documented.
+        if (in.year.kind == YearRef::Kind::previous) continue;
+        const int y = in.year.kind == YearRef::Kind::fixed ? in.year.year : year;
+        switch (in.op) {
+        case Op::line:
+        case Op::all_lines:
+            if (!round_.in_round(y)) return fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y);
+            break;
+        case Op::frame:
+        case Op::all_frames:
+            if (!round_.in_round(y)) return fmt::format("frame {}", y);
+            break;
+        case Op::index:
+            if (!round_.in_round(y)) return fmt::format("index {} {}", round_.indices[static_cast<std::size_t>(in.index)].name, y);
+            break;
+        case Op::list_column: {
+            const FormList& list = round_.form.lists[static_cast<std::size_t>(in.index)];
+            if (in.column < 0 || list.columns[static_cast<std::size_t>(in.column)].kind != ColumnKind::amount_per_year) break;
+            if (std::find(list.years.begin(), list.years.end(), y) == list.years.end())
+                return fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, y);
+            break;
+        }
+        case Op::annex_row: {
+            const Annex& annex = annexes_[static_cast<std::size_t>(in.index)];
+            if (std::none_of(annex.columns.begin(), annex.columns.end(), [&](const AnnexColumn& c) { return c.year == y; }))
+                return fmt::format("{}.{} {}", annex.name, std::get<RowsTable>(annex.table).rows[static_cast<std::size_t>(in.column)].name, y);
+            break;
+        }
+        default: break;
+        }
+    }
+    return std::nullopt;
+}
+
+// The annex's value columns: as declared, or the round's years (an items annex: its list's).
+// A declared column's values must be there: every row's values in its year.
+std::optional<std::vector<AnnexColumn>> Compiler::annex_columns(const SourceText& source, const ast::Annex& a,
+                                                                 const AnnexTable& table) {
+    const auto* items = std::get_if<ItemsTable>(&table);
+    const auto* rows = std::get_if<RowsTable>(&table);
+    std::vector<AnnexColumn> out;
+    if (a.columns.empty()) {
+        for (int year : items ? round_.form.lists[items->list].years : round_.years) out.push_back({std::to_string(year), year});
+        return out;
+    }
+    if (!items && !rows) {
+        error(source, a.columns.front(), {"egna kolumner (columns) går bara i bilagor med rader (row, total) eller poster (items)",
+                                          "own columns (columns) need an annex of rows (row, total) or items"});
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const auto& c : a.columns) {
+        if (std::any_of(out.begin(), out.end(), [&](const AnnexColumn& o) { return o.year == c.year; })) {
+            error(source, c, both({"året {} har redan en kolumn i bilagan", "the year {} already has a column in the annex"}, c.year));
+            ok = false;
+            continue;
+        }
+        out.push_back({c.header.value_or(std::to_string(c.year)), c.year});
+        if (items) {
+            const auto& list = round_.form.lists[items->list];
+            if (std::find(list.years.begin(), list.years.end(), c.year) == list.years.end()) {
+                error(source, c, both({"listan {} har inga belopp för {} (dess år: {})", "the list {} has no amounts for {} (its years: {})"},
+                                      list.name, c.year, join_years(list.years)));
+                ok = false;
+            }
+            continue;
+        }
+        for (const auto& row : rows->rows) {
+            if (row.heading || row.is_total()) continue;
+            if (const auto lacking = lacks(row.program, c.year)) {
+                error(source, c, both({"kolumnen \"{}\": raden {} har inget värde för {} ({} finns inte)",
+                                       "the column \"{}\": the row {} has no value for {} (there is no {})"},
+                                      out.back().header, row.name, c.year, *lacking));
+                ok = false;
+            }
+        }
+    }
+    if (!ok) return std::nullopt;
+    return out;
 }
 
 std::vector<Annex> Compiler::annexes(const std::vector<SourcedStatement>& statements) {

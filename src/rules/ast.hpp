@@ -107,6 +107,7 @@ struct ListSection : x3::position_tagged {
     std::string label;
     bool optional = false;
     std::vector<Name> only;               // "for FF": the committees that fill the list; none: every one
+    std::vector<int> years;               // "years 2021 2022 …": a per-year column's years; none: the round's
     std::vector<Column> columns;
 };
 using FormItem = x3::variant<Line, Total, ListSection>;
@@ -227,11 +228,17 @@ struct AgreementTable : x3::position_tagged {
 struct BridgeTable : x3::position_tagged { int year = 0; };
 using AnnexItem = x3::variant<AnnexRow, AnnexTotal, AnnexHeading, CommitteeTable, LineTable, ItemTable, AgreementTable, BridgeTable>;
 // "annex Nämndbudget "Bilaga 2. Nämndbudget" mnkr 1 decimal" followed by its items.
+// "Utfall 2021" 2021: a column of an annex, its header as printed and the year its values are of.
+struct AnnexColumn : x3::position_tagged {
+    std::optional<std::string> header;
+    int year = 0;
+};
 struct Annex : x3::position_tagged {
     Name name;
     std::string title;
     Unit unit = Unit::mnkr;
     int decimals = 0;
+    std::vector<AnnexColumn> columns;        // "columns "Utfall 2021" 2021 ; 2023 ; …"; none: the round's years
     std::optional<std::string> sum_column;   // "sum column "Summa"": a column of each row's sum over the years
     std::vector<AnnexItem> items;
 };

@@ -61,6 +61,11 @@ private:
     std::optional<AnnexTable> agreements_table(const SourceText&, const ast::AgreementTable&);
     std::optional<AnnexTable> rows_table(const SourceText&, const ast::Annex&);
     std::optional<AnnexTable> bridge_table(const SourceText&, const ast::BridgeTable&);
+    std::optional<std::vector<AnnexColumn>> annex_columns(const SourceText&, const ast::Annex&, const AnnexTable&);
+    // What a program lacks in `year` (a line outside the round's years, a list column or an
+    // annex row without that year), as "Totalt 2021"; nothing when every value can be there.
+    // A previous year's value is not asked for: it is blank where there is none.
+    std::optional<std::string> lacks(const Program&, int year) const;
     bool known_committees(const SourceText&, const std::vector<ast::Name>&);
     const FormList* find_list(const SourceText&, const ast::Name&);
     std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);

@@ -295,6 +295,14 @@ void Declarations::declare_form(const SourceText& source, const ast::Form& form)
             l.label = list->label;
             l.optional = list->optional;
             for (const auto& code : list->only) l.only.push_back(code.text);
+            l.years = list->years.empty() ? round_.years : list->years;
+            for (std::size_t i = 1; i < list->years.size(); ++i)
+                if (list->years[i] <= list->years[i - 1]) {
+                    error(source, list->name, both({"listan {}: åren ska stå i ordning och en gång var ({})",
+                                                    "the list {}: the years must be in order and once each ({})"},
+                                                   l.name, join_years(l.years)));
+                    break;
+                }
             list_committees_.push_back({&source, list});
             for (const auto& c : list->columns) {
                 if (l.column(c.name.text)) {

@@ -29,14 +29,10 @@ std::optional<Money> line_value(const Round& round, const SubmissionValues& s, s
     return sum;
 }
 
-bool reads_previous_year(const Program& program) {
-    return std::any_of(program.begin(), program.end(),
-                       [](const Instruction& in) { return in.year.kind == YearRef::Kind::previous; });
-}
-
 struct Evaluator::Result {
     std::optional<Money> value;
     std::string missing;          // set when a value was missing
+    bool before_round = false;    // the missing value is of a year before the round's first
     bool computable = true;       // false on division by zero or overflow
 };
 
@@ -61,10 +57,9 @@ struct Accumulator {
     }
 };
 
-void add_list_rows(const Round& round, const SubmissionValues& s, const Instruction& in,
-                   std::optional<std::size_t> year, Accumulator& acc) {
+void add_list_rows(const SubmissionValues& s, const Instruction& in, const FormList& form_list,
+                   std::optional<int> year, Accumulator& acc) {
     auto list = static_cast<std::size_t>(in.index);
-    const FormList& form_list = round.form.lists[list];
     for (std::size_t row = 0; row < s.rows(list); ++row) {
         if (in.filter_column >= 0 && s.text(list, row, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
             continue;
@@ -82,7 +77,7 @@ void add_list_rows(const Round& round, const SubmissionValues& s, const Instruct
             // Each submission: a per-year column counts with all its years.
             Money sum;
             bool any = false;
-            for (int y : round.years)
+            for (int y : form_list.years)
                 if (auto v = s.amount(list, row, column, y)) {
                     sum += *v;
                     any = true;
@@ -90,115 +85,119 @@ void add_list_rows(const Round& round, const SubmissionValues& s, const Instruct
             if (any) acc.add(sum);
             continue;
         }
-        int y = year ? round.years[*year] : 0;
-        if (auto v = s.amount(list, row, column, y)) acc.add(*v);   // empty cells are not counted
+        if (auto v = s.amount(list, row, column, year.value_or(0))) acc.add(*v);   // empty cells are not counted
     }
 }
 
 }  // namespace
 
-Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
-                                 std::optional<std::size_t> year) const {
+Evaluator::Result Evaluator::run(const Program& program, const Subject& subject, std::optional<int> year) const {
     const SubmissionValues* submission = subject.submission;
     const auto* all = subject.all;
     Result result;
     std::vector<Money> stack;
     stack.reserve(program.size());
-    auto year_of = [&](const YearRef& ref) -> std::size_t {
+    auto year_of = [&](const YearRef& ref) -> int {
         switch (ref.kind) {
         case YearRef::Kind::current: return *year;
         case YearRef::Kind::previous: return *year - 1;
-        case YearRef::Kind::fixed: return static_cast<std::size_t>(ref.year_index);
+        case YearRef::Kind::fixed: return ref.year;
         }
         return 0;
     };
     // The year an aggregate reads: none in each submission unless one is given.
-    auto aggregate_year = [&](const YearRef& ref) -> std::optional<std::size_t> {
+    auto aggregate_year = [&](const YearRef& ref) -> std::optional<int> {
         if (!year && ref.kind == YearRef::Kind::current) return std::nullopt;
         return year_of(ref);
+    };
+    // A value the program needs is not there: what it is, and whether it is the previous year's
+    // of the round's first year.
+    auto lacking = [&](const Instruction& in, std::string what, int of_year) {
+        result.missing = std::move(what);
+        result.before_round = in.year.kind == YearRef::Kind::previous && !round_.years.empty() && of_year < round_.years.front();
+        return result;
     };
     try {
         for (const Instruction& in : program) {
             using Op = Instruction::Op;
-            if (in.year.kind == YearRef::Kind::previous && year && *year == 0) {
-                // The first year's previous year is before the round: a value the round lacks.
-                result.missing = fmt::format("{}", round_.years.front() - 1);
-                return result;
-            }
             switch (in.op) {
             case Op::constant: stack.push_back(in.value); break;
             case Op::line: {
-                std::size_t y = year_of(in.year);
-                auto v = line_value(round_, *submission, static_cast<std::size_t>(in.index), round_.years[y]);
-                if (!v) {
-                    result.missing = fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name,
-                                                 round_.years[y]);
-                    return result;
-                }
+                const int y = year_of(in.year);
+                auto v = line_value(round_, *submission, static_cast<std::size_t>(in.index), y);
+                if (!v) return lacking(in, fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y), y);
                 stack.push_back(*v);
                 break;
             }
             case Op::frame: {
                 const Committee* c = subject.committee;
-                std::size_t y = year_of(in.year);
+                const int y = year_of(in.year);
                 const std::vector<Money>* frame = c ? &c->frame : nullptr;
                 if (c && !in.filter_text.empty()) {
                     auto part = std::find_if(c->parts.begin(), c->parts.end(),
                                              [&](const Part& p) { return p.code == in.filter_text; });
                     frame = part == c->parts.end() ? nullptr : &part->frame;
                 }
-                if (!frame || frame->size() <= y) {
-                    result.missing = fmt::format("frame {}{} {}", subject.code,
-                                                 in.filter_text.empty() ? "" : " " + in.filter_text, round_.years[y]);
-                    return result;
-                }
-                stack.push_back((*frame)[y]);
+                const auto index = round_.year_index(y);
+                if (!frame || !index || frame->size() <= *index)
+                    return lacking(in, fmt::format("frame {}{} {}", subject.code, in.filter_text.empty() ? "" : " " + in.filter_text, y), y);
+                stack.push_back((*frame)[*index]);
                 break;
             }
-            case Op::index:
-                stack.push_back(round_.indices[static_cast<std::size_t>(in.index)].rates[year_of(in.year)]);
+            case Op::index: {
+                const IndexSeries& series = round_.indices[static_cast<std::size_t>(in.index)];
+                const int y = year_of(in.year);
+                const auto index = round_.year_index(y);
+                if (!index || series.rates.size() <= *index) return lacking(in, fmt::format("index {} {}", series.name, y), y);
+                stack.push_back(series.rates[*index]);
                 break;
+            }
             case Op::list_column: {
+                const FormList& list = round_.form.lists[static_cast<std::size_t>(in.index)];
                 Accumulator acc(in.aggregate);
                 const auto y = aggregate_year(in.year);
+                // A per-year column has values only for the list's years.
+                if (y && in.column >= 0 && list.columns[static_cast<std::size_t>(in.column)].kind == ColumnKind::amount_per_year &&
+                    std::find(list.years.begin(), list.years.end(), *y) == list.years.end())
+                    return lacking(in, fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, *y), *y);
                 if (all) {
                     for (const auto* s : *all)
-                        if (round_.fills(round_.form.lists[static_cast<std::size_t>(in.index)], s->committee()))
-                            add_list_rows(round_, *s, in, y, acc);
+                        if (round_.fills(list, s->committee())) add_list_rows(*s, in, list, y, acc);
                 } else {
-                    add_list_rows(round_, *submission, in, y, acc);
+                    add_list_rows(*submission, in, list, y, acc);
                 }
                 stack.push_back(acc.result());
                 break;
             }
             case Op::all_lines: {
                 Accumulator acc(in.aggregate);
-                const std::size_t y = year_of(in.year);
+                const int y = year_of(in.year);
+                if (!round_.in_round(y))
+                    return lacking(in, fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y), y);
                 for (const auto* s : *all)
-                    if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), round_.years[y]))
-                        acc.add(*v);
+                    if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), y)) acc.add(*v);
                 stack.push_back(acc.result());
                 break;
             }
             case Op::all_frames: {
                 Accumulator acc(in.aggregate);
-                const std::size_t y = year_of(in.year);
+                const int y = year_of(in.year);
+                const auto index = round_.year_index(y);
+                if (!index) return lacking(in, fmt::format("frame {}", y), y);
                 for (const auto* s : *all)
-                    if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > y)
-                        acc.add(c->frame[y]);
+                    if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > *index)
+                        acc.add(c->frame[*index]);
                 stack.push_back(acc.result());
                 break;
             }
             case Op::annex_row: {
                 const Annex& annex = round_.annexes[static_cast<std::size_t>(in.index)];
                 const auto& rows = std::get<RowsTable>(annex.table).rows;
-                const std::size_t y = year_of(in.year);
-                auto v = row_value(rows, static_cast<std::size_t>(in.column), *all, y);
-                if (!v) {
-                    result.missing = fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name,
-                                                 round_.years[y]);
-                    return result;
-                }
+                const int y = year_of(in.year);
+                const bool column = std::any_of(annex.columns.begin(), annex.columns.end(),
+                                                [&](const AnnexColumn& c) { return c.year == y; });
+                auto v = column ? row_value(rows, static_cast<std::size_t>(in.column), *all, y) : std::nullopt;
+                if (!v) return lacking(in, fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name, y), y);
                 stack.push_back(*v);
                 break;
             }
@@ -226,7 +225,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
 }
 
 std::optional<Money> Evaluator::row_value(const std::vector<AnnexRow>& rows, std::size_t row,
-                                          const std::vector<const SubmissionValues*>& submissions, std::size_t year) const {
+                                          const std::vector<const SubmissionValues*>& submissions, int year) const {
     const AnnexRow& r = rows[row];
     if (r.heading) return std::nullopt;
     if (r.is_total()) {   // as the annex's formula: an empty term counts as 0
@@ -244,19 +243,19 @@ std::optional<Money> Evaluator::row_value(const std::vector<AnnexRow>& rows, std
 }
 
 std::optional<Money> Evaluator::value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
-                                      std::size_t year) const {
+                                      int year) const {
     Subject subject;
     subject.all = &submissions;
     return run(program, subject, year).value;
 }
 
-void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optional<std::size_t> year,
+void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optional<int> year,
                       std::vector<Finding>& out) const {
     const CompiledRule& rule = round_.rules[rule_index];
     Finding f;
     f.rule = rule_index;
     f.committee = subject.code;
-    if (year) f.year = round_.years[*year];
+    f.year = year;
     f.line = rule.subject_line;
     Result actual = run(rule.actual, subject, year);
     Result expected = actual.value ? run(rule.expected, subject, year) : Result{};
@@ -267,6 +266,8 @@ void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optio
             return;
         }
         if (!r->missing.empty()) {
+            // The year before the round's first, where no history gives it: nothing to judge.
+            if (r->before_round && rule.scope != Scope::each_submission) return;
             f.outcome = Outcome::missing;
             f.missing = r->missing;
             out.push_back(f);
@@ -310,7 +311,7 @@ std::vector<Finding> Evaluator::check(const SubmissionValues& submission) const 
             continue;
         }
         std::size_t first = rule.scope == Scope::each_year_after_first ? 1 : 0;
-        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, subject, y, out);
+        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, subject, round_.years[y], out);
     }
     return out;
 }
@@ -322,9 +323,9 @@ std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValu
     for (std::size_t r = 0; r < round_.rules.size(); ++r) {
         const CompiledRule& rule = round_.rules[r];
         if (rule.scope != Scope::across_submissions) continue;
-        // A rule that reads the previous year starts with the second year, as each year after first.
-        const std::size_t first = reads_previous_year(rule.actual) || reads_previous_year(rule.expected) ? 1 : 0;
-        for (std::size_t y = first; y < round_.years.size(); ++y) judge(r, subject, y, out);
+        // A rule that reads the previous year judges the first year only where a list or an
+        // annex holds the year before it (judge leaves out a value before the round).
+        for (int year : round_.years) judge(r, subject, year, out);
     }
     return out;
 }

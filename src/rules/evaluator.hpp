@@ -51,14 +51,15 @@ public:
     std::vector<Finding> check(const SubmissionValues& submission) const;
     // Rules of scope across all submissions, once per year.
     std::vector<Finding> check_all(const std::vector<const SubmissionValues*>& submissions) const;
-    // A program compiled for across all submissions (an annex row), in year `year` (an index
-    // into Round::years); nullopt when a value is missing or it cannot be computed.
+    // A program compiled for across all submissions (an annex row), in the calendar year `year`
+    // (a year of the round, or of a list or annex column); nullopt when a value is missing or
+    // it cannot be computed.
     std::optional<Money> value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
-                               std::size_t year) const;
+                               int year) const;
     // Row `row` of a rows annex in year `year`: its program over the submissions of the
     // committees it names (all when none), or a total of earlier rows (an empty term is 0).
     std::optional<Money> row_value(const std::vector<AnnexRow>& rows, std::size_t row,
-                                   const std::vector<const SubmissionValues*>& submissions, std::size_t year) const;
+                                   const std::vector<const SubmissionValues*>& submissions, int year) const;
 
 private:
     struct Result;
@@ -69,15 +70,12 @@ private:
         std::string code;
         const std::vector<const SubmissionValues*>* all = nullptr;
     };
-    Result run(const Program& program, const Subject& subject, std::optional<std::size_t> year) const;
-    void judge(std::size_t rule_index, const Subject& subject, std::optional<std::size_t> year,
+    Result run(const Program& program, const Subject& subject, std::optional<int> year) const;
+    void judge(std::size_t rule_index, const Subject& subject, std::optional<int> year,
                std::vector<Finding>& out) const;
 
     const Round& round_;
 };
-
-// Whether a program reads any value of the previous year.
-bool reads_previous_year(const Program& program);
 
 // A line's value in a submission; a total the submission lacks is computed from its terms.
 std::optional<Money> line_value(const Round& round, const SubmissionValues& submission, std::size_t line, int year);

@@ -170,6 +170,7 @@ struct decimals_class;
 struct decimals_word_class;
 struct codes_class;
 struct annex_class : x3::annotate_on_success {};
+struct annex_column_class : x3::annotate_on_success {};
 struct statement_class : x3::annotate_on_success, error_handler_base {};
 
 // ---- rules ---------------------------------------------------------------------------
@@ -250,6 +251,7 @@ const x3::rule<decimals_class, int> decimals = "decimals";
 const x3::rule<decimals_word_class> decimals_word = "decimals";
 const x3::rule<codes_class, std::vector<ast::Name>> codes = "name";
 const x3::rule<annex_class, ast::Annex> annex = "annex";
+const x3::rule<annex_column_class, ast::AnnexColumn> annex_column = "annex column";
 const statement_type statement = "statement";
 
 // ---- numbers, texts, names -----------------------------------------------------------
@@ -305,7 +307,7 @@ const auto column_kind_def = (kw("amount") >> kw("per") >> kw("year") >> attr(Co
                              keyword_of(column_kinds);
 const auto column_def = kw("column") > name > text > column_kind > (sign | attr(Sign::any));
 const auto list_def = kw("list") > name > text > ((kw("optional") >> attr(true)) | attr(false)) >
-                      -(kw("for") > (name % ',')) > *column;
+                      -(kw("for") > (name % ',')) > -(kw("years") > +year) > *column;
 const auto form_item_def = line | total | list;
 const auto form_def = kw("form") >> *form_item;
 
@@ -362,7 +364,9 @@ const auto annex_item_def = annex_row | annex_total | annex_heading | committee_
                             bridge_table;
 const auto decimals_word_def = kw("decimals") | kw("decimal") | kw("decimaler");
 const auto decimals_def = lexeme[x3::uint_ >> !name_char] > decimals_word;
-const auto annex_def = kw("annex") > name > text > money_unit > decimals > -(kw("sum") > kw("column") > text) >
+const auto annex_column_def = -text >> year;
+const auto annex_def = kw("annex") > name > text > money_unit > decimals > -(kw("columns") > (annex_column % ';')) >
+                       -(kw("sum") > kw("column") > text) >
                        *annex_item;
 
 const auto statement_def = include | round_title | years | unit_decl | tolerance_decl | index_decl |
@@ -376,6 +380,6 @@ BOOST_SPIRIT_DEFINE(name_text, name, text, number, signed_number, unit_word, qua
                     frame_ref, filter, aggregate_function, aggregate, absolute, negated, operand, term,
                     expression, tolerance, condition, severity, scope, rule_statement, statement)
 BOOST_SPIRIT_DEFINE(annex_row, annex_total, committee_table, line_table, selection, item_table, agreement_table,
-                    annex_item, decimals, decimals_word, codes, annex, annex_heading, annex_ref, extremum, bridge_value, bridge_line, bridge, bridge_table)
+                    annex_item, decimals, decimals_word, codes, annex, annex_column, annex_heading, annex_ref, extremum, bridge_value, bridge_line, bridge, bridge_table)
 
 }  // namespace ramkoll::rules::grammar

@@ -117,6 +117,9 @@ struct FormList {
     std::string label;
     bool optional = false;
     std::vector<std::string> only;       // committee codes that fill the list ("for FF"); empty: every one
+    // The years of its per-year columns: declared ("years 2021 2022 …", history and later plan
+    // years) or the round's. Never empty once checked.
+    std::vector<int> years;
     std::vector<FormColumn> columns;
     const FormColumn* column(std::string_view name) const;
 };
@@ -174,6 +177,9 @@ struct Round {
     // Whether `code` is one of `codes`, itself or through the committee it is a part of.
     bool named(const std::vector<std::string>& codes, std::string_view code) const;
     std::optional<std::size_t> year_index(int year) const;
+    bool in_round(int year) const { return year_index(year).has_value(); }
+    // A year of the round or one a list or an annex column declares.
+    bool has_year(int year) const;
 };
 
 }  // namespace ramkoll::rules

@@ -14,7 +14,7 @@ namespace ramkoll::rules {
 // Which year an operand reads: the year being checked, the one before it, or a fixed year.
 struct YearRef {
     enum class Kind : std::uint8_t { current, previous, fixed } kind = Kind::current;
-    int year_index = 0;               // for fixed: index into Round::years
+    int year = 0;                     // for fixed: the calendar year
 };
 
 struct Instruction {

@@ -110,16 +110,23 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
         ref.kind = YearRef::Kind::previous;
         return ref;
     }
-    auto index = round_.year_index(selector->year);
-    if (!index) {
+    // A year of the round, or one a list or an annex column declares (history, later plan years).
+    const auto declares = [&](int year) {
+        return std::any_of(round_.form.lists.begin(), round_.form.lists.end(),
+                           [&](const FormList& l) { return std::find(l.years.begin(), l.years.end(), year) != l.years.end(); }) ||
+               std::any_of(annexes_.begin(), annexes_.end(), [&](const Annex& a) {
+                   return std::any_of(a.columns.begin(), a.columns.end(), [&](const AnnexColumn& c) { return c.year == year; });
+               });
+    };
+    if (!round_.in_round(selector->year) && !declares(selector->year)) {
         error(*cx.source, *selector,
-              both({"året {} finns inte i omgången ({})",
-                    "the year {} is not in the round ({})"}, selector->year, join_years(round_.years)));
+              both({"året {} finns inte i omgången ({}) eller i någon lista eller bilaga",
+                    "the year {} is not in the round ({}) nor in any list or annex"}, selector->year, join_years(round_.years)));
         cx.ok = false;
         return std::nullopt;
     }
     ref.kind = YearRef::Kind::fixed;
-    ref.year_index = static_cast<int>(*index);
+    ref.year = selector->year;
     return ref;
 }
 

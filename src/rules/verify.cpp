@@ -32,7 +32,7 @@ void verify(const Program& program, const Round& round, Scope scope) {
                     fail("the previous year outside each year after first and across all submissions");
                 break;
             case YearRef::Kind::fixed:
-                if (!in_range(in.year.year_index, round.years.size())) fail("a year not in the round");
+                if (!round.has_year(in.year.year)) fail("a year not in the round, a list or an annex");
                 break;
             }
         };

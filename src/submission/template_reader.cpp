@@ -150,7 +150,7 @@ private:
         for (std::size_t c = 0; c < list.columns.size(); ++c) {
             const auto& column = list.columns[c];
             if (column.kind == rules::ColumnKind::amount_per_year) {
-                for (int year : round_.years)
+                for (int year : list.years)
                     wanted[normalize_label(templates::column_header(column.label, year))] = {c, year};
             } else {
                 wanted[normalize_label(column.label)] = {c, 0};

@@ -22,11 +22,11 @@ struct SheetColumn {
     bool amount = false;
 };
 
-std::vector<SheetColumn> sheet_columns(const rules::Round& round, const rules::FormList& list) {
+std::vector<SheetColumn> sheet_columns(const rules::FormList& list) {
     std::vector<SheetColumn> out;
     for (const auto& column : list.columns) {
         if (column.kind == rules::ColumnKind::amount_per_year) {
-            for (int year : round.years) out.push_back({&column, column_header(column.label, year), true});
+            for (int year : list.years) out.push_back({&column, column_header(column.label, year), true});
         } else {
             out.push_back({&column, column.label, column.kind == rules::ColumnKind::amount});
         }
@@ -39,7 +39,7 @@ std::vector<SheetColumn> sheet_columns(const rules::Round& round, const rules::F
 void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
                       const rules::Committee& committee, std::size_t list_index) {
     const auto& list = round.form.lists[list_index];
-    const auto columns = sheet_columns(round, list);
+    const auto columns = sheet_columns(list);
     const auto last_col = static_cast<std::uint32_t>(columns.size());
     const auto last_input_row = first_input_row + list_input_rows - 1;
     const auto sum_row = last_input_row + 1;

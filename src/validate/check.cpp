@@ -329,7 +329,7 @@ private:
                 const auto list = static_cast<std::size_t>(in.index);
                 const auto& rows = sub.lists.at(list);
                 if (rows.empty()) continue;
-                const std::vector<int> years = year ? std::vector<int>{*year} : round_.years;   // each submission: any year
+                const std::vector<int> years = year ? std::vector<int>{*year} : round_.form.lists[list].years;   // each submission: any year
                 const submission::Source* first_taken = nullptr;
                 for (std::size_t r = 0; r < rows.size(); ++r) {
                     if (in.filter_column >= 0 && sub.text(list, r, static_cast<std::size_t>(in.filter_column)) != in.filter_text)

@@ -96,11 +96,11 @@ TEST_CASE("annex rows refer to another annex, and a rule over them reports the c
     const Evaluator evaluator(round);
     const auto& result = std::get<RowsTable>(round.annexes[0].table).rows;
     const auto& cash = std::get<RowsTable>(round.annexes[1].table).rows;
-    CHECK(evaluator.row_value(result, 2, all, 0) == mnkr("-6 417,6"));   // −(−100 + 6 000 + 258,8) − 258,8
-    CHECK(evaluator.row_value(cash, 0, all, 0) == mnkr("-6 417,6"));     // Årets resultat = Resultatbudget.Resultat
-    CHECK(evaluator.row_value(cash, 1, all, 0) == mnkr("267"));
-    CHECK_FALSE(evaluator.row_value(cash, 2, all, 0));                   // no year before 2023: blank
-    CHECK(evaluator.row_value(cash, 2, all, 1) == mnkr("-50"));          // 50 more costs in 2024
+    CHECK(evaluator.row_value(result, 2, all, 2023) == mnkr("-6 417,6"));   // −(−100 + 6 000 + 258,8) − 258,8
+    CHECK(evaluator.row_value(cash, 0, all, 2023) == mnkr("-6 417,6"));     // Årets resultat = Resultatbudget.Resultat
+    CHECK(evaluator.row_value(cash, 1, all, 2023) == mnkr("267"));
+    CHECK_FALSE(evaluator.row_value(cash, 2, all, 2023));                   // no year before 2023: blank
+    CHECK(evaluator.row_value(cash, 2, all, 2024) == mnkr("-50"));          // 50 more costs in 2024
 
     const auto findings = of_rule(round, evaluator.check_all(all), "Avskrivningarna i båda bilagorna");
     REQUIRE(findings.size() == 3);
