@@ -283,43 +283,6 @@ std::optional<Annex> Compiler::annex(const SourceText& source, const ast::Annex&
                  source.location(a)};
 }
 
-std::optional<std::string> Compiler::lacks(const Program& program, int year) const {
-    using Op = Instruction::Op;
-    for (const Instruction& in : program) {
-        // The previous year's value is blank in the first column that has none, as documented.
-        if (in.year.kind == YearRef::Kind::previous) continue;
-        const int y = in.year.kind == YearRef::Kind::fixed ? in.year.year : year;
-        switch (in.op) {
-        case Op::line:
-        case Op::all_lines:
-            if (!round_.in_round(y)) return fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y);
-            break;
-        case Op::frame:
-        case Op::all_frames:
-            if (!round_.in_round(y)) return fmt::format("frame {}", y);
-            break;
-        case Op::index:
-            if (!round_.in_round(y)) return fmt::format("index {} {}", round_.indices[static_cast<std::size_t>(in.index)].name, y);
-            break;
-        case Op::list_column: {
-            const FormList& list = round_.form.lists[static_cast<std::size_t>(in.index)];
-            if (in.column < 0 || list.columns[static_cast<std::size_t>(in.column)].kind != ColumnKind::amount_per_year) break;
-            if (std::find(list.years.begin(), list.years.end(), y) == list.years.end())
-                return fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, y);
-            break;
-        }
-        case Op::annex_row: {
-            const Annex& annex = annexes_[static_cast<std::size_t>(in.index)];
-            if (std::none_of(annex.columns.begin(), annex.columns.end(), [&](const AnnexColumn& c) { return c.year == y; }))
-                return fmt::format("{}.{} {}", annex.name, std::get<RowsTable>(annex.table).rows[static_cast<std::size_t>(in.column)].name, y);
-            break;
-        }
-        default: break;
-        }
-    }
-    return std::nullopt;
-}
-
 // The annex's value columns: as declared, or the round's years (an items annex: its list's).
 // A declared column's values must be there: every row's values in its year.
 std::optional<std::vector<AnnexColumn>> Compiler::annex_columns(const SourceText& source, const ast::Annex& a,

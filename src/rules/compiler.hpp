@@ -66,6 +66,8 @@ private:
     // annex row without that year), as "Totalt 2021"; nothing when every value can be there.
     // A previous year's value is not asked for: it is blank where there is none.
     std::optional<std::string> lacks(const Program&, int year) const;
+    // The round's years and those the lists and the annexes checked so far declare, in order.
+    std::vector<int> known_years() const;
     bool known_committees(const SourceText&, const std::vector<ast::Name>&);
     const FormList* find_list(const SourceText&, const ast::Name&);
     std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);

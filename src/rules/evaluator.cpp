@@ -32,7 +32,8 @@ std::optional<Money> line_value(const Round& round, const SubmissionValues& s, s
 struct Evaluator::Result {
     std::optional<Money> value;
     std::string missing;          // set when a value was missing
-    bool before_round = false;    // the missing value is of a year before the round's first
+    bool before_round = false;    // the missing value is a previous year's, before the round's first year
+    bool found = false;           // a value was read: a number, a line, a frame, a filled list cell
     bool computable = true;       // false on division by zero or overflow
 };
 
@@ -51,6 +52,7 @@ struct Accumulator {
         else if (aggregate == Aggregate::min) value = std::min(*value, v);
         else if (aggregate == Aggregate::max) value = std::max(*value, v);
     }
+    bool found() const { return aggregate == Aggregate::count || count > 0; }
     Money result() const {
         if (aggregate == Aggregate::count) return Money::whole(count);
         return value.value_or(Money{});
@@ -121,12 +123,16 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
         for (const Instruction& in : program) {
             using Op = Instruction::Op;
             switch (in.op) {
-            case Op::constant: stack.push_back(in.value); break;
+            case Op::constant:
+                stack.push_back(in.value);
+                result.found = true;
+                break;
             case Op::line: {
                 const int y = year_of(in.year);
                 auto v = line_value(round_, *submission, static_cast<std::size_t>(in.index), y);
                 if (!v) return lacking(in, fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y), y);
                 stack.push_back(*v);
+                result.found = true;
                 break;
             }
             case Op::frame: {
@@ -142,6 +148,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 if (!frame || !index || frame->size() <= *index)
                     return lacking(in, fmt::format("frame {}{} {}", subject.code, in.filter_text.empty() ? "" : " " + in.filter_text, y), y);
                 stack.push_back((*frame)[*index]);
+                result.found = true;
                 break;
             }
             case Op::index: {
@@ -150,6 +157,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 const auto index = round_.year_index(y);
                 if (!index || series.rates.size() <= *index) return lacking(in, fmt::format("index {} {}", series.name, y), y);
                 stack.push_back(series.rates[*index]);
+                result.found = true;
                 break;
             }
             case Op::list_column: {
@@ -167,6 +175,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                     add_list_rows(*submission, in, list, y, acc);
                 }
                 stack.push_back(acc.result());
+                result.found = result.found || acc.found();
                 break;
             }
             case Op::all_lines: {
@@ -177,6 +186,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 for (const auto* s : *all)
                     if (auto v = line_value(round_, *s, static_cast<std::size_t>(in.index), y)) acc.add(*v);
                 stack.push_back(acc.result());
+                result.found = result.found || acc.found();
                 break;
             }
             case Op::all_frames: {
@@ -188,6 +198,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                     if (const Committee* c = round_.committee(s->committee()); c && c->frame.size() > *index)
                         acc.add(c->frame[*index]);
                 stack.push_back(acc.result());
+                result.found = result.found || acc.found();
                 break;
             }
             case Op::annex_row: {
@@ -196,9 +207,11 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 const int y = year_of(in.year);
                 const bool column = std::any_of(annex.columns.begin(), annex.columns.end(),
                                                 [&](const AnnexColumn& c) { return c.year == y; });
-                auto v = column ? row_value(rows, static_cast<std::size_t>(in.column), *all, y) : std::nullopt;
-                if (!v) return lacking(in, fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name, y), y);
-                stack.push_back(*v);
+                if (!column) return lacking(in, fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name, y), y);
+                // A blank cell of the annex counts as 0, as its formulas count it.
+                const auto v = row_value(rows, static_cast<std::size_t>(in.column), *all, y);
+                stack.push_back(v.value_or(Money{}));
+                result.found = result.found || v.has_value();
                 break;
             }
             case Op::negate: stack.back() = -stack.back(); break;
@@ -246,7 +259,9 @@ std::optional<Money> Evaluator::value(const Program& program, const std::vector<
                                       int year) const {
     Subject subject;
     subject.all = &submissions;
-    return run(program, subject, year).value;
+    Result result = run(program, subject, year);
+    if (!result.found) return std::nullopt;   // nothing filled in: the annex leaves it blank
+    return result.value;
 }
 
 void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optional<int> year,
@@ -267,7 +282,7 @@ void Evaluator::judge(std::size_t rule_index, const Subject& subject, std::optio
         }
         if (!r->missing.empty()) {
             // The year before the round's first, where no history gives it: nothing to judge.
-            if (r->before_round && rule.scope != Scope::each_submission) return;
+            if (r->before_round) return;
             f.outcome = Outcome::missing;
             f.missing = r->missing;
             out.push_back(f);
@@ -325,7 +340,7 @@ std::vector<Finding> Evaluator::check_all(const std::vector<const SubmissionValu
         if (rule.scope != Scope::across_submissions) continue;
         // A rule that reads the previous year judges the first year only where a list or an
         // annex holds the year before it (judge leaves out a value before the round).
-        for (int year : round_.years) judge(r, subject, year, out);
+        for (int year : rule.years) judge(r, subject, year, out);
     }
     return out;
 }

@@ -52,8 +52,8 @@ public:
     // Rules of scope across all submissions, once per year.
     std::vector<Finding> check_all(const std::vector<const SubmissionValues*>& submissions) const;
     // A program compiled for across all submissions (an annex row), in the calendar year `year`
-    // (a year of the round, or of a list or annex column); nullopt when a value is missing or
-    // it cannot be computed.
+    // (a year of the round, or of a list or annex column); nullopt when a value is missing, it
+    // cannot be computed, or nothing it reads is filled in (an annex leaves that blank).
     std::optional<Money> value(const Program& program, const std::vector<const SubmissionValues*>& submissions,
                                int year) const;
     // Row `row` of a rows annex in year `year`: its program over the submissions of the

@@ -143,6 +143,9 @@ struct CompiledRule {
     Program actual;                   // left side
     Comparison comparison = Comparison::equal;
     Program expected;                 // right side
+    // Across all submissions: the years it is judged in, those where every value it reads can
+    // be there (the round's years, and a history year of the lists and annexes it reads).
+    std::vector<int> years;
     Tolerance tolerance;
     ValueKind kind = ValueKind::amount;
     std::optional<std::string> message;   // template with {väntat}, {faktiskt}, {skillnad}, …

@@ -110,15 +110,8 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
         ref.kind = YearRef::Kind::previous;
         return ref;
     }
-    // A year of the round, or one a list or an annex column declares (history, later plan years).
-    const auto declares = [&](int year) {
-        return std::any_of(round_.form.lists.begin(), round_.form.lists.end(),
-                           [&](const FormList& l) { return std::find(l.years.begin(), l.years.end(), year) != l.years.end(); }) ||
-               std::any_of(annexes_.begin(), annexes_.end(), [&](const Annex& a) {
-                   return std::any_of(a.columns.begin(), a.columns.end(), [&](const AnnexColumn& c) { return c.year == year; });
-               });
-    };
-    if (!round_.in_round(selector->year) && !declares(selector->year)) {
+    const auto years = known_years();
+    if (std::find(years.begin(), years.end(), selector->year) == years.end()) {
         error(*cx.source, *selector,
               both({"året {} finns inte i omgången ({}) eller i någon lista eller bilaga",
                     "the year {} is not in the round ({}) nor in any list or annex"}, selector->year, join_years(round_.years)));
@@ -128,6 +121,53 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
     ref.kind = YearRef::Kind::fixed;
     ref.year = selector->year;
     return ref;
+}
+
+std::vector<int> Compiler::known_years() const {
+    std::vector<int> out = round_.years;
+    for (const auto& l : round_.form.lists) out.insert(out.end(), l.years.begin(), l.years.end());
+    for (const auto& a : annexes_)
+        for (const auto& c : a.columns) out.push_back(c.year);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::optional<std::string> Compiler::lacks(const Program& program, int year) const {
+    using Op = Instruction::Op;
+    for (const Instruction& in : program) {
+        // The previous year's value is blank in the first column that has none, as documented.
+        if (in.year.kind == YearRef::Kind::previous) continue;
+        const int y = in.year.kind == YearRef::Kind::fixed ? in.year.year : year;
+        switch (in.op) {
+        case Op::line:
+        case Op::all_lines:
+            if (!round_.in_round(y)) return fmt::format("{} {}", round_.form.lines[static_cast<std::size_t>(in.index)].name, y);
+            break;
+        case Op::frame:
+        case Op::all_frames:
+            if (!round_.in_round(y)) return fmt::format("frame {}", y);
+            break;
+        case Op::index:
+            if (!round_.in_round(y)) return fmt::format("index {} {}", round_.indices[static_cast<std::size_t>(in.index)].name, y);
+            break;
+        case Op::list_column: {
+            const FormList& list = round_.form.lists[static_cast<std::size_t>(in.index)];
+            if (in.column < 0 || list.columns[static_cast<std::size_t>(in.column)].kind != ColumnKind::amount_per_year) break;
+            if (std::find(list.years.begin(), list.years.end(), y) == list.years.end())
+                return fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, y);
+            break;
+        }
+        case Op::annex_row: {
+            const Annex& annex = annexes_[static_cast<std::size_t>(in.index)];
+            if (std::none_of(annex.columns.begin(), annex.columns.end(), [&](const AnnexColumn& c) { return c.year == y; }))
+                return fmt::format("{}.{} {}", annex.name, std::get<RowsTable>(annex.table).rows[static_cast<std::size_t>(in.column)].name, y);
+            break;
+        }
+        default: break;
+        }
+    }
+    return std::nullopt;
 }
 
 void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out) {
@@ -465,6 +505,15 @@ std::optional<CompiledRule> Compiler::rule(const SourceText& source, const ast::
     emit(cx, r.condition.left, kind, rule.actual);
     rule.subject_line = cx.first_line;
     emit(cx, r.condition.right, kind, rule.expected);
+    if (cx.ok && rule.scope == Scope::across_submissions) {
+        for (int year : known_years())
+            if (!lacks(rule.actual, year) && !lacks(rule.expected, year)) rule.years.push_back(year);
+        if (rule.years.empty()) {
+            error(source, r.condition, {"regeln har inget år där alla dess värden finns",
+                                        "the rule has no year in which all its values exist"});
+            cx.ok = false;
+        }
+    }
     if (r.condition.tolerance) {
         const auto& q = *r.condition.tolerance;
         if (auto n = number(source, q)) {

@@ -7,6 +7,7 @@
 #include "rules/words.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace ramkoll::rules {
 
@@ -104,8 +105,16 @@ std::string show_annexes(const Round& round, Lang lang) {
                 return fmt::format("{} {}", t.rows.size(), tr(lang, "rader", "rows"));
             }
         };
+        // Columns other than the round's years are shown with their headers.
+        std::vector<std::string> headers;
+        bool own_columns = a.columns.size() != round.years.size();
+        for (std::size_t c = 0; c < a.columns.size(); ++c) {
+            headers.push_back(fmt::format("\"{}\"", a.columns[c].header));
+            own_columns = own_columns || a.columns[c].year != round.years[c] || a.columns[c].header != std::to_string(a.columns[c].year);
+        }
         table.add({a.name, a.title,
-                   fmt::format("{}, {} {}{}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec."),
+                   fmt::format("{}, {} {}{}{}", unit_name(a.unit), a.decimals, tr(lang, "dec.", "dec."),
+                               own_columns ? fmt::format(", {} {}", tr(lang, "kolumner", "columns"), join(headers, " ")) : "",
                                a.sum_column ? fmt::format(", \"{}\"", *a.sum_column) : ""),
                    std::visit(Content{round, lang}, a.table)});
         const auto* rows = std::get_if<RowsTable>(&a.table);
@@ -223,9 +232,10 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
             std::vector<std::string> columns;
             for (const auto& c : list.columns)
                 columns.push_back(fmt::format("{} \"{}\" ({})", c.name, c.label, column_kind_text(c.kind, lang)));
-            out += fmt::format("{} {} \"{}\"{}{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
+            out += fmt::format("{} {} \"{}\"{}{}{}: {}\n", tr(lang, "Lista", "List"), list.name, list.label,
                                list.optional ? tr(lang, " (frivillig)", " (optional)") : "",
                                list.only.empty() ? "" : fmt::format(" {} {}", tr(lang, "för", "for"), join(list.only, ", ")),
+                               list.years == round.years ? "" : fmt::format(" {} {}", tr(lang, "år", "years"), fmt::join(list.years, " ")),
                                join(columns, ", "));
         }
     }
