@@ -71,6 +71,13 @@ std::vector<Money> Declarations::rates(const SourceText& source, const ast::Valu
 
 // A committee's turnover: one amount for every year or one per year, each greater than 0.
 std::vector<Money> Declarations::turnover(const SourceText& source, const ast::ValueList& list) {
+    if (!round_.years.empty() && list.values.size() != 1 && list.values.size() != round_.years.size()) {
+        error(source, list,
+              both({"fel antal värden för omslutningen: {} men {} år ({}); ange ett värde för alla år eller ett per år",
+                    "wrong number of turnover values: {} but {} years ({}); give one value for every year or one per year"},
+                   list.values.size(), round_.years.size(), join_years(round_.years)));
+        return {};
+    }
     ast::ValueList every_year = list;
     if (list.values.size() == 1 && round_.years.size() > 1) every_year.values.assign(round_.years.size(), list.values.front());
     std::vector<Money> out = amounts(source, every_year);
