@@ -49,6 +49,9 @@ struct ResultDecl : x3::position_tagged { std::string label; bool negated = fals
 
 struct Frame : x3::position_tagged { ValueList values; };
 struct Deadline : x3::position_tagged { std::string date; };
+// "turnover: 2,1 mnkr" or "turnover: 2,1 ; 2,2 ; 2,2 mnkr": the expected size of the committee's
+// gross revenue and costs, for the scale check of a committee whose frame says nothing (0).
+struct Turnover : x3::position_tagged { ValueList values; };
 // "part CODE "Name" [within CODE] frame: ..." — a varav row of the committee.
 struct Part : x3::position_tagged {
     Name code;
@@ -56,7 +59,7 @@ struct Part : x3::position_tagged {
     std::optional<Name> within;
     Frame frame;
 };
-using CommitteeItem = x3::variant<Frame, Part, Deadline>;
+using CommitteeItem = x3::variant<Frame, Part, Deadline, Turnover>;
 struct Committee : x3::position_tagged {
     Name code;
     std::string name;

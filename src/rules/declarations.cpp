@@ -69,6 +69,28 @@ std::vector<Money> Declarations::rates(const SourceText& source, const ast::Valu
     return out;
 }
 
+// A committee's turnover: one amount for every year or one per year, each greater than 0.
+std::vector<Money> Declarations::turnover(const SourceText& source, const ast::ValueList& list) {
+    if (!round_.years.empty() && list.values.size() != 1 && list.values.size() != round_.years.size()) {
+        error(source, list,
+              both({"fel antal värden för omslutningen: {} men {} år ({}); ange ett värde för alla år eller ett per år",
+                    "wrong number of turnover values: {} but {} years ({}); give one value for every year or one per year"},
+                   list.values.size(), round_.years.size(), join_years(round_.years)));
+        return {};
+    }
+    ast::ValueList every_year = list;
+    if (list.values.size() == 1 && round_.years.size() > 1) every_year.values.assign(round_.years.size(), list.values.front());
+    std::vector<Money> out = amounts(source, every_year);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] > Money()) continue;
+        const auto& written = list.values.at(std::min(i, list.values.size() - 1));
+        error(source, written, both({"omslutningen ska vara större än 0, inte {}", "the turnover must be greater than 0, not {}"},
+                                    written.number));
+        return {};
+    }
+    return out;
+}
+
 void Declarations::declare_committee(const SourceText& source, const ast::Committee& c) {
     for (const auto& [other_source, other] : committees_) {
         if (other->code.text == c.code.text) {
@@ -82,7 +104,7 @@ void Declarations::declare_committee(const SourceText& source, const ast::Commit
     Committee committee;
     committee.code = c.code.text;
     committee.name = c.name;
-    bool has_frame = false;
+    bool has_frame = false, has_turnover = false;
     std::map<std::string, int> part_depth;
     for (const auto& item : c.items) {
         if (const auto* frame = boost::get<ast::Frame>(&item)) {
@@ -121,6 +143,13 @@ void Declarations::declare_committee(const SourceText& source, const ast::Commit
             part_depth[p.code] = p.depth;
             p.frame = amounts(source, part->frame.values);
             committee.parts.push_back(std::move(p));
+        } else if (const auto* turnover_decl = boost::get<ast::Turnover>(&item)) {
+            if (has_turnover) {
+                error(source, *turnover_decl, both({"{} har redan en omslutning", "{} already has a turnover"}, c.code.text));
+                continue;
+            }
+            has_turnover = true;
+            committee.turnover = turnover(source, turnover_decl->values);
         } else if (const auto* deadline = boost::get<ast::Deadline>(&item)) {
             int y = 0, m = 0, d = 0;
             std::sscanf(deadline->date.c_str(), "%d-%d-%d", &y, &m, &d);

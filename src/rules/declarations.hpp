@@ -30,6 +30,7 @@ private:
               const char* keyword);
     std::vector<Money> amounts(const SourceText&, const ast::ValueList&, Unit* written_unit = nullptr);
     std::vector<Money> rates(const SourceText&, const ast::ValueList&);
+    std::vector<Money> turnover(const SourceText&, const ast::ValueList&);
     bool right_count(const SourceText&, const ast::ValueList&);
     void declare_round(const std::vector<SourcedStatement>& statements);
     void declare_committee(const SourceText&, const ast::Committee&);

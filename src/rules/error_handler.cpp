@@ -23,6 +23,8 @@ const std::map<std::string_view, Words>& expectation_words() {
         {"unit word", {"en enhet: tkr eller mnkr", "a unit: tkr or mnkr"}},
         {"date", {"ett datum ÅÅÅÅ-MM-DD", "a date YYYY-MM-DD"}},
         {"frame", {"frame: följt av en ram per år", "frame: followed by one frame per year"}},
+        {"turnover", {"turnover: följt av omslutningen (ett värde eller ett per år)",
+                      "turnover: followed by the turnover (one value or one per year)"}},
         {"sign", {"ett tecken: negative, positive eller any", "a sign: negative, positive or any"}},
         {"column kind", {"en kolumntyp: text, committee, amount eller amount per year",
                          "a column kind: text, committee, amount or amount per year"}},

@@ -118,6 +118,7 @@ struct result_decl_class : x3::annotate_on_success {};
 struct frame_class : x3::annotate_on_success {};
 struct date_class;
 struct deadline_class : x3::annotate_on_success {};
+struct turnover_class : x3::annotate_on_success {};
 struct part_class : x3::annotate_on_success {};
 struct committee_item_class;
 struct committee_class : x3::annotate_on_success {};
@@ -199,6 +200,7 @@ const x3::rule<result_decl_class, ast::ResultDecl> result_decl = "result";
 const x3::rule<frame_class, ast::Frame> frame = "frame";
 const x3::rule<date_class, std::string> date = "date";
 const x3::rule<deadline_class, ast::Deadline> deadline = "deadline";
+const x3::rule<turnover_class, ast::Turnover> turnover = "turnover";
 const x3::rule<part_class, ast::Part> part = "part";
 const x3::rule<committee_item_class, ast::CommitteeItem> committee_item = "committee item";
 const x3::rule<committee_class, ast::Committee> committee = "committee";
@@ -286,8 +288,10 @@ const auto frame_def = kw("frame") > ':' > value_list;
 const auto date_def = lexeme[raw[digit >> digit >> digit >> digit >> '-' >> digit >> digit >> '-' >> digit >> digit]];
 const auto deadline_def = kw("deadline") > date;
 const auto part_def = kw("part") > name > text > -(kw("within") > name) > frame;
-const auto committee_item_def = frame | part | deadline;
+const auto turnover_def = kw("turnover") > ':' > value_list;
+const auto committee_item_def = frame | part | deadline | turnover;
 const auto committee_def = kw("committee") > name > text > *committee_item;
+BOOST_SPIRIT_DEFINE(turnover)
 
 // ---- the frame bridge ----------------------------------------------------------------
 // A line starts with a code and a colon; anything else ends the bridge.

@@ -30,6 +30,9 @@ struct Committee {
     std::vector<Money> frame;         // one per year, kronor
     std::vector<Part> parts;          // in declaration order
     std::optional<std::string> deadline;   // YYYY-MM-DD
+    // "turnover:": the expected size of the gross revenue and of the gross costs, one per year
+    // (kronor, > 0; one value written applies to every year); empty: not declared.
+    std::vector<Money> turnover;
 };
 
 // The round's bottom line, e.g. Bilaga 2's "Resultat" = −(sum of the committees' frames).

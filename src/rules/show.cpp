@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 namespace ramkoll::rules {
 
 namespace {
@@ -166,6 +168,19 @@ std::string show_round(const Round& round, Lang lang, Unit frame_unit) {
         frames.add(row);
     }
     out += frames.render();
+    // Declared turnovers (the scale check's measure for a committee whose frame is 0).
+    if (std::any_of(round.committees.begin(), round.committees.end(), [](const Committee& c) { return !c.turnover.empty(); })) {
+        out += fmt::format("\n{} ({})\n", tr(lang, "Angiven omslutning", "Declared turnover"), unit_name(frame_unit));
+        TextTable turnovers(year_columns(2, round.years.size()));
+        turnovers.add(header);
+        for (const auto& c : round.committees) {
+            if (c.turnover.empty()) continue;
+            std::vector<std::string> row = {c.code, c.name};
+            for (Money m : c.turnover) row.push_back(amount(m, frame_unit));
+            turnovers.add(row);
+        }
+        out += turnovers.render();
+    }
     for (const auto& b : round.bridges) out += show_bridge(b, lang, frame_unit);
 
     std::vector<std::string> deadlines;
