@@ -14,10 +14,17 @@ column headers as printed: "2024", "Utfall 2021", "Summa"), then one line per ro
 its amounts, tab-separated, an empty field for a blank cell; a row with no amounts is a header
 row (blank in the annex too). A blank line ends the table; lines starting with '#' are comments.
 
-Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--annexes 1,2,6] [--source DIR];
+With --findings FILE, the findings of the whole round (those of no one committee: the rules
+across all submissions, where the document contradicts itself) must be exactly the file's lines,
+"severity<TAB>rule<TAB>year<TAB>difference" with the difference in the round's unit, and the run
+may then exit 1 (errors found); without it the run must find nothing (exit 0).
+
+Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--annexes 1,2,6]
+                       [--findings FILE] [--source DIR];
 exit 0 when every number and blank of the annexes compared (all the file prints, or those of
---annexes) is as printed, 1 otherwise.
+--annexes) is as printed and the findings are the expected ones, 1 otherwise.
 """
+import json
 import argparse
 import pathlib
 import re
@@ -147,6 +154,20 @@ def compare(number, columns, printed, table):
     return numbers, blanks, differences
 
 
+def compare_findings(expected_file, report):
+    """The differences between the round's findings (granskning.json) and the expected lines."""
+    expected = sorted(tuple(line.split("\t")) for line in expected_file.read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#"))
+    findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
+    found = sorted((f["severity"], f["rule"], str(f["year"]), format(Decimal(str(f["difference"])).normalize(), "f"))
+                   for f in findings if f["committee"] is None)
+    out = [f"finding expected but not reported: {e}" for e in expected if e not in found]
+    out += [f"finding reported but not expected: {f}" for f in found if f not in expected]
+    if not out:
+        print(f"{len(found)} findings of the round as expected")
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ramkoll", required=True)
@@ -154,6 +175,7 @@ def main():
     parser.add_argument("--rules", required=True, help="the round's rules, relative to --source")
     parser.add_argument("--in", dest="inputs", required=True, help="its submissions, relative to --source")
     parser.add_argument("--annexes", help="compare only these annexes (numbers, comma-separated)")
+    parser.add_argument("--findings", help="the round's expected findings, relative to this folder")
     parser.add_argument("--source", default=str(HERE.parent.parent))
     args = parser.parse_args()
     source = pathlib.Path(args.source)
@@ -167,7 +189,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         run = subprocess.run([args.ramkoll, "run", "--rules", str(source / args.rules),
                               "--in", str(source / args.inputs), "--out", tmp], capture_output=True, text=True)
-        if run.returncode != 0:
+        if run.returncode not in ((0, 1) if args.findings else (0,)):
             print(run.stdout, run.stderr)
             sys.exit(f"ramkoll run exited {run.returncode} on {args.inputs}")
         files = annex_files(pathlib.Path(tmp) / "resultat" / "bilagor")
@@ -186,6 +208,8 @@ def main():
                 differences.append(f"Bilaga {number}: label column headed {header!r}, printed {label_header!r}")
             n, b, d = compare(number, columns, printed, table)
             numbers, blanks, differences = numbers + n, blanks + b, differences + d
+        if args.findings:
+            differences += compare_findings(HERE / args.findings, pathlib.Path(tmp) / "resultat" / "granskning.json")
     for difference in differences:
         print(difference)
     print(f"{numbers} of {expected_numbers} printed numbers as printed, {blanks} blank cells blank, "

@@ -8,6 +8,8 @@
 # make each printed row and total come out (2023: 1 064,54 − 7 126,00 − 258,80 = −6 320,26, printed
 # −6 320,3; Resultat −212,92, printed −212,9 while Bilaga 2's rows add up to 212,8). FF carries the
 # taxes, state grants, financial items and förfogandeanslaget (Bilaga 6); see ../plan_round.py.
+# FF also fills the balance, cash-flow and investment budgets and the targeted state grants
+# (Bilaga 3, 4, 5, 7) with their history years and later plan years.
 #
 # Usage: /usr/bin/python3 make_blekinge_2023.py [--ramkoll ../../build/ramkoll]
 #        (needs python3-openpyxl and LibreOffice)
@@ -79,6 +81,89 @@ FORFOGANDEANSLAG = [
     ("Utrustning nybyggda lokaler", (5000, 5000, 5000)),
     ("Arbetsskor", (None, 2500, 2500)),
 ]
+# Finansförvaltningens plans (Bilaga 3, 4, 5, 7), entered as the document prints them, in mnkr
+# for 2021–2025 (Utfall 2021, Prognos/Budget 2022, Budget 2023–2025); None: printed blank. The
+# balance budget's sums are entered as printed too: some are not the sum of their printed parts,
+# and 2025 does not balance, which the round's rules report.
+BALANS = [
+    ("Immateriella tillgångar", (17, 17, 17, 17, 17)),
+    ("Mark och byggnad", (1734, 1746, 1903, 2271, 2726)),
+    ("Maskiner och inventarier", (408, 505, 519, 551, 527)),
+    ("Finansiella anläggningstillgångar", (69, 79, 79, 79, 79)),
+    ("Summa anläggningstillgångar", (2228, 2347, 2518, 2917, 3348)),
+    ("Förråd", (130, 120, 112, 102, 112)),
+    ("Kortfristiga fordringar", (462, 612, 662, 712, 762)),
+    ("Kortfristiga placeringar", (2090, 1940, 1940, 1940, 1940)),
+    ("Kassa och bank", (588, 764, 804, 654, 429)),
+    ("Summa omsättningstillgångar", (3271, 3437, 3519, 3408, 3243)),
+    ("Summa tillgångar", (5499, 5784, 6037, 6326, 6592)),
+    ("Eget kapital", (1809, 1970, 1757, 1589, 1697)),
+    ("Avsättningar pensioner", (2453, 2595, 3081, 3558, 3736)),
+    ("Långfristiga skulder", (1, 3, 3, 3, 3)),
+    ("Kortfristiga skulder", (1236, 1216, 1196, 1176, 1156)),
+    ("Summa skulder och eget kapital", (5499, 5784, 6037, 6326, 6593)),
+]
+# The cash-flow budget's parts; its sums are the annex's own totals (they add up as printed).
+KASSAFLODE = [
+    ("Årets resultat", (387, 161, -213, -168, 108)),
+    ("Avskrivningar", (238, 239, 267, 239, 256)),
+    ("Nedskrivningar/utrangering", (38, 0, 0, 0, 0)),
+    ("Reavinst/reaförlust", (0, 0, 0, 0, 0)),
+    ("Förändring avsättningar", (324, 142, 486, 477, 178)),
+    ("Förändring förråd", (-13, 10, 8, 10, -10)),
+    ("Förändring kortfristiga fordringar", (-104, -150, -50, -50, -50)),
+    ("Förändring kortfristiga placeringar", (-400, 150, 0, 0, 0)),
+    ("Förändring kortfristiga skulder", (-42, -20, -20, -20, -20)),
+    ("Investeringar i immateriella anläggningstillgångar", (-2, 0, 0, 0, 0)),
+    ("Investeringar i mark och byggnader", (-153, -147, -297, -502, -595)),
+    ("Investeringar i maskiner och inventarier", (-105, -201, -141, -136, -92)),
+    ("Inventarier tillförda vid regionbildning", (0, 0, 0, 0, 0)),
+    ("Förvärv av finansiella tillgångar", (-13, -10, 0, 0, 0)),
+    ("Nyupptagna lån", (0, 0, 0, 0, 0)),
+    ("Amortering av långfristiga skulder", (1, 2, 0, 0, 0)),
+    ("Likvida medel vid årets början", (432, 588, 764, 804, 654)),
+]
+# Bilaga 5 (tkr, 2023–2027), unrounded so that every printed row, column and the Summa column
+# come out: the printed Summa 2023 (438 154) is 1 less than its printed parts (438 155), the
+# Övrigt sum (90 000) 1 less than its printed years, and so on. The printed amount plus an offset
+# under half a tkr per cell.
+INVESTERINGAR = [
+    ("Fastighet", (297464, 502256, 594913, 620258, 525109), ("-0.30", "0.30", "-0.15", "0.30", "-0.15")),
+    ("Medicinsk teknik", (55000, 55000, 55000, 55000, 55000), ("-0.25", "0.30", "-0.15", "0.30", "-0.20")),
+    ("It", (69668, 50308, 16032, 12260, 10732), ("0", "0", "0", "0", "0")),
+    ("Övrigt", (16023, 30687, 20788, 8953, 13550), ("-0.45", "0", "-0.10", "0", "-0.45")),
+]
+# Bilaga 7 (mnkr): Nära vård 2021 is printed 86,6 above six rows that add up to 86,5.
+STATSBIDRAG = [
+    ("Förslag budget", (None, "164.0", "164.0", "164.0", "164.0")),
+    ("Bidrag psykisk hälsa", ("11.8", None, None, None, None)),
+    ("Nära vård", ("86.6", None, None, None, None)),
+    ("Nära vård / Primärvård", ("37.0", None, None, None, None)),
+    ("Ambulans", ("1.6", None, None, None, None)),
+    ("Vårdens medarbetare", ("38.8", None, None, None, None)),
+    ("Vidare utbildning", ("6.1", None, None, None, None)),
+    ("Karriärtjänster", ("1.5", None, None, None, None)),
+    ("Vision e-hälsa", ("1.5", None, None, None, None)),
+    ("Förlossningsvård och kvinnorshälsa", ("21.2", None, None, None, None)),
+    ("Ökad tillgänglighet i hälso- och sjukvården", ("42.4", None, None, None, None)),
+    ("Jämlik och effektivare cancervård med kortare väntetider", ("9.1", None, None, None, None)),
+    ("Uppskjuten vård, covid-19", ("61.4", "90.0", None, None, None)),
+]
+
+
+def mnkr_rows(rows):
+    """List rows in tkr from (label, amounts in mnkr); None stays empty."""
+    return [(label, *[None if v is None else Decimal(str(v)) * 1000 for v in amounts]) for label, amounts in rows]
+
+
+def finance_plans(book):
+    fill_list(book, "Balans", mnkr_rows(BALANS))
+    fill_list(book, "Kassaflöde", mnkr_rows(KASSAFLODE))
+    fill_list(book, "Investeringar", [(label, *[Decimal(a) + Decimal(d) for a, d in zip(amounts, offsets)])
+                                      for label, amounts, offsets in INVESTERINGAR])
+    fill_list(book, "Statsbidrag", mnkr_rows(STATSBIDRAG))
+
+
 # KBN's varav parts as basenheter: Blekinge folkhögskola's share of each line, Kultur och
 # bildning the rest.
 FOLK_HIGH_SCHOOL_SHARE = Decimal("0.32")
@@ -99,6 +184,7 @@ def fill(code, path):
     fill_lines(book, lines)
     if code == "FF":
         fill_list(book, "Satsningar", [(label, *amounts, "Förfogandeanslag") for label, amounts in FORFOGANDEANSLAG])
+        finance_plans(book)
     fill_list(book, "Interna", PLAN.internal(code))
     fill_list(book, "Basenheter", basenheter(code, lines))
     book.save(path)
