@@ -1,0 +1,124 @@
+// The checks of rules::detail::TemplateFit (template_fit.hpp): the lists' labels as sheet
+// names and the form's names as defined names, by Excel's rules, at the declaring names.
+#include "rules/template_fit.hpp"
+
+
+namespace ramkoll::rules::detail {
+
+namespace {
+
+// Excel counts names in UTF-16 code units.
+std::size_t utf16_length(std::string_view text) {
+    std::size_t units = 0;
+    for (unsigned char byte : text) {
+        if ((byte & 0xC0) != 0x80) ++units;
+        if (byte >= 0xF0) ++units;
+    }
+    return units;
+}
+
+// Case folding as Excel compares sheet and defined names: ASCII and the Latin-1 letters
+// (Å, Ä, Ö, É, …), as the xlsx writer does.
+std::string folded(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto& c = out[i];
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
+            auto& next = out[i + 1];
+            const auto value = static_cast<unsigned char>(next);
+            if (value >= 0x80 && value <= 0x9E && value != 0x97) next = static_cast<char>(value + 0x20);
+            ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void TemplateFit::run(const std::vector<SourcedStatement>& statements) {
+    std::map<std::string, Placed> lines, lists, labels;   // by folded name or label, the first
+    // `kind` is "raden"/"the line" or "listan"/"the list".
+    auto same_name = [&](std::map<std::string, Placed>& seen, const SourceText& source, const ast::Name& name,
+                         std::string_view prefix, Texts kind) {
+        if (utf16_length(name.text) > max_area_name)
+            error(source, name, both({"namnet {} har {} tecken; mallens namn {}{} får ha högst {}",
+                                      "the name {} has {} characters; the template's name {}{} may have at most {}"},
+                                     name.text, utf16_length(name.text), prefix, "…", max_area_name));
+        const auto [it, first] = seen.try_emplace(folded(name.text), Placed{&source, &name});
+        if (first || it->second.name->text == name.text) return;   // the same name twice is reported already
+        const int line = it->second.source->location(*it->second.name).line;
+        error(source, name, both({"{0} {1} skiljer sig från {0} {2} (rad {3}) bara i stora och små bokstäver, så "
+                                  "mallen skulle få namnet {4}{1} två gånger",
+                                  "{0} {1} differs from {0} {2} (line {3}) only in upper and lower case, so the "
+                                  "template would get the name {4}{1} twice"},
+                                 kind, name.text, it->second.name->text, line, prefix));
+    };
+    for (const auto& [source, statement] : statements) {
+        const auto* form = boost::get<ast::Form>(statement);
+        if (!form) continue;
+        for (const auto& item : form->items) {
+            if (const auto* line = boost::get<ast::Line>(&item)) {
+                same_name(lines, *source, line->name, "Rad_", {"raden", "the line"});
+                continue;
+            }
+            if (const auto* total = boost::get<ast::Total>(&item)) {
+                same_name(lines, *source, total->name, "Rad_", {"raden", "the line"});
+                continue;
+            }
+            const auto* list = boost::get<ast::ListSection>(&item);
+            if (!list) continue;
+            if (lists.count(folded(list->name.text)) && lists.at(folded(list->name.text)).name->text == list->name.text)
+                continue;   // a list declared twice is reported already
+            same_name(lists, *source, list->name, "Rubrik_", {"listan", "the list"});
+            check_label(*source, *list, labels);
+        }
+    }
+}
+
+void TemplateFit::check_label(const SourceText& source, const ast::ListSection& list,
+                              std::map<std::string, Placed>& labels) {
+    const std::string& label = list.label;
+    auto fail = [&](Texts what) { error(source, list.name, std::move(what)); };
+    if (label.empty()) {
+        fail(both({"listan {} har en tom rubrik; rubriken blir bladets namn i mallen",
+                   "the list {} has an empty label; the label names its sheet in the template"}, list.name.text));
+        return;
+    }
+    if (const auto length = utf16_length(label); length > 31) {
+        fail(both({"rubriken \"{}\" blir bladets namn i mallen och får ha högst 31 tecken (den har {})",
+                   "the label \"{}\" names a sheet in the template and may have at most 31 characters (it has {})"},
+                  label, length));
+        return;
+    }
+    if (const auto bad = label.find_first_of("[]:*?/\\"); bad != std::string::npos) {
+        fail(both({"rubriken \"{}\" blir bladets namn i mallen och får inte innehålla tecknet {}",
+                   "the label \"{}\" names a sheet in the template and cannot hold the character {}"},
+                  label, label.substr(bad, 1)));
+        return;
+    }
+    if (label.front() == '\'' || label.back() == '\'') {
+        fail(both({"rubriken \"{}\" blir bladets namn i mallen och får inte börja eller sluta med en apostrof",
+                   "the label \"{}\" names a sheet in the template and cannot begin or end with an apostrophe"}, label));
+        return;
+    }
+    if (folded(label) == "history") {
+        fail(both({"rubriken \"{}\" blir bladets namn i mallen, men Excel har reserverat namnet History",
+                   "the label \"{}\" names a sheet in the template, but Excel reserves the name History"}, label));
+        return;
+    }
+    for (const auto fixed : template_sheets::all) {
+        if (folded(label) != folded(fixed)) continue;
+        fail(both({"rubriken \"{}\" blir bladets namn i mallen, som redan har bladet {}",
+                   "the label \"{}\" names a sheet in the template, which has the sheet {} already"}, label, fixed));
+        return;
+    }
+    const auto [it, first] = labels.try_emplace(folded(label), Placed{&source, &list.name});
+    if (first) return;
+    fail(both({"listan {} har samma rubrik \"{}\" som listan {} (rad {}); rubriken blir bladets namn i mallen",
+               "the list {} has the same label \"{}\" as the list {} (line {}); the label names its sheet in the template"},
+              list.name.text, label, it->second.name->text, it->second.source->location(*it->second.name).line));
+}
+
+}  // namespace ramkoll::rules::detail

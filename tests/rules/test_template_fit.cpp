@@ -1,0 +1,57 @@
+// What a template needs of the rule file (rules/template_fit.hpp), beyond the golden case
+// template_fit.rules: a name too long for the template's defined names, and what is no longer
+// refused because the drop-downs' choices live on a sheet (a comma in a role, many long values).
+#include "rules/loader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+
+using namespace ramkoll;
+
+namespace {
+
+const std::string head = R"(round "Mall"
+years 2024
+unit tkr
+committee RS "Regionstyrelsen"
+  frame: 100
+committee HSN "Hälso- och sjukvårdsnämnden"
+  frame: 100
+form
+)";
+
+}  // namespace
+
+TEST_CASE("a line or list name too long for the template's defined names is an error at the name") {
+    const std::string name(249, 'a');
+    const auto loaded = rules::load_rules_text("lang.rules", head + fmt::format("  line {} \"Drift\" positive\n", name));
+    REQUIRE(loaded.diagnostics.size() == 1);
+    const auto& d = loaded.diagnostics.front();
+    CHECK(d.where.line == 9);
+    CHECK(d.where.column == 8);
+    CHECK(d.what.sv == fmt::format("namnet {} har 249 tecken; mallens namn Rad_… får ha högst 248", name));
+    CHECK(d.what.en == fmt::format("the name {} has 249 characters; the template's name Rad_… may have at most 248", name));
+    CHECK(rules::load_rules_text("kort.rules", head + fmt::format("  line {} \"Drift\" positive\n", name.substr(1))).ok());
+}
+
+TEST_CASE("a comma in a role and many long roles are no error: the template's drop-down reads them from cells") {
+    std::string text = head + R"(  line Drift "Drift" positive
+  list Interna "Interna överenskommelser"
+    column Motpart "Motpart" committee
+    column Roll "Roll" text
+    column Belopp "Belopp" amount per year
+rule "Hyra" info
+  each year: sum(Interna.Belopp where Roll = "hyra, lokaler") >= 0
+)";
+    for (int i = 0; i < 30; ++i)
+        text += fmt::format("rule \"Roll {0}\" info\n  each year: sum(Interna.Belopp where Roll = \"Roll nummer {0} med "
+                            "ett mycket långt namn\") >= 0\n", i);
+    const auto loaded = rules::load_rules_text("roller.rules", text);
+    CHECK(loaded.ok());
+    const auto& roll = loaded.round.form.lists.at(0).columns.at(1);
+    CHECK(roll.closed);
+    CHECK(roll.values.size() == 33);
+}
