@@ -2,6 +2,8 @@
 // names and the form's names as defined names, by Excel's rules, at the declaring names.
 #include "rules/template_fit.hpp"
 
+#include <algorithm>
+
 
 namespace ramkoll::rules::detail {
 
@@ -37,7 +39,45 @@ std::string folded(std::string_view text) {
 
 }  // namespace
 
+// Texts in quotes longer than max_text characters, reported at the opening quote; comments
+// ('#' outside a text, to the end of the line) are skipped as the parser does.
+void TemplateFit::check_texts(const SourceText& source) {
+    const auto& text = source.text();
+    bool in_text = false, in_comment = false;
+    std::size_t characters = 0;
+    auto opening = text.cbegin();
+    for (auto it = text.cbegin(); it != text.cend(); ++it) {
+        const char c = *it;
+        if (c == '\n' || c == '\r') {
+            in_text = in_comment = false;
+        } else if (in_comment) {
+        } else if (in_text) {
+            if (c == '"') {
+                in_text = false;
+                if (characters > max_text)
+                    diagnostics_.push_back({source.location(opening),
+                                            both({"texten har {} tecken; mallen skriver den i en cell, som rymmer högst {}",
+                                                  "the text has {} characters; the template writes it into a cell, which "
+                                                  "holds at most {}"},
+                                                 characters, max_text)});
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++characters;
+            }
+        } else if (c == '#') {
+            in_comment = true;
+        } else if (c == '"') {
+            in_text = true;
+            characters = 0;
+            opening = it;
+        }
+    }
+}
+
 void TemplateFit::run(const std::vector<SourcedStatement>& statements) {
+    std::vector<const SourceText*> sources;
+    for (const auto& sourced : statements)
+        if (std::find(sources.begin(), sources.end(), sourced.source) == sources.end()) sources.push_back(sourced.source);
+    for (const auto* source : sources) check_texts(*source);
     std::map<std::string, Placed> lines, lists, labels;   // by folded name or label, the first
     // `kind` is "raden"/"the line" or "listan"/"the list".
     auto same_name = [&](std::map<std::string, Placed>& seen, const SourceText& source, const ast::Name& name,
@@ -56,6 +96,12 @@ void TemplateFit::run(const std::vector<SourcedStatement>& statements) {
                                  kind, name.text, it->second.name->text, line, prefix));
     };
     for (const auto& [source, statement] : statements) {
+        if (const auto* committee = boost::get<ast::Committee>(statement);
+            committee && utf16_length(committee->code.text) > max_code)
+            error(*source, committee->code,
+                  both({"nämndkoden {} har {} tecken; den namnger nämndens filer och får ha högst {}",
+                        "the committee code {} has {} characters; it names the committee's files and may have at most {}"},
+                       committee->code.text, utf16_length(committee->code.text), max_code));
         const auto* form = boost::get<ast::Form>(statement);
         if (!form) continue;
         for (const auto& item : form->items) {

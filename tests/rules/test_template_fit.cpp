@@ -55,3 +55,25 @@ rule "Hyra" info
     CHECK(roll.closed);
     CHECK(roll.values.size() == 33);
 }
+
+TEST_CASE("a committee code too long for a file name and a text too long for a cell are errors where they stand") {
+    const std::string code(65, 'K');
+    const auto committee = rules::load_rules_text(
+        "kod.rules", fmt::format("round \"Mall\"\nyears 2024\nunit tkr\ncommittee {} \"Nämnd\"\n  frame: 100\n", code));
+    REQUIRE(committee.diagnostics.size() == 1);
+    CHECK(committee.diagnostics.front().where.line == 4);
+    CHECK(committee.diagnostics.front().what.en ==
+          fmt::format("the committee code {} has 65 characters; it names the committee's files and may have at most 64", code));
+
+    std::string label;
+    for (int i = 0; i < 16'001; ++i) label += "å";   // 32 002 characters
+    label += label;
+    const auto text = rules::load_rules_text("text.rules", head + "  line Drift \"" + label.substr(0, 2 * 32'001) +
+                                                               "\" positive  # \"a comment's quote is no text\n");
+    REQUIRE(text.diagnostics.size() == 1);
+    CHECK(text.diagnostics.front().where.line == 9);
+    CHECK(text.diagnostics.front().where.column == 14);
+    CHECK(text.diagnostics.front().what.sv ==
+          "texten har 32001 tecken; mallen skriver den i en cell, som rymmer högst 32000");
+    CHECK(rules::load_rules_text("kort.rules", head + "  line Drift \"" + label.substr(0, 2 * 32'000) + "\" positive\n").ok());
+}
