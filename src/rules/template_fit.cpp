@@ -3,6 +3,8 @@
 #include "rules/template_fit.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 
 
 namespace ramkoll::rules::detail {
@@ -37,10 +39,36 @@ std::string folded(std::string_view text) {
     return out;
 }
 
+// Well-formed UTF-8 without overlong forms or surrogates, as the xlsx writer demands of every
+// text: one bad byte would make the workbook unreadable to Excel.
+bool is_utf8(std::string_view text) {
+    static constexpr std::uint32_t min_code[] = {0, 0, 0x80, 0x800, 0x10000};
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length;
+        std::uint32_t code;
+        if (lead < 0x80) { ++i; continue; }
+        if ((lead & 0xE0) == 0xC0) { length = 2; code = lead & 0x1Fu; }
+        else if ((lead & 0xF0) == 0xE0) { length = 3; code = lead & 0x0Fu; }
+        else if ((lead & 0xF8) == 0xF0) { length = 4; code = lead & 0x07u; }
+        else return false;
+        if (i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0) != 0x80) return false;
+            code = (code << 6) | (next & 0x3Fu);
+        }
+        if (code < min_code[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+        i += length;
+    }
+    return true;
+}
+
 }  // namespace
 
-// Texts in quotes longer than max_text characters, reported at the opening quote; comments
-// ('#' outside a text, to the end of the line) are skipped as the parser does.
+// Texts in quotes that are not UTF-8 or longer than max_text characters, reported at the
+// opening quote; comments ('#' outside a text, to the end of the line) are skipped as the
+// parser does.
 void TemplateFit::check_texts(const SourceText& source) {
     const auto& text = source.text();
     bool in_text = false, in_comment = false;
@@ -54,7 +82,11 @@ void TemplateFit::check_texts(const SourceText& source) {
         } else if (in_text) {
             if (c == '"') {
                 in_text = false;
-                if (characters > max_text)
+                if (!is_utf8(std::string_view(&*opening + 1, static_cast<std::size_t>(it - opening - 1))))
+                    diagnostics_.push_back({source.location(opening),
+                                            both({"texten är inte giltig UTF-8; spara regelfilen som UTF-8",
+                                                  "the text is not valid UTF-8; save the rule file as UTF-8"})});
+                else if (characters > max_text)
                     diagnostics_.push_back({source.location(opening),
                                             both({"texten har {} tecken; mallen skriver den i en cell, som rymmer högst {}",
                                                   "the text has {} characters; the template writes it into a cell, which "

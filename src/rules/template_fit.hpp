@@ -1,8 +1,8 @@
 // What a round's template needs of the rule file, checked with the rules so that `ramkoll
 // template` cannot fail on a clean file: each list's label names a sheet beside the template's
 // own sheets (Excel's rules for sheet names), and the lines' and lists' names give distinct
-// defined names (Rad_<line>, Lista_<list>, …), a committee code fits a file name, and no text
-// in quotes is too long for a cell. Everything else the template writes is made to fit by
+// defined names (Rad_<line>, Lista_<list>, …), a committee code fits a file name, and every
+// text in quotes is UTF-8 and fits a cell. Everything else the template writes is made to fit by
 // construction (drop-downs read a hidden sheet, long help texts and page headers are shortened).
 //
 //   rules::detail::TemplateFit(diagnostics).run(statements);   // by the checker

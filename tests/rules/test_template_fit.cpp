@@ -77,3 +77,12 @@ TEST_CASE("a committee code too long for a file name and a text too long for a c
           "texten har 32001 tecken; mallen skriver den i en cell, som rymmer högst 32000");
     CHECK(rules::load_rules_text("kort.rules", head + "  line Drift \"" + label.substr(0, 2 * 32'000) + "\" positive\n").ok());
 }
+
+TEST_CASE("a text that is not UTF-8 is an error at its quote, a comment that is not is none") {
+    const auto loaded = rules::load_rules_text("latin1.rules", "round \"Budget \xe5r 2024\"  # \xe5\nyears 2024\n");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics.front().where.line == 1);
+    CHECK(loaded.diagnostics.front().where.column == 7);
+    CHECK(loaded.diagnostics.front().what.en == "the text is not valid UTF-8; save the rule file as UTF-8");
+    CHECK(loaded.diagnostics.front().what.sv == "texten är inte giltig UTF-8; spara regelfilen som UTF-8");
+}
