@@ -86,3 +86,21 @@ TEST_CASE("a text that is not UTF-8 is an error at its quote, a comment that is 
     CHECK(loaded.diagnostics.front().what.en == "the text is not valid UTF-8; save the rule file as UTF-8");
     CHECK(loaded.diagnostics.front().what.sv == "texten är inte giltig UTF-8; spara regelfilen som UTF-8");
 }
+
+TEST_CASE("a filter on a committee column with no committee's code is an error: the drop-down offers codes") {
+    const std::string form = head + R"(  line Drift "Drift" positive
+  list Interna "Interna överenskommelser"
+    column Motpart "Motpart" committee
+    column Roll "Roll" text
+    column Belopp "Belopp" amount per year
+rule "Med RS" info
+  each year: sum(Interna.Belopp where Motpart = )";
+    const auto named = rules::load_rules_text("namn.rules", form + "\"Regionstyrelsen\") >= 0\n");
+    REQUIRE(named.diagnostics.size() == 1);
+    CHECK(named.diagnostics.front().where.line == 15);
+    CHECK(named.diagnostics.front().what.sv ==
+          "kolumnen Motpart läses som nämndkoder, och \"Regionstyrelsen\" är ingen nämndkod, menade du \"RS\"?");
+    CHECK(named.diagnostics.front().what.en ==
+          "the column Motpart is read as committee codes, and \"Regionstyrelsen\" is no committee code; did you mean \"RS\"?");
+    CHECK(rules::load_rules_text("kod.rules", form + "\"HSN\") >= 0\n").ok());
+}
