@@ -4,6 +4,8 @@
 #include "cli/rules_diagnostics.hpp"
 #include "cli/write_failure.hpp"
 
+#include "common/system_reason.hpp"
+#include "common/write_error.hpp"
 #include "rules/loader.hpp"
 #include "template/template.hpp"
 
@@ -11,6 +13,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 
 namespace ramkoll::cli {
 
@@ -32,11 +35,26 @@ int template_command(const TemplateArgs& args, const GlobalOptions& global) {
                                  args.committee, known);
         return 2;
     }
+    // A clean rule file always makes a template (rules check refuses what would not fit), so
+    // what can still fail is the folder or the file: said in the chosen language, exit 2.
     const bool templates_written = written(lang, [&] {
-        std::filesystem::create_directories(args.out_dir);
+        try {
+            std::filesystem::create_directories(args.out_dir);
+        } catch (const std::filesystem::filesystem_error& e) {
+            throw std::runtime_error(fmt::format("{}: {}: {}", args.out_dir,
+                                                 tr(lang, "mappen kan inte skapas", "the folder cannot be made"),
+                                                 system_reason(e.code().value(), lang)));
+        }
         for (const auto* committee : committees) {
             const auto path = std::filesystem::path(args.out_dir) / templates::file_name(round, *committee);
-            templates::write_template(round, *committee, path);
+            try {
+                templates::write_template(round, *committee, path);
+            } catch (const WriteError&) {
+                throw;   // said in `lang` by written()
+            } catch (const std::exception& e) {
+                throw std::runtime_error(fmt::format("{} {}", tr(lang, "Mallen kunde inte skrivas:",
+                                                                 "The template could not be written:"), e.what()));
+            }
             std::cout << path.string() << "\n";
         }
     });

@@ -19,11 +19,36 @@ constexpr double line_height = 15;   // points, one line of the default 11 pt fo
 // program measuring rows a little taller than ramkoll does never adds a page of its own.
 constexpr double page_fill = 0.92;
 
-// '&' starts a code in Excel's header and footer texts.
-std::string escaped(std::string_view text) {
+// Excel's limit on a header's or footer's text, codes included, in characters.
+constexpr std::size_t header_footer_max = 255;
+
+std::size_t characters(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+// '&' starts a code in Excel's header and footer texts. A text longer than `room` characters
+// (once escaped) is cut at a character and ends with "…", so that a long committee name or
+// title never makes a sheet unwritable: the page header only repeats what the sheet shows.
+std::string escaped(std::string_view text, std::size_t room = header_footer_max) {
     std::string out;
     for (char c : text) out += c == '&' ? std::string("&&") : std::string(1, c);
-    return out;
+    if (characters(out) <= room) return out;
+    std::string cut;
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < out.size();) {
+        std::size_t length = 1;
+        if (out[i] == '&') length = 2;
+        else
+            while (i + length < out.size() && (static_cast<unsigned char>(out[i + length]) & 0xC0) == 0x80) ++length;
+        const std::size_t counted = out[i] == '&' ? 2 : 1;
+        if (used + counted + 1 > room) break;   // room for the "…"
+        cut.append(out, i, length);
+        used += counted;
+        i += length;
+    }
+    return cut + "…";
 }
 
 // The rows that start a new page: each page takes rows while their height fits `room`, a
@@ -83,11 +108,13 @@ std::uint32_t set_up(xlsx::SheetWriter& sheet, const Sheet& layout) {
     const auto breaks = page_breaks(layout, height * page_fill / scale);
     const auto pages = static_cast<std::uint32_t>(breaks.size() + 1);
 
-    std::string header = "&L" + escaped(layout.title);
-    if (!layout.notice.empty()) header += "&R&\"-,Bold\"" + escaped(layout.notice);
+    std::string notice;
+    if (!layout.notice.empty()) notice = "&R&\"-,Bold\"" + escaped(layout.notice, header_footer_max / 2);
+    const std::string header = "&L" + escaped(layout.title, header_footer_max - 2 - characters(notice)) + notice;
+    const auto page = fmt::format("&R{} &P {} {}", tr(layout.lang, "Sida", "Page"), tr(layout.lang, "av", "of"), pages);
     std::string footer;
-    if (!layout.footer_left.empty()) footer += "&L" + escaped(layout.footer_left);
-    footer += fmt::format("&R{} &P {} {}", tr(layout.lang, "Sida", "Page"), tr(layout.lang, "av", "of"), pages);
+    if (!layout.footer_left.empty()) footer += "&L" + escaped(layout.footer_left, header_footer_max - 2 - characters(page));
+    footer += page;
     for (const auto& tall : layout.tall_rows)
         if (tall.lines > 1) sheet.set_row_height(tall.row, std::min(409.0, tall.lines * line_height));
     const auto columns = static_cast<std::uint32_t>(std::max<std::size_t>(layout.column_widths.size(), 1));

@@ -256,6 +256,23 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
         in.filter_column = column_index(a.filter->column);
         if (in.filter_column < 0) return;
         in.filter_text = a.filter->text;
+        // A committee column is read as the committees' codes (and offers them in the template),
+        // so a filter on it with anything else would never match.
+        if (list->columns[static_cast<std::size_t>(in.filter_column)].kind == ColumnKind::committee &&
+            !round_.committee(a.filter->text)) {
+            std::vector<std::string> codes;
+            std::string named;
+            for (const auto& c : round_.committees) {
+                codes.push_back(c.code);
+                if (c.name == a.filter->text) named = c.code;
+            }
+            const Texts hint = !named.empty() ? both({", menade du \"{}\"?", "; did you mean \"{}\"?"}, named)
+                                              : did_you_mean(a.filter->text, codes);
+            fail(*a.filter, both({"kolumnen {} läses som nämndkoder, och \"{}\" är ingen nämndkod{}",
+                                  "the column {} is read as committee codes, and \"{}\" is no committee code{}"},
+                                 a.filter->column.text, a.filter->text, hint));
+            return;
+        }
     }
     out.push_back(in);
 }

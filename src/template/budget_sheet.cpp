@@ -57,7 +57,8 @@ void write_budget_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, co
             for (std::uint32_t c = first_year_col; c <= last_year_col; ++c)
                 sheet.write_blank({row, c}, look::input_amount(round));
             sheet.validate_decimal(area, -1e12, 1e12,
-                                   {.input = fmt::format("{} i {}: {}.", line.label, unit, sign_hint(line.sign)),
+                                   {.input = help_text(fmt::format("{} i {}: {}.", line.label, unit, sign_hint(line.sign)),
+                                                       fmt::format("Belopp i {}: {}.", unit, sign_hint(line.sign))),
                                     .error = fmt::format("Skriv ett belopp i {}, t.ex. 86075,1 eller -3400.", unit)});
             continue;
         }

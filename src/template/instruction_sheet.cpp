@@ -48,6 +48,22 @@ bool applies_to(const rules::CompiledRule& rule, const rules::Committee& committ
 
 constexpr double key_width = 48, severity_width = 12, condition_width = 70;
 
+// A text made of the rules (the lines' labels in a step, a rule's condition over many lines) cut
+// with "…" at Excel's 32 767 characters of a cell: the sheet is for reading, nothing reads it back.
+std::string shown(std::string text) {
+    constexpr std::size_t cell_max = 32'767;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (++characters == cell_max) {   // room for the "…" if more follows
+            std::size_t next = i + 1;
+            while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+            if (next < text.size()) return text.substr(0, i) + "…";
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
 void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round, const rules::Committee& committee) {
@@ -92,7 +108,7 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
                     "raderna ovanför summaraden. Byt inte namn på bladen.");
     // Wrapped in the first column: the printed page ends at the last column.
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const auto step = fmt::format("{}. {}", i + 1, steps[i]);
+        const auto step = shown(fmt::format("{}. {}", i + 1, steps[i]));
         tall_rows.push_back({row, print::wrapped_lines(step, key_width)});
         sheet.write_text({row++, 1}, step, {.wrap = true});
     }
@@ -109,7 +125,7 @@ void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round
                                            print::wrapped_lines(rule.condition_text, condition_width))});
         sheet.write_text({row, 1}, rules::rule_title(rule, Lang::sv), {.wrap = true});
         sheet.write_text({row, 2}, rules::severity_word(rule.severity, Lang::sv));
-        sheet.write_text({row, 3}, rule.condition_text, {.wrap = true});
+        sheet.write_text({row, 3}, shown(rule.condition_text), {.wrap = true});
         ++row;
     }
     if (const auto agreements = rules::agreements_list(round.form)) {   // built into ramkoll check

@@ -1,6 +1,7 @@
 // A list section's sheet (Satsningar, Effektiviseringar, …): a header row, input rows and a
 // sum row over every amount column. Committee columns offer the round's committees; a closed
-// text column (Roll) offers its declared values (rules::FormColumn::values, column_values.hpp).
+// text column (Roll) offers its declared values (rules::FormColumn::values, column_values.hpp);
+// both drop-downs take their choices from the hidden sheet Listor (choices_sheet.cpp).
 #include "print/print_setup.hpp"
 #include "template/names.hpp"
 #include "template/sheets.hpp"
@@ -37,7 +38,7 @@ std::vector<SheetColumn> sheet_columns(const rules::FormList& list) {
 }  // namespace
 
 void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
-                      const rules::Committee& committee, std::size_t list_index) {
+                      const rules::Committee& committee, std::size_t list_index, const Choices& choices) {
     const auto& list = round.form.lists[list_index];
     const auto columns = sheet_columns(list);
     const auto last_col = static_cast<std::uint32_t>(columns.size());
@@ -48,9 +49,6 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
     sheet.write_text({1, 1}, fmt::format("{}: {} ({})", list.label, committee.name, committee.code), look::title);
     sheet.write_text({2, 1}, fmt::format("En rad per post, belopp i {}.{} Fler rader: ta bort bladskyddet "
                                          "(inget lösenord) och infoga dem ovanför summaraden.", unit, list.optional ? " Frivilligt." : ""), look::note);
-
-    std::vector<std::string> codes;
-    for (const auto& c : round.committees) codes.push_back(c.code);
 
     // The sum row's label goes into the first column; other text columns get just the border.
     auto write_sum_label = [&](std::uint32_t c) {
@@ -69,21 +67,25 @@ void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, cons
         for (auto r = first_input_row; r <= last_input_row; ++r)
             sheet.write_blank({r, c}, col.amount ? look::input_amount(round) : look::input_text);
         if (col.amount) {
-            sheet.validate_decimal(area, -1e12, 1e12, {.input = fmt::format("{} i {}.", col.header, unit),
+            sheet.validate_decimal(area, -1e12, 1e12, {.input = help_text(fmt::format("{} i {}.", col.header, unit),
+                                                                          fmt::format("Belopp i {}.", unit)),
                                                        .error = fmt::format("Skriv ett belopp i {}.", unit)});
             const auto top = xlsx::to_string(xlsx::CellRef{first_input_row, c});
             const auto bottom = xlsx::to_string(xlsx::CellRef{last_input_row, c});
             sheet.write_formula({sum_row, c}, fmt::format("=SUM({}:{})", top, bottom), 0.0, look::total(round));
             set_width(c, 13);
         } else if (col.column->kind == rules::ColumnKind::committee) {
-            sheet.validate_list(area, codes, {.input = "Nämndens kod, t.ex. " + codes.front() + ".",
-                                              .error = "Välj en nämnd i listan."});
+            sheet.validate_list(area, choices_sheet, choices.range(*choices.committees),
+                                {.input = help_text("Nämndens kod, t.ex. " + round.committees.front().code + ".",
+                                                    "Nämndens kod."),
+                                 .error = "Välj en nämnd i listan."});
             write_sum_label(c);
             set_width(c, 12);
         } else {
             // A closed column (Roll) offers its declared values, the ones reading accepts.
-            if (col.column->closed && !col.column->values.empty())
-                sheet.validate_list(area, col.column->values, {.error = "Välj ett värde i listan."});
+            const auto column = static_cast<std::size_t>(col.column - list.columns.data());
+            if (const auto found = choices.of_column.find({list_index, column}); found != choices.of_column.end())
+                sheet.validate_list(area, choices_sheet, choices.range(found->second), {.error = "Välj ett värde i listan."});
             write_sum_label(c);
             set_width(c, 32);
         }

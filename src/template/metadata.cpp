@@ -7,7 +7,28 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ramkoll::templates {
+
+namespace {
+
+// A custom property's value holds at most 255 characters (Excel's limit); a longer one (a long
+// round title) is cut at a character and ends with "…". The sheet keeps the whole value and is
+// what the reader uses.
+std::string property_text(const std::string& value) {
+    auto starts = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+    if (std::count_if(value.begin(), value.end(), starts) <= 255) return value;
+    std::string out;
+    std::size_t characters = 0;
+    for (char c : value) {
+        if (starts(c) && ++characters > 254) break;
+        out += c;
+    }
+    return out + "…";
+}
+
+}  // namespace
 
 void write_metadata(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
                     const rules::Committee& committee) {
@@ -30,7 +51,7 @@ void write_metadata(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const 
     for (const auto& [key, value] : entries) {
         sheet.write_text({row, 1}, key);
         sheet.write_text({row, 2}, value);
-        book.set_custom_property(fmt::format("ramkoll-{}", key), value);
+        book.set_custom_property(fmt::format("ramkoll-{}", key), property_text(value));
         ++row;
     }
     book.define_name(metadata_name, sheet.name(), {{1, 1}, {row - 1, 2}});

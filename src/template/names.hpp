@@ -3,6 +3,8 @@
 // the cells when a committee inserts rows or columns, so the reader finds every area again.
 #pragma once
 
+#include "rules/template_sheets.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -11,10 +13,13 @@ namespace ramkoll::templates {
 // Bumped whenever the layout changes in a way the reader must know about.
 inline constexpr std::string_view template_version = "1";
 
-inline constexpr std::string_view instruction_sheet = "Anvisning";
-inline constexpr std::string_view budget_sheet = "Budget";
+inline constexpr std::string_view instruction_sheet = rules::template_sheets::instruction;
+inline constexpr std::string_view budget_sheet = rules::template_sheets::budget;
 // The hidden sheet with the metadata, two columns: key, value.
-inline constexpr std::string_view metadata_sheet = "ramkoll";
+inline constexpr std::string_view metadata_sheet = rules::template_sheets::metadata;
+// The hidden sheet with the drop-downs' choices, one column per drop-down under a header; the
+// reader never looks at it (a template is read by its defined names).
+inline constexpr std::string_view choices_sheet = rules::template_sheets::choices;
 inline constexpr std::string_view metadata_marker = "ramkoll-mall";   // A1 of the metadata sheet
 
 // Metadata keys, in column A of the metadata sheet and as custom document properties

@@ -5,6 +5,12 @@
 #include "rules/model.hpp"
 #include "xlsx/writer.hpp"
 
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace ramkoll::templates {
 
 // Rows of each list sheet left empty for input (more can be inserted above the sum row).
@@ -28,13 +34,34 @@ xlsx::CellFormat amount(const rules::Round& round);
 xlsx::CellFormat total(const rules::Round& round);
 }  // namespace look
 
+// The choices of a committee's drop-downs, one column each on the hidden sheet Listor
+// (choices_sheet): the committee codes when a list it fills has a committee column, then every
+// closed text column with declared values of the lists it fills.
+struct Choices {
+    struct Column {
+        std::string header;
+        std::vector<std::string> values;
+    };
+    std::vector<Column> columns;
+    std::optional<std::size_t> committees;                               // the column of the codes
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> of_column;   // (list, column) → column
+    // The cells holding the values of `column`, on choices_sheet, below its header.
+    xlsx::RangeRef range(std::size_t column) const;
+};
+Choices choices_of(const rules::Round& round, const rules::Committee& committee);
+
+// `text` as a drop-down's or an input cell's help text when it fits Excel's 255 characters,
+// else `shorter` (which must fit).
+std::string help_text(std::string text, std::string_view shorter);
+
 void write_instruction_sheet(xlsx::SheetWriter& sheet, const rules::Round& round,
                              const rules::Committee& committee);
 void write_budget_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
                         const rules::Committee& committee);
 void write_list_sheet(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
-                      const rules::Committee& committee, std::size_t list);
+                      const rules::Committee& committee, std::size_t list, const Choices& choices);
 void write_metadata(xlsx::WorkbookWriter& book, xlsx::SheetWriter& sheet, const rules::Round& round,
                     const rules::Committee& committee);
+void write_choices_sheet(xlsx::SheetWriter& sheet, const Choices& choices);
 
 }  // namespace ramkoll::templates

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cmath>
@@ -53,6 +54,7 @@ struct WriterState {
     std::vector<std::pair<CellFormat, lxw_format*>> cell_formats;         // one xf per spec
     std::vector<std::pair<CellFormat, lxw_format*>> conditional_formats;  // one dxf per spec
     std::vector<std::string> defined_names;
+    std::vector<std::pair<std::string, std::string>> list_sources;   // a drop-down's source sheet, its place
 
     WriterState(const WriterState&) = delete;
     WriterState& operator=(const WriterState&) = delete;
@@ -541,6 +543,26 @@ void SheetWriter::validate_list(const RangeRef& range, const std::vector<std::st
                 place + ", data validation");
 }
 
+void SheetWriter::validate_list(const RangeRef& range, std::string_view source, const RangeRef& choices,
+                                const ValidationText& text) {
+    const auto place = checked_place(book_, name_, range);
+    checked_place(book_, std::string(source), choices);
+    if (choices.first.col != choices.last.col && choices.first.row != choices.last.row)
+        book_.fail(fmt::format("{}: the choices of a drop-down are one row or one column, not {}", place, a1(choices)));
+    char cells[LXW_MAX_CELL_RANGE_LENGTH];
+    lxw_rowcol_to_range_abs(cells, row0(choices.first), col0(choices.first), row0(choices.last), col0(choices.last));
+    std::string formula = fmt::format("={}!{}", quote_sheet_name(source), cells);
+    check_text(book_, place, formula);
+    lxw_data_validation validation{};
+    validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+    validation.value_formula = formula.data();
+    set_messages(validation, text);
+    book_.check(worksheet_data_validation_range(sheet_, row0(range.first), col0(range.first),
+                                                row0(range.last), col0(range.last), &validation),
+                place + ", data validation");
+    book_.list_sources.emplace_back(source, place);
+}
+
 void SheetWriter::conditional_format(const RangeRef& range, std::string_view formula,
                                      const CellFormat& format) {
     const auto place = checked_place(book_, name_, range);
@@ -667,6 +689,10 @@ void WorkbookWriter::close() {
             state.fail(state.sheets.empty() ? "a workbook needs at least one sheet"
                                             : "every sheet is hidden; Excel needs one visible sheet");
         if (state.sheets.front()->hidden_) worksheet_activate(first_visible->sheet_);
+        for (const auto& [source, place] : state.list_sources)
+            if (std::none_of(state.sheets.begin(), state.sheets.end(), [&](const auto& s) { return s->name() == source; }))
+                state.fail(fmt::format("{}: the drop-down's choices are on sheet \"{}\", which the workbook does not have",
+                                       place, source));
 
         errno = 0;
         const lxw_error error = workbook_close(state.book);   // frees the workbook in any case

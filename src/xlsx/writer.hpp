@@ -205,6 +205,14 @@ public:
     void validate_list(const RangeRef& range, const std::vector<std::string>& choices,
                        const ValidationText& text = {});
 
+    // Offers a drop-down of the cells `choices` of sheet `source` (this sheet or another one of
+    // the workbook, also a hidden one) and refuses anything else. The choices are whatever those
+    // cells hold, so none of the limits above apply: any number, any text, commas too. The
+    // source sheet may be added later; close() refuses a workbook without it.
+    //   sheet.validate_list({{3, 5}, {20, 5}}, "Listor", {{1, 1}, {40, 1}});
+    void validate_list(const RangeRef& range, std::string_view source, const RangeRef& choices,
+                       const ValidationText& text = {});
+
     // Shows cells of `range` with `format` where `formula` is true. The formula is written
     // for the range's top-left cell and shifts over the range like a relative reference.
     // Excel applies only font (bold, italic, colour), fill, border and number format here.

@@ -167,8 +167,11 @@ TEST_CASE("exit codes: template 2 when a template cannot be written (not 1: that
     const auto r = cli({"template", rules, "-o", cli.unwritable("mall"), "--committee", "KBN"});
     CHECK(r.exit_code == 2);
     CHECK(has(r.err, cli.unwritable("mall")));
-    CHECK(has(r.err, "Not a directory"));
+    CHECK(has(r.err, "mappen kan inte skapas: Det är inte en mapp"));   // in the chosen language
     CHECK(r.out.empty());
+    const auto en = cli({"--lang", "en", "template", rules, "-o", cli.unwritable("mall"), "--committee", "KBN"});
+    CHECK(en.exit_code == 2);
+    CHECK(has(en.err, "the folder cannot be made: Not a directory"));
 }
 
 TEST_CASE("exit codes: template 2 for an unknown committee, broken rules, or no --out") {

@@ -66,8 +66,9 @@ TEST_CASE("each committee's template has its sheets, names, frames and formulas"
         std::vector<std::string> sheets;
         for (const auto& s : book.sheets()) sheets.push_back(s.name);
         CHECK(sheets == std::vector<std::string>{"Anvisning", "Budget", "Satsningar", "Effektiviseringar",
-                                                 "Interna överenskommelser", "Basenheter", "ramkoll"});
-        CHECK(book.sheets().back().state == xlsx::SheetState::hidden);
+                                                 "Interna överenskommelser", "Basenheter", "ramkoll", "Listor"});
+        CHECK(book.sheets().back().state == xlsx::SheetState::hidden);   // Listor
+        CHECK(book.sheets()[6].state == xlsx::SheetState::hidden);       // ramkoll
 
         const auto names = names_of(book);
         CHECK(names.at("År") == "Budget!$B$5:$D$5");
