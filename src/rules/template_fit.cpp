@@ -1,68 +1,15 @@
 // The checks of rules::detail::TemplateFit (template_fit.hpp): the lists' labels as sheet
 // names and the form's names as defined names, by Excel's rules, at the declaring names.
 #include "rules/template_fit.hpp"
+#include "common/excel_text.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
 
-
 namespace ramkoll::rules::detail {
 
 namespace {
-
-// Excel counts names in UTF-16 code units.
-std::size_t utf16_length(std::string_view text) {
-    std::size_t units = 0;
-    for (unsigned char byte : text) {
-        if ((byte & 0xC0) != 0x80) ++units;
-        if (byte >= 0xF0) ++units;
-    }
-    return units;
-}
-
-// Case folding as Excel compares sheet and defined names: ASCII and the Latin-1 letters
-// (Å, Ä, Ö, É, …), as the xlsx writer does.
-std::string folded(std::string_view text) {
-    std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        auto& c = out[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-            auto& next = out[i + 1];
-            const auto value = static_cast<unsigned char>(next);
-            if (value >= 0x80 && value <= 0x9E && value != 0x97) next = static_cast<char>(value + 0x20);
-            ++i;
-        }
-    }
-    return out;
-}
-
-// Well-formed UTF-8 without overlong forms or surrogates, as the xlsx writer demands of every
-// text: one bad byte would make the workbook unreadable to Excel.
-bool is_utf8(std::string_view text) {
-    static constexpr std::uint32_t min_code[] = {0, 0, 0x80, 0x800, 0x10000};
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length;
-        std::uint32_t code;
-        if (lead < 0x80) { ++i; continue; }
-        if ((lead & 0xE0) == 0xC0) { length = 2; code = lead & 0x1Fu; }
-        else if ((lead & 0xF0) == 0xE0) { length = 3; code = lead & 0x0Fu; }
-        else if ((lead & 0xF8) == 0xF0) { length = 4; code = lead & 0x07u; }
-        else return false;
-        if (i + length > text.size()) return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return false;
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        if (code < min_code[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-        i += length;
-    }
-    return true;
-}
 
 }  // namespace
 
@@ -118,7 +65,7 @@ void TemplateFit::run(const std::vector<SourcedStatement>& statements) {
             error(source, name, both({"namnet {} har {} tecken; mallens namn {}{} får ha högst {}",
                                       "the name {} has {} characters; the template's name {}{} may have at most {}"},
                                      name.text, utf16_length(name.text), prefix, "…", max_area_name));
-        const auto [it, first] = seen.try_emplace(folded(name.text), Placed{&source, &name});
+        const auto [it, first] = seen.try_emplace(fold_case(name.text), Placed{&source, &name});
         if (first || it->second.name->text == name.text) return;   // the same name twice is reported already
         const int line = it->second.source->location(*it->second.name).line;
         error(source, name, both({"{0} {1} skiljer sig från {0} {2} (rad {3}) bara i stora och små bokstäver, så "
@@ -147,7 +94,7 @@ void TemplateFit::run(const std::vector<SourcedStatement>& statements) {
             }
             const auto* list = boost::get<ast::ListSection>(&item);
             if (!list) continue;
-            if (lists.count(folded(list->name.text)) && lists.at(folded(list->name.text)).name->text == list->name.text)
+            if (lists.count(fold_case(list->name.text)) && lists.at(fold_case(list->name.text)).name->text == list->name.text)
                 continue;   // a list declared twice is reported already
             same_name(lists, *source, list->name, "Rubrik_", {"listan", "the list"});
             check_label(*source, *list, labels);
@@ -181,18 +128,18 @@ void TemplateFit::check_label(const SourceText& source, const ast::ListSection& 
                    "the label \"{}\" names a sheet in the template and cannot begin or end with an apostrophe"}, label));
         return;
     }
-    if (folded(label) == "history") {
+    if (fold_case(label) == "history") {
         fail(both({"rubriken \"{}\" blir bladets namn i mallen, men Excel har reserverat namnet History",
                    "the label \"{}\" names a sheet in the template, but Excel reserves the name History"}, label));
         return;
     }
     for (const auto fixed : template_sheets::all) {
-        if (folded(label) != folded(fixed)) continue;
+        if (fold_case(label) != fold_case(fixed)) continue;
         fail(both({"rubriken \"{}\" blir bladets namn i mallen, som redan har bladet {}",
                    "the label \"{}\" names a sheet in the template, which has the sheet {} already"}, label, fixed));
         return;
     }
-    const auto [it, first] = labels.try_emplace(folded(label), Placed{&source, &list.name});
+    const auto [it, first] = labels.try_emplace(fold_case(label), Placed{&source, &list.name});
     if (first) return;
     fail(both({"listan {} har samma rubrik \"{}\" som listan {} (rad {}); rubriken blir bladets namn i mallen",
                "the list {} has the same label \"{}\" as the list {} (line {}); the label names its sheet in the template"},
