@@ -313,6 +313,8 @@ private:
                 f.sheet = source->sheet;
                 f.cell = source->cell;
             }
+        } else {
+            locate_across(rule, f);
         }
         findings_.push_back(std::move(f));
     }
@@ -324,22 +326,58 @@ private:
     const submission::Source* list_cell(const rules::CompiledRule& rule, const submission::Submission& sub,
                                         std::optional<int> year) const {
         for (const auto* program : {&rule.actual, &rule.expected})
-            for (const auto& in : *program) {
-                if (in.op != rules::Instruction::Op::list_column || in.index < 0) continue;
-                const auto list = static_cast<std::size_t>(in.index);
-                const auto& rows = sub.lists.at(list);
-                if (rows.empty()) continue;
-                const std::vector<int> years = year ? std::vector<int>{*year} : round_.form.lists[list].years;   // each submission: any year
-                const submission::Source* first_taken = nullptr;
-                for (std::size_t r = 0; r < rows.size(); ++r) {
-                    if (in.filter_column >= 0 && sub.text(list, r, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
-                        continue;
-                    if (const auto* source = cell_in(rows[r], list, in.column, years)) return source;
-                    if (first_taken == nullptr) first_taken = first_cell(rows[r]);
-                }
-                return first_taken != nullptr ? first_taken : first_cell(rows.front());
-            }
+            for (const auto& in : *program)
+                if (in.op == rules::Instruction::Op::list_column && in.index >= 0)
+                    if (const auto* source = cell_read(in, sub, year)) return source;
         return nullptr;
+    }
+
+    // Across all submissions: the file and cell of the first list the rule reads, directly or
+    // through the annex rows it names (Balansbudget.Tillgångar), in the first submission that
+    // fills it; the finding is then about that list's row.
+    void locate_across(const rules::CompiledRule& rule, Finding& f) const {
+        for (const auto* program : {&rule.actual, &rule.expected})
+            if (const auto* in = first_list_read(*program))
+                for (const auto* sub : used_) {
+                    const auto list = static_cast<std::size_t>(in->index);
+                    if (!round_.fills(round_.form.lists[list], sub->committee_code)) continue;
+                    if (const auto* source = cell_read(*in, *sub, f.year)) {
+                        f.file = sub->file();
+                        f.sheet = source->sheet;
+                        f.cell = source->cell;
+                        return;
+                    }
+                }
+    }
+
+    // The first list read of a program, looking into the annex rows it reads (a total's first term).
+    const rules::Instruction* first_list_read(const rules::Program& program) const {
+        for (const auto& in : program) {
+            if (in.op == rules::Instruction::Op::list_column && in.index >= 0) return &in;
+            if (in.op != rules::Instruction::Op::annex_row) continue;
+            const auto& rows = std::get<rules::RowsTable>(round_.annexes[static_cast<std::size_t>(in.index)].table).rows;
+            std::size_t row = static_cast<std::size_t>(in.column);
+            while (rows[row].is_total()) row = rows[row].terms.front().second;
+            if (const auto* found = first_list_read(rows[row].program)) return found;
+        }
+        return nullptr;
+    }
+
+    // The cell a list read takes in a submission, as list_cell() describes; nullptr without rows.
+    const submission::Source* cell_read(const rules::Instruction& in, const submission::Submission& sub,
+                                        std::optional<int> year) const {
+        const auto list = static_cast<std::size_t>(in.index);
+        const auto& rows = sub.lists.at(list);
+        if (rows.empty()) return nullptr;
+        const std::vector<int> years = year ? std::vector<int>{*year} : round_.form.lists[list].years;   // each submission: any year
+        const submission::Source* first_taken = nullptr;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (in.filter_column >= 0 && sub.text(list, r, static_cast<std::size_t>(in.filter_column)) != in.filter_text)
+                continue;
+            if (const auto* source = cell_in(rows[r], list, in.column, years)) return source;
+            if (first_taken == nullptr) first_taken = first_cell(rows[r]);
+        }
+        return first_taken != nullptr ? first_taken : first_cell(rows.front());
     }
 
     // The cell of column `column` of a list row in one of `years`, or nullptr.

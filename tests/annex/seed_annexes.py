@@ -16,7 +16,8 @@ row (blank in the annex too). A blank line ends the table; lines starting with '
 
 With --findings FILE, the findings of the whole round (those of no one committee: the rules
 across all submissions, where the document contradicts itself) must be exactly the file's lines,
-"severity<TAB>rule<TAB>year<TAB>difference" with the difference in the round's unit, and the run
+"severity<TAB>rule<TAB>year<TAB>difference<TAB>file!sheet!cell" with the difference in the round's
+unit and the cell the finding points at, and the run
 may then exit 1 (errors found); without it the run must find nothing (exit 0).
 
 Usage: seed_annexes.py --ramkoll BIN --tables FILE --rules FILE --in DIR [--annexes 1,2,6]
@@ -159,7 +160,8 @@ def compare_findings(expected_file, report):
     expected = sorted(tuple(line.split("\t")) for line in expected_file.read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#"))
     findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
-    found = sorted((f["severity"], f["rule"], str(f["year"]), format(Decimal(str(f["difference"])).normalize(), "f"))
+    found = sorted((f["severity"], f["rule"], str(f["year"]), format(Decimal(str(f["difference"])).normalize(), "f"),
+                    f["location"] or "")
                    for f in findings if f["committee"] is None)
     out = [f"finding expected but not reported: {e}" for e in expected if e not in found]
     out += [f"finding reported but not expected: {f}" for f in found if f not in expected]
