@@ -68,6 +68,8 @@ private:
     std::optional<std::string> lacks(const Program&, int year) const;
     // The round's years and those the lists and the annexes checked so far declare, in order.
     std::vector<int> known_years() const;
+    // `years` and those of the lists and annexes a program reads, in order, each once.
+    std::vector<int> years_read(const Program&, std::vector<int> years) const;
     bool known_committees(const SourceText&, const std::vector<ast::Name>&);
     const FormList* find_list(const SourceText&, const ast::Name&);
     std::optional<std::size_t> list_column(const SourceText&, const FormList&, const ast::Name&, bool amount);

@@ -146,8 +146,8 @@ struct CompiledRule {
     Program actual;                   // left side
     Comparison comparison = Comparison::equal;
     Program expected;                 // right side
-    // Across all submissions: the years it is judged in, those where every value it reads can
-    // be there (the round's years, and a history year of the lists and annexes it reads).
+    // Across all submissions: the years it is judged in, those of the round and of the lists and
+    // annexes it reads (history, later plan years) where every value it reads can be there.
     std::vector<int> years;
     Tolerance tolerance;
     ValueKind kind = ValueKind::amount;

@@ -133,6 +133,20 @@ std::vector<int> Compiler::known_years() const {
     return out;
 }
 
+std::vector<int> Compiler::years_read(const Program& program, std::vector<int> years) const {
+    for (const Instruction& in : program) {
+        if (in.op == Instruction::Op::list_column) {
+            const auto& list = round_.form.lists[static_cast<std::size_t>(in.index)];
+            years.insert(years.end(), list.years.begin(), list.years.end());
+        } else if (in.op == Instruction::Op::annex_row) {
+            for (const auto& c : annexes_[static_cast<std::size_t>(in.index)].columns) years.push_back(c.year);
+        }
+    }
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    return years;
+}
+
 std::optional<std::string> Compiler::lacks(const Program& program, int year) const {
     using Op = Instruction::Op;
     for (const Instruction& in : program) {
@@ -523,7 +537,7 @@ std::optional<CompiledRule> Compiler::rule(const SourceText& source, const ast::
     rule.subject_line = cx.first_line;
     emit(cx, r.condition.right, kind, rule.expected);
     if (cx.ok && rule.scope == Scope::across_submissions) {
-        for (int year : known_years())
+        for (int year : years_read(rule.actual, years_read(rule.expected, round_.years)))
             if (!lacks(rule.actual, year) && !lacks(rule.expected, year)) rule.years.push_back(year);
         if (rule.years.empty()) {
             error(source, r.condition, {"regeln har inget år där alla dess värden finns",
