@@ -397,3 +397,37 @@ TEST_CASE("archive: an xlsx is stored as it is, other bytes compressed when that
     CHECK(archive.content("TN", 1) == text);
     CHECK(archive.content("KN", 1) == noise);
 }
+
+TEST_CASE("archive: an archive in WAL mode, as earlier versions wrote it, is read and recorded into with a rollback journal") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    Archive::open(path, Mode::create).record({arrival("HSN", "HSN-2024.xlsx", "first bytes", Money::whole(1))},
+                                             "2026-11-23 17:40:00");
+    poke(path, "PRAGMA journal_mode = WAL");
+    auto journal_mode = [&] {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(s) == SQLITE_ROW);
+        const std::string mode = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        return mode;
+    };
+    REQUIRE(journal_mode() == "wal");
+    {
+        auto archive = Archive::open(path, Mode::existing);
+        CHECK(archive.content("HSN", 1) == "first bytes");
+        const auto recorded = archive.record({arrival("HSN", "HSN-2024.xlsx", "second bytes", Money::whole(2))},
+                                             "2026-11-24 08:00:00");
+        CHECK(recorded[0].version.number == 2);
+        CHECK(archive.integrity_check() == "ok");
+    }
+    CHECK(journal_mode() == "delete");
+    CHECK_FALSE(std::filesystem::exists(dir.path / "arkiv.sqlite-wal"));
+    CHECK_FALSE(std::filesystem::exists(dir.path / "arkiv.sqlite-journal"));
+    auto archive = Archive::open(path, Mode::existing);
+    CHECK(archive.content("HSN", 1) == "first bytes");
+    CHECK(archive.content("HSN", 2) == "second bytes");
+}
