@@ -8,6 +8,7 @@
 #include "common/system_reason.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <stdexcept>
@@ -402,6 +403,25 @@ std::string Archive::content(std::string_view committee, int number) const {
     if (sha256_hex(bytes) != sha)
         throw Error(Error::Kind::damaged_file, path_, fmt::format("{} {}: SHA-256 differs", committee, number));
     return bytes;
+}
+
+void Archive::read_together(const std::function<void()>& read) const {
+    try {
+        db_->exec("BEGIN");
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f);
+    }
+    try {
+        read();
+    } catch (...) {
+        sqlite3_exec(db_->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    try {
+        db_->exec("COMMIT");
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f);
+    }
 }
 
 std::string Archive::integrity_check() const {

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -180,6 +181,9 @@ public:
 
     // PRAGMA integrity_check: "ok" or SQLite's list of problems.
     std::string integrity_check() const;
+    // Calls `read` within one read transaction: its queries see one state of the archive, and
+    // the file is locked and checked for a hot journal once, not once per query. Throws Error.
+    void read_together(const std::function<void()>& read) const;
 
 private:
     friend class Recording;

@@ -431,3 +431,17 @@ TEST_CASE("archive: an archive in WAL mode, as earlier versions wrote it, is rea
     CHECK(archive.content("HSN", 1) == "first bytes");
     CHECK(archive.content("HSN", 2) == "second bytes");
 }
+
+TEST_CASE("archive: reads made together see the archive as it is and leave no transaction open") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    auto archive = Archive::open(path, Mode::create);
+    archive.record({arrival("HSN", "HSN-2024.xlsx", "first bytes", Money::whole(1))}, "2026-11-23 17:40:00");
+    std::size_t versions = 0;
+    archive.read_together([&] { versions = archive.history("HSN").size() + archive.amounts("HSN", 1).size(); });
+    CHECK(versions == 3);
+    CHECK_THROWS_AS(archive.read_together([&] { throw std::runtime_error("a failed read"); }), std::runtime_error);
+    // A recording starts after both: neither left a transaction behind.
+    CHECK(archive.record({arrival("HSN", "HSN-2024.xlsx", "second bytes", Money::whole(2))}, "2026-11-24 08:00:00")[0]
+              .version.number == 2);
+}
