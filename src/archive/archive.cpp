@@ -272,7 +272,12 @@ Recorded Recording::add(const Arrival& a) {
                 .bind(8, f.year ? std::optional<std::int64_t>(*f.year) : std::nullopt)
                 .bind(9, raw(f.expected)).bind(10, raw(f.actual)).bind(11, raw(f.difference))
                 .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
-        return {*archive_->version(a.committee, static_cast<int>(number)), true};
+        // The version just written, as version() would read it back (without a query per file).
+        Version v{.committee = a.committee, .number = static_cast<int>(number), .round = a.round, .unit = a.unit,
+                  .file_name = a.file_name, .file_time = a.file_time, .arrived = arrived_, .sha256 = sha,
+                  .status = a.status, .size = static_cast<std::int64_t>(a.bytes.size()), .errors = a.errors,
+                  .warnings = a.warnings, .lists_archived = true};
+        return {std::move(v), true};
     } catch (const sql::Failure& f) {
         throw write_failure(archive_->path_, f);
     }

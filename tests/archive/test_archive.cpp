@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 using namespace ramkoll;
 using namespace ramkoll::archive;
@@ -444,4 +445,26 @@ TEST_CASE("archive: reads made together see the archive as it is and leave no tr
     // A recording starts after both: neither left a transaction behind.
     CHECK(archive.record({arrival("HSN", "HSN-2024.xlsx", "second bytes", Money::whole(2))}, "2026-11-24 08:00:00")[0]
               .version.number == 2);
+}
+
+TEST_CASE("archive: the version a recording returns for a new file is the one read back from the archive") {
+    test::TempDir dir("archive");
+    auto archive = Archive::open(dir.path / "arkiv.sqlite", Mode::create);
+    auto a = arrival("HSN", "HSN-2024.xlsx", "bytes of HSN", Money::whole(1));
+    a.warnings = 2;
+    const auto recorded = archive.record({a, arrival("PN", "PN-2024.xlsx", "bytes of PN", Money::whole(2))}, "2026-11-23 17:40:00");
+    REQUIRE(recorded.size() == 2);
+    for (const auto& r : recorded) {
+        CHECK(r.is_new);
+        const auto stored = archive.version(r.version.committee, r.version.number);
+        REQUIRE(stored);
+        CHECK(std::tie(r.version.committee, r.version.number, r.version.round, r.version.unit, r.version.file_name,
+                       r.version.file_time, r.version.arrived, r.version.sha256, r.version.status, r.version.size,
+                       r.version.errors, r.version.warnings, r.version.lists_archived) ==
+              std::tie(stored->committee, stored->number, stored->round, stored->unit, stored->file_name,
+                       stored->file_time, stored->arrived, stored->sha256, stored->status, stored->size, stored->errors,
+                       stored->warnings, stored->lists_archived));
+    }
+    CHECK(recorded[0].version.size == 12);
+    CHECK(recorded[0].version.warnings == 2);
 }
