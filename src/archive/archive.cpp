@@ -8,6 +8,7 @@
 #include "common/system_reason.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <stdexcept>
@@ -148,6 +149,15 @@ Version version_of(const sql::Statement& s) {
     return v;
 }
 
+// SQLite writes beside the archive (its -journal; -wal and -shm for an archive in WAL mode), so
+// a folder that cannot be written is the reason a write failed, whatever SQLite's last system
+// call said. With a rollback journal a read-only folder is found when the first write starts.
+Error write_failure(const std::filesystem::path& path, const sql::Failure& f) {
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    if (::access(folder.c_str(), W_OK) != 0) return Error(Error::Kind::folder_not_writable, path, errno);
+    return Error(Error::Kind::unreadable, path, f);
+}
+
 }  // namespace
 
 Error::Error(Kind kind, std::filesystem::path path, std::string detail, int found)
@@ -178,7 +188,12 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
         db->exec("PRAGMA busy_timeout = 60000");
         int found = user_version(*db);   // the first read: fails here when it is no database
         if (found > schema_version) throw Error(Error::Kind::newer_schema, path, "newer schema", found);
-        db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+        // A rollback journal, not WAL: a run's pages new to the file are not journaled, so its
+        // files' bytes are written once (WAL wrote them twice, into the WAL and again at the
+        // checkpoint). EXTRA: the journal's deletion, the commit, is flushed with its folder.
+        // An archive in WAL mode is switched on its first open (it stays WAL while another
+        // connection holds it open, which is just as safe).
+        db->exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = EXTRA; PRAGMA foreign_keys = ON");
         if (found == 0) {
             sql::Statement tables(*db, "SELECT count(*) FROM sqlite_schema");
             tables.step();
@@ -193,11 +208,7 @@ Archive Archive::open(const std::filesystem::path& path, Mode mode) {
         }
         return Archive(path, std::move(db));
     } catch (const sql::Failure& f) {
-        // SQLite writes beside the archive (-wal, -shm), so a folder that cannot be written is
-        // the reason, whatever SQLite's last system call said.
-        const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-        if (mode == Mode::create && ::access(folder.c_str(), W_OK) != 0)
-            throw Error(Error::Kind::folder_not_writable, path, errno);
+        if (mode == Mode::create) throw write_failure(path, f);
         throw Error(Error::Kind::unreadable, path, f);
     }
 }
@@ -261,9 +272,14 @@ Recorded Recording::add(const Arrival& a) {
                 .bind(8, f.year ? std::optional<std::int64_t>(*f.year) : std::nullopt)
                 .bind(9, raw(f.expected)).bind(10, raw(f.actual)).bind(11, raw(f.difference))
                 .bind(12, std::int64_t{f.ratio}).bind(13, f.message).run();
-        return {*archive_->version(a.committee, static_cast<int>(number)), true};
+        // The version just written, as version() would read it back (without a query per file).
+        Version v{.committee = a.committee, .number = static_cast<int>(number), .round = a.round, .unit = a.unit,
+                  .file_name = a.file_name, .file_time = a.file_time, .arrived = arrived_, .sha256 = sha,
+                  .status = a.status, .size = static_cast<std::int64_t>(a.bytes.size()), .errors = a.errors,
+                  .warnings = a.warnings, .lists_archived = true};
+        return {std::move(v), true};
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, archive_->path_, f);
+        throw write_failure(archive_->path_, f);
     }
 }
 
@@ -272,7 +288,7 @@ void Recording::commit() {
     try {
         transaction_->commit();
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, archive_->path_, f);
+        throw write_failure(archive_->path_, f);
     }
     transaction_.reset();
 }
@@ -281,7 +297,7 @@ Recording Archive::begin_recording(std::string_view arrived) {
     try {
         return Recording(*this, std::string(arrived));
     } catch (const sql::Failure& f) {
-        throw Error(Error::Kind::unreadable, path_, f);
+        throw write_failure(path_, f);
     }
 }
 
@@ -392,6 +408,25 @@ std::string Archive::content(std::string_view committee, int number) const {
     if (sha256_hex(bytes) != sha)
         throw Error(Error::Kind::damaged_file, path_, fmt::format("{} {}: SHA-256 differs", committee, number));
     return bytes;
+}
+
+void Archive::read_together(const std::function<void()>& read) const {
+    try {
+        db_->exec("BEGIN");
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f);
+    }
+    try {
+        read();
+    } catch (...) {
+        sqlite3_exec(db_->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    try {
+        db_->exec("COMMIT");
+    } catch (const sql::Failure& f) {
+        throw Error(Error::Kind::unreadable, path_, f);
+    }
 }
 
 std::string Archive::integrity_check() const {

@@ -1,4 +1,4 @@
-// The submission archive: an SQLite database (WAL) holding every submission file that ever
+// The submission archive: an SQLite database (rollback journal) holding every submission file that ever
 // arrived — its exact bytes (as they are, or zlib-compressed when that pays), SHA-256,
 // committee, round, file name, file time, arrival time, the values read (form lines and list
 // rows) and its findings. An identical file is recorded once; a file that differs from all of a
@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -43,7 +44,7 @@ struct Error : std::runtime_error {
         newer_schema,   // written by a newer ramkoll: `found` is its schema version
         unreadable,     // not an SQLite database, damaged, or not writable: `detail` (SQLite's words) and
                         // `system_error` say why
-        folder_not_writable,   // SQLite cannot write beside it (-wal, -shm): `system_error` says why
+        folder_not_writable,   // SQLite cannot write beside it (-journal): `system_error` says why
         damaged_file    // a stored file no longer matches its SHA-256
     };
     Kind kind;
@@ -154,8 +155,8 @@ private:
 
 class Archive {
 public:
-    // Opens the archive (Mode::create makes the file and its schema when missing), in WAL
-    // mode with a busy timeout so concurrent writers wait for each other. Throws Error.
+    // Opens the archive (Mode::create makes the file and its schema when missing), with a
+    // rollback journal (an archive in WAL mode is switched) and a busy timeout so concurrent writers wait for each other. Throws Error.
     static Archive open(const std::filesystem::path& path, Mode mode);
     Archive(Archive&&) noexcept;
     Archive& operator=(Archive&&) noexcept;
@@ -180,6 +181,9 @@ public:
 
     // PRAGMA integrity_check: "ok" or SQLite's list of problems.
     std::string integrity_check() const;
+    // Calls `read` within one read transaction: its queries see one state of the archive, and
+    // the file is locked and checked for a hot journal once, not once per query. Throws Error.
+    void read_together(const std::function<void()>& read) const;
 
 private:
     friend class Recording;

@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 using namespace ramkoll;
 using namespace ramkoll::archive;
@@ -396,4 +397,74 @@ TEST_CASE("archive: an xlsx is stored as it is, other bytes compressed when that
     CHECK(archive.content("HSN", 1) == zip);
     CHECK(archive.content("TN", 1) == text);
     CHECK(archive.content("KN", 1) == noise);
+}
+
+TEST_CASE("archive: an archive in WAL mode, as earlier versions wrote it, is read and recorded into with a rollback journal") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    Archive::open(path, Mode::create).record({arrival("HSN", "HSN-2024.xlsx", "first bytes", Money::whole(1))},
+                                             "2026-11-23 17:40:00");
+    poke(path, "PRAGMA journal_mode = WAL");
+    auto journal_mode = [&] {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(s) == SQLITE_ROW);
+        const std::string mode = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        return mode;
+    };
+    REQUIRE(journal_mode() == "wal");
+    {
+        auto archive = Archive::open(path, Mode::existing);
+        CHECK(archive.content("HSN", 1) == "first bytes");
+        const auto recorded = archive.record({arrival("HSN", "HSN-2024.xlsx", "second bytes", Money::whole(2))},
+                                             "2026-11-24 08:00:00");
+        CHECK(recorded[0].version.number == 2);
+        CHECK(archive.integrity_check() == "ok");
+    }
+    CHECK(journal_mode() == "delete");
+    CHECK_FALSE(std::filesystem::exists(dir.path / "arkiv.sqlite-wal"));
+    CHECK_FALSE(std::filesystem::exists(dir.path / "arkiv.sqlite-journal"));
+    auto archive = Archive::open(path, Mode::existing);
+    CHECK(archive.content("HSN", 1) == "first bytes");
+    CHECK(archive.content("HSN", 2) == "second bytes");
+}
+
+TEST_CASE("archive: reads made together see the archive as it is and leave no transaction open") {
+    test::TempDir dir("archive");
+    const auto path = dir.path / "arkiv.sqlite";
+    auto archive = Archive::open(path, Mode::create);
+    archive.record({arrival("HSN", "HSN-2024.xlsx", "first bytes", Money::whole(1))}, "2026-11-23 17:40:00");
+    std::size_t versions = 0;
+    archive.read_together([&] { versions = archive.history("HSN").size() + archive.amounts("HSN", 1).size(); });
+    CHECK(versions == 3);
+    CHECK_THROWS_AS(archive.read_together([&] { throw std::runtime_error("a failed read"); }), std::runtime_error);
+    // A recording starts after both: neither left a transaction behind.
+    CHECK(archive.record({arrival("HSN", "HSN-2024.xlsx", "second bytes", Money::whole(2))}, "2026-11-24 08:00:00")[0]
+              .version.number == 2);
+}
+
+TEST_CASE("archive: the version a recording returns for a new file is the one read back from the archive") {
+    test::TempDir dir("archive");
+    auto archive = Archive::open(dir.path / "arkiv.sqlite", Mode::create);
+    auto a = arrival("HSN", "HSN-2024.xlsx", "bytes of HSN", Money::whole(1));
+    a.warnings = 2;
+    const auto recorded = archive.record({a, arrival("PN", "PN-2024.xlsx", "bytes of PN", Money::whole(2))}, "2026-11-23 17:40:00");
+    REQUIRE(recorded.size() == 2);
+    for (const auto& r : recorded) {
+        CHECK(r.is_new);
+        const auto stored = archive.version(r.version.committee, r.version.number);
+        REQUIRE(stored);
+        CHECK(std::tie(r.version.committee, r.version.number, r.version.round, r.version.unit, r.version.file_name,
+                       r.version.file_time, r.version.arrived, r.version.sha256, r.version.status, r.version.size,
+                       r.version.errors, r.version.warnings, r.version.lists_archived) ==
+              std::tie(stored->committee, stored->number, stored->round, stored->unit, stored->file_name,
+                       stored->file_time, stored->arrived, stored->sha256, stored->status, stored->size, stored->errors,
+                       stored->warnings, stored->lists_archived));
+    }
+    CHECK(recorded[0].version.size == 12);
+    CHECK(recorded[0].version.warnings == 2);
 }

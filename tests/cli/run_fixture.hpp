@@ -43,7 +43,7 @@ inline void check_outputs(const std::filesystem::path& out, const std::set<std::
     for (const auto& e : std::filesystem::directory_iterator(out))
         if (!e.path().filename().string().starts_with(".")) visible.insert(e.path().filename().string());
     for (const auto& name : visible)
-        CHECK(std::set<std::string>{"arkiv.sqlite", "arkiv.sqlite-wal", "arkiv.sqlite-shm", "resultat"}.contains(name));
+        CHECK(std::set<std::string>{"arkiv.sqlite", "arkiv.sqlite-journal", "arkiv.sqlite-wal", "arkiv.sqlite-shm", "resultat"}.contains(name));
 }
 
 using VersionKey = std::pair<std::string, int>;
