@@ -660,10 +660,12 @@ void WorkbookWriter::close() {
             state.fail(state.sheets.empty() ? "a workbook needs at least one sheet"
                                             : "every sheet is hidden; Excel needs one visible sheet");
         if (state.sheets.front()->hidden_) worksheet_activate(first_visible->sheet_);
-        for (const auto& [source, place] : state.list_sources)
-            if (std::none_of(state.sheets.begin(), state.sheets.end(), [&](const auto& s) { return s->name() == source; }))
+        for (const auto& list_source : state.list_sources) {
+            const auto& [source, place] = list_source;
+            if (std::none_of(state.sheets.begin(), state.sheets.end(), [&](const auto& s) { return s->name() == list_source.first; }))
                 state.fail(fmt::format("{}: the drop-down's choices are on sheet \"{}\", which the workbook does not have",
                                        place, source));
+        }
 
         errno = 0;
         const lxw_error error = workbook_close(state.book);   // frees the workbook in any case
