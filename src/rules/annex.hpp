@@ -8,6 +8,7 @@
 #include "rules/program.hpp"
 #include "rules/vocabulary.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <variant>
@@ -86,6 +87,9 @@ struct Annex {
     // One per year column, in order: the round's years unless declared (columns "Utfall 2021"
     // 2021 ; …); an items annex over a list with its own years has the list's years.
     std::vector<AnnexColumn> columns;
+    bool has_column(int year) const {
+        return std::any_of(columns.begin(), columns.end(), [year](const AnnexColumn& c) { return c.year == year; });
+    }
     std::optional<std::string> sum_column;   // header of a last column: each row's sum over the years
     AnnexTable table;
     Location where;

@@ -309,7 +309,7 @@ std::optional<std::vector<AnnexColumn>> Compiler::annex_columns(const SourceText
         out.push_back({c.header.value_or(std::to_string(c.year)), c.year});
         if (items) {
             const auto& list = round_.form.lists[items->list];
-            if (std::find(list.years.begin(), list.years.end(), c.year) == list.years.end()) {
+            if (!list.has_year(c.year)) {
                 error(source, c, both({"listan {} har inga belopp för {} (dess år: {})", "the list {} has no amounts for {} (its years: {})"},
                                       list.name, c.year, join_years(list.years)));
                 ok = false;

@@ -66,8 +66,8 @@ private:
     // annex row without that year), as "Totalt 2021"; nothing when every value can be there.
     // A previous year's value is not asked for: it is blank where there is none.
     std::optional<std::string> lacks(const Program&, int year) const;
-    // The round's years and those the lists and the annexes checked so far declare, in order.
-    std::vector<int> known_years() const;
+    // Whether `year` is the round's or one the lists or the annexes checked so far declare.
+    bool declares_year(int year) const;
     // `years` and those of the lists and annexes a program reads, in order, each once.
     std::vector<int> years_read(const Program&, std::vector<int> years) const;
     bool known_committees(const SourceText&, const std::vector<ast::Name>&);

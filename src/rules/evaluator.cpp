@@ -166,7 +166,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 const auto y = aggregate_year(in.year);
                 // A per-year column has values only for the list's years.
                 if (y && in.column >= 0 && list.columns[static_cast<std::size_t>(in.column)].kind == ColumnKind::amount_per_year &&
-                    std::find(list.years.begin(), list.years.end(), *y) == list.years.end())
+                    !list.has_year(*y))
                     return lacking(in, fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, *y), *y);
                 if (all) {
                     for (const auto* s : *all)
@@ -205,9 +205,7 @@ Evaluator::Result Evaluator::run(const Program& program, const Subject& subject,
                 const Annex& annex = round_.annexes[static_cast<std::size_t>(in.index)];
                 const auto& rows = std::get<RowsTable>(annex.table).rows;
                 const int y = year_of(in.year);
-                const bool column = std::any_of(annex.columns.begin(), annex.columns.end(),
-                                                [&](const AnnexColumn& c) { return c.year == y; });
-                if (!column) return lacking(in, fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name, y), y);
+                if (!annex.has_column(y)) return lacking(in, fmt::format("{}.{} {}", annex.name, rows[static_cast<std::size_t>(in.column)].name, y), y);
                 // A blank cell of the annex counts as 0, as its formulas count it.
                 const auto v = row_value(rows, static_cast<std::size_t>(in.column), *all, y);
                 stack.push_back(v.value_or(Money{}));

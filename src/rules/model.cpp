@@ -61,14 +61,9 @@ std::optional<std::size_t> Round::year_index(int year) const {
 }
 
 bool Round::has_year(int year) const {
-    auto in = [year](const auto& range, auto year_of) {
-        return std::any_of(range.begin(), range.end(), [&](const auto& x) { return year_of(x) == year; });
-    };
-    const auto same = [](int y) { return y; };
-    return in(years, same) ||
-           std::any_of(form.lists.begin(), form.lists.end(), [&](const FormList& l) { return in(l.years, same); }) ||
-           std::any_of(annexes.begin(), annexes.end(),
-                       [&](const Annex& a) { return in(a.columns, [](const AnnexColumn& c) { return c.year; }); });
+    return in_round(year) ||
+           std::any_of(form.lists.begin(), form.lists.end(), [year](const FormList& l) { return l.has_year(year); }) ||
+           std::any_of(annexes.begin(), annexes.end(), [year](const Annex& a) { return a.has_column(year); });
 }
 
 }  // namespace ramkoll::rules

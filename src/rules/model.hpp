@@ -7,6 +7,7 @@
 #include "rules/diagnostic.hpp"
 #include "rules/program.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -125,6 +126,7 @@ struct FormList {
     std::vector<int> years;
     std::vector<FormColumn> columns;
     const FormColumn* column(std::string_view name) const;
+    bool has_year(int year) const { return std::find(years.begin(), years.end(), year) != years.end(); }
 };
 
 struct Form {

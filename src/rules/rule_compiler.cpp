@@ -110,8 +110,7 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
         ref.kind = YearRef::Kind::previous;
         return ref;
     }
-    const auto years = known_years();
-    if (std::find(years.begin(), years.end(), selector->year) == years.end()) {
+    if (!declares_year(selector->year)) {
         error(*cx.source, *selector,
               both({"året {} finns inte i omgången ({}) eller i någon lista eller bilaga",
                     "the year {} is not in the round ({}) nor in any list or annex"}, selector->year, join_years(round_.years)));
@@ -123,14 +122,9 @@ std::optional<YearRef> Compiler::year_ref(Context& cx, const x3::position_tagged
     return ref;
 }
 
-std::vector<int> Compiler::known_years() const {
-    std::vector<int> out = round_.years;
-    for (const auto& l : round_.form.lists) out.insert(out.end(), l.years.begin(), l.years.end());
-    for (const auto& a : annexes_)
-        for (const auto& c : a.columns) out.push_back(c.year);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+bool Compiler::declares_year(int year) const {
+    // The Round's annexes are still being checked: those so far are in annexes_.
+    return round_.has_year(year) || std::any_of(annexes_.begin(), annexes_.end(), [year](const Annex& a) { return a.has_column(year); });
 }
 
 std::vector<int> Compiler::years_read(const Program& program, std::vector<int> years) const {
@@ -168,13 +162,13 @@ std::optional<std::string> Compiler::lacks(const Program& program, int year) con
         case Op::list_column: {
             const FormList& list = round_.form.lists[static_cast<std::size_t>(in.index)];
             if (in.column < 0 || list.columns[static_cast<std::size_t>(in.column)].kind != ColumnKind::amount_per_year) break;
-            if (std::find(list.years.begin(), list.years.end(), y) == list.years.end())
+            if (!list.has_year(y))
                 return fmt::format("{}.{} {}", list.name, list.columns[static_cast<std::size_t>(in.column)].name, y);
             break;
         }
         case Op::annex_row: {
             const Annex& annex = annexes_[static_cast<std::size_t>(in.index)];
-            if (std::none_of(annex.columns.begin(), annex.columns.end(), [&](const AnnexColumn& c) { return c.year == y; }))
+            if (!annex.has_column(y))
                 return fmt::format("{}.{} {}", annex.name, std::get<RowsTable>(annex.table).rows[static_cast<std::size_t>(in.column)].name, y);
             break;
         }
