@@ -51,7 +51,6 @@ void agreement_table(const Units& units, const rules::AgreementsTable& annex, La
         if (involved[i]) parties.push_back(&round.committees[i]);
 
     table.text_headers = {std::string(tr(lang, "Säljare \\ köpare", "Seller \\ buyer"))};
-    table.value_headers.clear();   // the buyers, not the years
     for (const auto* p : parties) table.value_headers.push_back(p->code);
     auto value = [&](const rules::Committee* reporter, const rules::Committee* other, bool as_seller, std::size_t y) {
         auto it = reported.find({reporter, other, as_seller});

@@ -60,7 +60,9 @@ std::vector<Table> consolidate(const rules::Round& round, const Submissions& sub
         table.title = annex.title;
         table.unit = annex.unit;
         table.decimals = annex.decimals;
-        for (const auto& c : annex.columns) table.value_headers.push_back(c.header);   // agreements and bridges set their own
+        // A column per year, except a matrix of agreements (the buyers) and a bridge (its steps).
+        if (!std::holds_alternative<rules::AgreementsTable>(annex.table) && !std::holds_alternative<rules::BridgeTable>(annex.table))
+            for (const auto& c : annex.columns) table.value_headers.push_back(c.header);
         struct Builder {
             const detail::Units& units;
             const Submissions& submissions;
