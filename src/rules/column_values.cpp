@@ -1,4 +1,5 @@
-// Collecting each text column's declared values from the compiled rules and annexes.
+// Collecting each text column's declared values from the compiled rules and annexes, and the
+// column each list's readers all select its rows by.
 #include "rules/column_values.hpp"
 
 #include "rules/agreements.hpp"
@@ -14,25 +15,42 @@ void add(FormColumn& column, const std::string& value) {
     column.values.push_back(value);
 }
 
-void collect(Round& round, const Program& program) {
+// How a list's rows are read: by no one, whole (a read without a text filter, an items or
+// agreements annex), or only by the values of one text column (a column index).
+constexpr std::ptrdiff_t unread = -1, whole = -2;
+
+void read_by(std::vector<std::ptrdiff_t>& reads, std::size_t list, std::ptrdiff_t how) {
+    auto& r = reads.at(list);
+    if (r == unread) r = how;
+    else if (r != how) r = whole;
+}
+
+void collect(Round& round, const Program& program, std::vector<std::ptrdiff_t>& reads) {
     for (const auto& in : program) {
-        if (in.op != Instruction::Op::list_column || in.filter_column < 0 || in.index < 0) continue;
-        auto& list = round.form.lists.at(static_cast<std::size_t>(in.index));
-        auto& column = list.columns.at(static_cast<std::size_t>(in.filter_column));
-        if (column.kind == ColumnKind::text) add(column, in.filter_text);
+        if (in.op != Instruction::Op::list_column || in.index < 0) continue;
+        const auto l = static_cast<std::size_t>(in.index);
+        auto& list = round.form.lists.at(l);
+        if (in.filter_column < 0 || list.columns.at(static_cast<std::size_t>(in.filter_column)).kind != ColumnKind::text) {
+            read_by(reads, l, whole);
+            continue;
+        }
+        add(list.columns.at(static_cast<std::size_t>(in.filter_column)), in.filter_text);
+        read_by(reads, l, in.filter_column);
     }
 }
 
 }  // namespace
 
 void declare_column_values(Round& round) {
+    std::vector<std::ptrdiff_t> reads(round.form.lists.size(), unread);
     for (const auto& rule : round.rules) {
-        collect(round, rule.actual);
-        collect(round, rule.expected);
+        collect(round, rule.actual, reads);
+        collect(round, rule.expected, reads);
     }
     for (const auto& annex : round.annexes) {
         if (const auto* rows = std::get_if<RowsTable>(&annex.table))
-            for (const auto& row : rows->rows) collect(round, row.program);
+            for (const auto& row : rows->rows) collect(round, row.program, reads);
+        if (const auto list = list_read(annex.table)) read_by(reads, *list, whole);
         const auto* agreements = std::get_if<AgreementsTable>(&annex.table);
         if (!agreements) continue;
         auto& role = round.form.lists.at(agreements->list).columns.at(agreements->role_column);
@@ -42,13 +60,17 @@ void declare_column_values(Round& round) {
         role.closed = true;
     }
     if (const auto agreements = agreements_list(round)) {
+        read_by(reads, agreements->list, whole);   // ramkoll check pairs every row
         auto& role = round.form.lists.at(agreements->list).columns.at(agreements->role);
         add(role, agreements->seller);
         add(role, agreements->buyer);
         role.closed = true;
     }
-    for (auto& list : round.form.lists)
+    for (std::size_t l = 0; l < round.form.lists.size(); ++l) {
+        auto& list = round.form.lists[l];
         for (auto& column : list.columns) std::sort(column.values.begin(), column.values.end());
+        if (reads[l] >= 0) list.selected_by = static_cast<std::size_t>(reads[l]);
+    }
 }
 
 }  // namespace ramkoll::rules

@@ -125,6 +125,10 @@ struct FormList {
     // years) or the round's. Never empty once checked.
     std::vector<int> years;
     std::vector<FormColumn> columns;
+    // The text column every rule and annex reading the list filters on, when each does
+    // (Balans.Post): a row whose text there is none of its values is read by nothing. Filled by
+    // the checker (column_values.hpp).
+    std::optional<std::size_t> selected_by{};
     const FormColumn* column(std::string_view name) const;
     bool has_year(int year) const { return std::find(years.begin(), years.end(), year) != years.end(); }
 };

@@ -10,7 +10,7 @@
 #include "submission/committee_identity.hpp"
 #include "submission/read_submission.hpp"
 #include "validate/internal_agreements.hpp"
-#include "validate/list_signs.hpp"
+#include "validate/list_rows.hpp"
 #include "xlsx/error.hpp"
 
 #include <fmt/format.h>
@@ -231,6 +231,7 @@ public:
         for (const auto& rf : evaluator.check_all(values)) add_rule_finding(rf, nullptr);
         for (auto& f : check_internal_agreements(round_, used_, lang_)) findings_.push_back(std::move(f));
         for (auto& f : check_list_signs(round_, used_, lang_)) findings_.push_back(std::move(f));
+        for (auto& f : check_unread_list_rows(round_, used_, lang_)) findings_.push_back(std::move(f));
         for (const auto* sub : used_) {
             const auto previous = options_.previous_lines.find(sub->committee_code);
             const auto* lines = previous == options_.previous_lines.end() ? nullptr : &previous->second;

@@ -3,9 +3,11 @@
 #include "bundled_rounds.hpp"
 #include "common/swedish_number.hpp"
 #include "rules/loader.hpp"
-#include "validate/list_signs.hpp"
+#include "validate/list_rows.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 using namespace ramkoll;
 
@@ -65,4 +67,37 @@ TEST_CASE("list signs: a sign on a text column is refused when the rules are loa
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK_THAT(format_diagnostic(loaded.diagnostics[0], Lang::sv),
                Catch::Contains("kolumnen Namn är ingen beloppskolumn och kan inte ha ett tecken (positive)"));
+}
+
+TEST_CASE("unread list rows: a row with amounts whose Post no rule or annex takes is a warning at its cell") {
+    std::filesystem::current_path(RAMKOLL_SOURCE_DIR);
+    const auto loaded = rules::load_rules("tests/rules/history_years.rules");
+    REQUIRE(loaded.ok());
+    const auto& round = loaded.round;
+    const auto l = static_cast<std::size_t>(round.form.list("Balans") - round.form.lists.data());
+    const auto& list = round.form.lists[l];
+    const auto post = static_cast<std::size_t>(list.column("Post") - list.columns.data());
+    const auto amount = static_cast<std::size_t>(list.column("Belopp") - list.columns.data());
+    // Every reader of Balans takes rows by Post; Investeringar is read whole by its items annex.
+    REQUIRE(list.selected_by == post);
+    CHECK_FALSE(round.form.list("Investeringar")->selected_by);
+
+    submission::Submission ff(round, "FF-2023.xlsx");
+    ff.committee_code = "FF";
+    ff.lists[l].push_back(row(post, "Kassa och bank", amount, 2023, "804 000", {5, 4}, "Balansbudget"));
+    ff.lists[l].push_back(row(post, "Kassa & bank", amount, 2023, "804 000", {6, 4}, "Balansbudget"));
+    submission::ListRow no_amounts;
+    no_amounts.texts[post] = {"Anteckning", {"FF-2023.xlsx", "Balansbudget", xlsx::CellRef{7, 1}}};
+    ff.lists[l].push_back(no_amounts);
+
+    const auto sv = validate::check_unread_list_rows(round, {&ff}, Lang::sv);
+    REQUIRE(sv.size() == 1);
+    CHECK(validate::location(sv[0]) == "FF-2023.xlsx!Balansbudget!A6");
+    CHECK(sv[0].rule == "Oläst rad: Balans.Post");
+    CHECK(sv[0].severity == rules::Severity::warning);
+    CHECK(sv[0].message == "Balansbudget rad 2 (Kassa & bank): Post \"Kassa & bank\" läses inte av någon regel eller bilaga, "
+                           "som bara tar \"Eget kapital\", \"Kassa och bank\", \"Summa tillgångar\"; radens belopp används inte");
+    const auto en = validate::check_unread_list_rows(round, {&ff}, Lang::en);
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].rule == "Unread row: Balans.Post");
 }

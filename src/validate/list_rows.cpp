@@ -1,10 +1,13 @@
-// The sign of every list amount against its column's declared sign (see list_signs.hpp).
-#include "validate/list_signs.hpp"
+// The sign of every list amount against its column's declared sign, and the list rows no rule or
+// annex reads (see list_rows.hpp).
+#include "validate/list_rows.hpp"
 
 #include "common/message.hpp"
 #include "common/swedish_number.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace ramkoll::validate {
 
@@ -51,6 +54,35 @@ std::vector<Finding> check_list_signs(const rules::Round& round,
                                                                        : Texts{"negativa", "negative"})};
                     out.push_back(std::move(f));
                 }
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> check_unread_list_rows(const rules::Round& round,
+                                            const std::vector<const submission::Submission*>& submissions, Lang lang) {
+    std::vector<Finding> out;
+    for (const auto* sub : submissions) {
+        for (std::size_t l = 0; l < round.form.lists.size() && l < sub->lists.size(); ++l) {
+            const auto& list = round.form.lists[l];
+            if (!list.selected_by) continue;
+            const auto& column = list.columns.at(*list.selected_by);
+            for (std::size_t r = 0; r < sub->lists[l].size(); ++r) {
+                const auto& row = sub->lists[l][r];
+                const auto text = row.texts.find(*list.selected_by);
+                const std::string value = text == row.texts.end() ? std::string() : text->second.value;
+                const bool amounts = std::any_of(row.amounts.begin(), row.amounts.end(), [](const auto& a) { return !a.second.blank; });
+                if (!amounts || std::binary_search(column.values.begin(), column.values.end(), value)) continue;
+                const auto& source = text != row.texts.end() ? text->second.source : row.amounts.begin()->second.source;
+                std::string values;
+                for (const auto& v : column.values) values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", v);
+                out.push_back({FindingKind::rule, sub->committee_code, sub->file(), source.sheet, source.cell,
+                               fmt::format("{}{}.{}", tr(lang, "Oläst rad: ", "Unread row: "), list.name, column.name),
+                               rules::Severity::warning, std::nullopt, {},
+                               say(lang, {"{} {}: {} \"{}\" läses inte av någon regel eller bilaga, som bara tar {}; radens belopp används inte",
+                                          "{} {}: {} \"{}\" is read by no rule or annex, which take only {}; the row's amounts are not used"},
+                                   list.label, row_text(list, row, r, lang), column.label, value, values)});
             }
         }
     }
