@@ -28,7 +28,7 @@ std::optional<int> year_in(const GridCell& cell) {
     if (cell.date_year) return cell.date_year;
     if (cell.type == xlsx::CellType::number) {
         if (cell.raw.size() == 4 && cell.raw.find_first_not_of("0123456789") == std::string::npos)
-            return std::stoi(cell.raw);
+            return std::stoi(std::string(cell.raw));
         return std::nullopt;
     }
     if (cell.type != xlsx::CellType::string) return std::nullopt;
@@ -39,7 +39,7 @@ std::optional<int> year_in(const GridCell& cell) {
         if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
         if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) && (t[i] == '1' || t[i] == '2')) {
             if (year) return std::nullopt;
-            year = std::stoi(t.substr(i, 4));
+            year = std::stoi(std::string(t.substr(i, 4)));
         }
     }
     return year;

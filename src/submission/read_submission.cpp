@@ -23,12 +23,13 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
 
 std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
                                   const Subject& subject, Unit written_in) {
-    const Source source{out.file(), grid.name(), ref};
     const auto reading = read_amount(grid.at(ref));
+    // Built in place and returned as it is (no copy of its source per cell).
+    std::optional<Amount> amount(std::in_place, Money{}, Source{out.file(), grid.name(), ref}, false);
     using Kind = AmountReading::Kind;
-    auto finding = [&](ReadingProblem problem) { out.findings.push_back({problem, source, subject.text(), reading.found}); };
+    auto finding = [&](ReadingProblem problem) { out.findings.push_back({problem, amount->source, subject.text(), reading.found}); };
     switch (reading.kind) {
-    case Kind::blank: return Amount{{}, source, true};
+    case Kind::blank: amount->blank = true; return amount;
     case Kind::number: break;
     case Kind::number_as_text: finding(ReadingProblem::number_as_text); break;
     case Kind::uncomputed: finding(ReadingProblem::uncomputed_formula); return std::nullopt;
@@ -36,10 +37,11 @@ std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::
     case Kind::error: finding(ReadingProblem::error_value); return std::nullopt;
     }
     try {
-        return Amount{to_kronor(reading.value, written_in), source, false};
+        amount->kronor = to_kronor(reading.value, written_in);
+        return amount;
     } catch (const std::overflow_error&) {
-        const std::string shown = reading.kind == Kind::number ? grid.at(ref)->raw : reading.found;
-        out.findings.push_back({ReadingProblem::not_a_number, source, subject.text(), shown});
+        const std::string shown = reading.kind == Kind::number ? std::string(grid.at(ref)->raw) : reading.found;
+        out.findings.push_back({ReadingProblem::not_a_number, amount->source, subject.text(), shown});
         return std::nullopt;
     }
 }

@@ -30,7 +30,7 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
             if (const auto iso = xlsx::serial_to_iso(cell.number, book.date_system()); iso && iso->size() >= 4)
                 year = std::stoi(iso->substr(0, 4));
         grid.cells_.emplace_back(Key{cell.ref.row, cell.ref.col},
-                                 GridCell{cell.type, std::string(cell.raw), std::string(cell.text), std::string(cell.formula), year});
+                                 GridCell{cell.type, grid.keep(cell.raw), grid.keep(cell.text), grid.keep(cell.formula), year});
     }
     grid.sort_cells();
     grid.hidden_rows_.insert(reader.layout().hidden_rows.begin(), reader.layout().hidden_rows.end());
@@ -38,9 +38,17 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     return grid;
 }
 
+std::string_view SheetGrid::keep(std::string_view text) {
+    if (text.empty()) return {};
+    auto* copy = static_cast<char*>(arena_->allocate(text.size(), 1));
+    std::copy(text.begin(), text.end(), copy);
+    return {copy, text.size()};
+}
+
 SheetGrid SheetGrid::transposed() const {
     SheetGrid t;
     t.name_ = name_;
+    t.arena_ = arena_;
     t.cells_.reserve(cells_.size());
     for (const auto& [key, cell] : cells_) t.cells_.emplace_back(Key(key.second, key.first), cell);
     t.sort_cells();
@@ -102,23 +110,23 @@ AmountReading read_amount(const GridCell* cell) {
     case xlsx::CellType::empty: return {};
     case xlsx::CellType::number:
         if (auto value = parse_stored_number(cell->raw)) return {AmountReading::Kind::number, *value, {}};
-        return {AmountReading::Kind::not_a_number, {}, cell->raw};
+        return {AmountReading::Kind::not_a_number, {}, std::string(cell->raw)};
     case xlsx::CellType::string: {
         auto number = parse_swedish_number(cell->text);
-        if (number && !number->is_percent) return {AmountReading::Kind::number_as_text, number->value, cell->text};
-        return {AmountReading::Kind::not_a_number, {}, cell->text};
+        if (number && !number->is_percent) return {AmountReading::Kind::number_as_text, number->value, std::string(cell->text)};
+        return {AmountReading::Kind::not_a_number, {}, std::string(cell->text)};
     }
     case xlsx::CellType::boolean: return {AmountReading::Kind::not_a_number, {}, cell->raw == "1" ? "TRUE" : "FALSE"};
-    case xlsx::CellType::error: return {AmountReading::Kind::error, {}, cell->text};
-    case xlsx::CellType::uncomputed: return {AmountReading::Kind::uncomputed, {}, cell->formula};
+    case xlsx::CellType::error: return {AmountReading::Kind::error, {}, std::string(cell->text)};
+    case xlsx::CellType::uncomputed: return {AmountReading::Kind::uncomputed, {}, std::string(cell->formula)};
     }
     return {};
 }
 
 std::string cell_text(const GridCell* cell) {
     if (cell == nullptr) return {};
-    if (cell->type == xlsx::CellType::string) return cell->text;
-    if (cell->type == xlsx::CellType::number) return cell->raw;
+    if (cell->type == xlsx::CellType::string) return std::string(cell->text);
+    if (cell->type == xlsx::CellType::number) return std::string(cell->raw);
     return {};
 }
 

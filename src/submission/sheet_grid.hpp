@@ -1,5 +1,6 @@
 // One worksheet read into memory (submissions are small): the cells by address in one sorted
-// vector, with their texts owned, and how a cell reads as an amount of the submission.
+// vector, their texts in one arena the grid owns (no allocation per cell), and how a cell reads
+// as an amount of the submission.
 #pragma once
 
 #include "common/money.hpp"
@@ -7,19 +8,23 @@
 #include "xlsx/workbook.hpp"
 
 #include <cstdint>
+#include <memory>
+#include <memory_resource>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace ramkoll::submission {
 
+// The texts are views into the arena of the SheetGrid the cell is in, valid as long as it.
 struct GridCell {
     xlsx::CellType type = xlsx::CellType::empty;
-    std::string raw;       // stored number text
-    std::string text;      // string value or error text
-    std::string formula;   // without '='
+    std::string_view raw;       // stored number text
+    std::string_view text;      // string value or error text
+    std::string_view formula;   // without '='
     std::optional<int> date_year;   // a date cell (date format or ISO date): its year
 };
 
@@ -46,7 +51,11 @@ private:
     // indexes the rows.
     void sort_cells();
 
+    std::string_view keep(std::string_view text);   // a copy of `text` in the arena
+
     std::string name_;
+    // Shared with a transposed() copy, whose cells view the same texts.
+    std::shared_ptr<std::pmr::monotonic_buffer_resource> arena_ = std::make_shared<std::pmr::monotonic_buffer_resource>();
     Cells cells_;
     // row_first_[r]: the index in cells_ of the first cell in row r or below it, for every row
     // up to the last one; empty for a sheet whose rows lie too far apart for that (at() then

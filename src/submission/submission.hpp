@@ -7,6 +7,8 @@
 #include "submission/reading_finding.hpp"
 #include "submission/source.hpp"
 
+#include <boost/container/flat_map.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -28,10 +30,11 @@ struct Text {
 };
 
 // One row of a list section. Amounts are keyed by (column, year); year is 0 for an
-// "amount" column that is not per year.
+// "amount" column that is not per year. Sorted vectors (a row has a few dozen cells at most):
+// one allocation per row, not one per cell.
 struct ListRow {
-    std::map<std::size_t, Text> texts;
-    std::map<std::pair<std::size_t, int>, Amount> amounts;
+    boost::container::flat_map<std::size_t, Text> texts;
+    boost::container::flat_map<std::pair<std::size_t, int>, Amount> amounts;
 };
 
 enum class Layout {

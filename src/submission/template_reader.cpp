@@ -194,6 +194,7 @@ private:
             }
             if (!filled) continue;
             ListRow entry;
+            entry.amounts.reserve(columns.size());
             const auto number = out_.lists[index].size() + 1;
             auto subject_of = [&](const rules::FormColumn& form_column, int year) {
                 return Subject{form_column.label, year, list.label, number};
