@@ -116,7 +116,7 @@ TEST_CASE("text from a submission that looks like a formula is written as text")
         if (at.second != 1 || cell.text.empty()) continue;   // the label column (no committee column)
         CHECK(cell.formula.empty());
         CHECK(cell.type == xlsx::CellType::string);
-        texts.push_back(cell.text);
+        texts.emplace_back(cell.text);
     }
     CHECK(std::count(texts.begin(), texts.end(), "=HYPERLINK(\"http://x\",\"klicka\")") == 1);
     CHECK(std::count(texts.begin(), texts.end(), "@SUM(A1)") == 1);

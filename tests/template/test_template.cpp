@@ -126,7 +126,7 @@ TEST_CASE("the instruction sheet lists the round, the frame and the checks") {
     const auto book = xlsx::Workbook::open(path);
     const auto sheet = submission::SheetGrid::read(book, 0);
     std::set<std::string> texts;
-    for (const auto& [key, cell] : sheet.cells()) texts.insert(cell.text);
+    for (const auto& [key, cell] : sheet.cells()) texts.emplace(cell.text);
     CHECK(texts.count("Region Blekinge, budget 2024 med plan 2025–2026"));
     CHECK(texts.count("Regionstyrelsen (RS)"));
     CHECK(texts.count("2024: 1 341 300,0 tkr; 2025: 1 382 800,0 tkr; 2026: 1 419 200,0 tkr"));
