@@ -23,7 +23,12 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
 
 std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
                                   const Subject& subject, Unit written_in) {
-    const auto reading = read_amount(grid.at(ref));
+    return take_amount(out, grid, ref, grid.at(ref), subject, written_in);
+}
+
+std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref, const GridCell* cell,
+                                  const Subject& subject, Unit written_in) {
+    const auto reading = read_amount(cell);
     // Built in place and returned as it is (no copy of its source per cell).
     std::optional<Amount> amount(std::in_place, Money{}, Source{out.file(), grid.name(), ref}, false);
     using Kind = AmountReading::Kind;
@@ -40,7 +45,7 @@ std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::
         amount->kronor = to_kronor(reading.value, written_in);
         return amount;
     } catch (const std::overflow_error&) {
-        const std::string shown = reading.kind == Kind::number ? std::string(grid.at(ref)->raw) : reading.found;
+        const std::string shown = reading.kind == Kind::number ? std::string(cell->raw) : reading.found;
         out.findings.push_back({ReadingProblem::not_a_number, amount->source, subject.text(), shown});
         return std::nullopt;
     }

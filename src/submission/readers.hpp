@@ -38,5 +38,8 @@ std::optional<Amount> take_amount(Submission& out, const rules::Round& round, co
 // The same for a cell written in `written_in` (a free-form table that declares its unit).
 std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref,
                                   const Subject& subject, Unit written_in);
+// The same for `cell`, grid.at(ref) looked up already.
+std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::CellRef ref, const GridCell* cell,
+                                  const Subject& subject, Unit written_in);
 
 }  // namespace ramkoll::submission

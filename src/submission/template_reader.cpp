@@ -14,7 +14,6 @@
 
 #include <map>
 #include <optional>
-#include <set>
 
 namespace ramkoll::submission {
 
@@ -183,35 +182,39 @@ private:
         }
         const auto agreements = rules::agreements_list(round_);
         const bool agreements_rows = agreements && agreements->list == index;
-        // Per amount column the rows' amounts by sheet row, to hold the sum row against; a
-        // column with a cell that could not be read is left out.
-        std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, Money>>> row_amounts;   // rows in order
-        std::set<std::uint32_t> unreadable;
+        // The columns read, in sheet order, and per column the rows' amounts by sheet row, to hold
+        // the sum row against; a column with a cell that could not be read is left out.
+        const std::vector<std::pair<std::uint32_t, std::pair<std::size_t, int>>> read_columns(columns.begin(), columns.end());
+        std::vector<std::vector<std::pair<std::uint32_t, Money>>> row_amounts(read_columns.size());   // rows in order
+        std::vector<bool> unreadable(read_columns.size());
+        std::vector<const GridCell*> cells(read_columns.size());
         for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
-            for (const auto& [col, column] : columns) {
-                filled = filled || !is_blank(g.at({row, col}));
+            for (std::size_t k = 0; k < read_columns.size(); ++k) {
+                cells[k] = g.at({row, read_columns[k].first});
+                filled = filled || !is_blank(cells[k]);
             }
             if (!filled) continue;
             ListRow entry;
-            entry.amounts.reserve(columns.size());
+            entry.amounts.reserve(read_columns.size());
             const auto number = out_.lists[index].size() + 1;
             auto subject_of = [&](const rules::FormColumn& form_column, int year) {
                 return Subject{form_column.label, year, list.label, number};
             };
-            for (const auto& [col, column] : columns) {
+            for (std::size_t k = 0; k < read_columns.size(); ++k) {
+                const auto& [col, column] = read_columns[k];
                 const auto& form_column = list.columns[column.first];
                 if (form_column.kind == rules::ColumnKind::text || form_column.kind == rules::ColumnKind::committee) {
                     const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
-                    if (auto text = read_text(form_column, cell_text(g.at({row, col})), source, subject_of(form_column, 0)))
+                    if (auto text = read_text(form_column, cell_text(cells[k]), source, subject_of(form_column, 0)))
                         entry.texts[column.first] = {std::move(*text), source};
                     continue;
                 }
-                if (auto amount = take_amount(out_, round_, g, {row, col}, subject_of(form_column, column.second))) {
-                    row_amounts[col].emplace_back(row, amount->kronor);
+                if (auto amount = take_amount(out_, g, {row, col}, cells[k], subject_of(form_column, column.second), round_.unit)) {
+                    row_amounts[k].emplace_back(row, amount->kronor);
                     entry.amounts.emplace(column, std::move(*amount));
                 } else {
-                    unreadable.insert(col);
+                    unreadable[k] = true;
                 }
             }
             if (agreements_rows)
@@ -220,12 +223,13 @@ private:
             out_.lists[index].push_back(std::move(entry));
         }
         if (!sum || sum->sheet != rows->sheet) return;
-        for (const auto& [col, column] : columns) {
+        for (std::size_t k = 0; k < read_columns.size(); ++k) {
+            const auto& [col, column] = read_columns[k];
             const auto& form_column = list.columns[column.first];
-            if (unreadable.contains(col) ||
+            if (unreadable[k] ||
                 (form_column.kind != rules::ColumnKind::amount && form_column.kind != rules::ColumnKind::amount_per_year))
                 continue;
-            check_list_sum(out_, round_, g, {sum->range.first.row, col}, row_amounts[col],
+            check_list_sum(out_, round_, g, {sum->range.first.row, col}, row_amounts[k],
                       fmt::format("{}: {}", list.label,
                                   column.second == 0 ? form_column.label : templates::column_header(form_column.label, column.second)));
         }
