@@ -30,7 +30,8 @@ std::optional<Amount> take_amount(Submission& out, const SheetGrid& grid, xlsx::
                                   const Subject& subject, Unit written_in) {
     const auto reading = read_amount(cell);
     // Built in place and returned as it is (no copy of its source per cell).
-    std::optional<Amount> amount(std::in_place, Money{}, Source{out.file(), grid.name(), ref}, false);
+    std::optional<Amount> amount(std::in_place);
+    amount->source = {out.file(), grid.name(), ref};
     using Kind = AmountReading::Kind;
     auto finding = [&](ReadingProblem problem) { out.findings.push_back({problem, amount->source, subject.text(), reading.found}); };
     switch (reading.kind) {
