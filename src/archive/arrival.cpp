@@ -39,7 +39,7 @@ std::string file_time_of(const fs::path& path) {
 // "Budget!C8", "'Interna överenskommelser'!D5": a value's sheet (quoted as in an Excel
 // reference) and cell.
 std::string cell_of(const submission::Source& source) {
-    std::string cell = xlsx::quote_sheet_name(source.sheet);
+    std::string cell = xlsx::quote_sheet_name(source.sheet.str());
     if (source.cell) {
         cell += '!';
         cell += xlsx::to_string(*source.cell);

@@ -158,7 +158,7 @@ xlsx::CellRef header_cell(const TableLayout& layout) {
 
 // "'Budget (v1)'!B3": a sheet and its header, as a candidate is named.
 std::string named_table(const SheetGrid& grid, const TableLayout& layout) {
-    return xlsx::quote_sheet_name(grid.name()) + "!" + xlsx::to_string(header_cell(layout));
+    return xlsx::quote_sheet_name(grid.name().str()) + "!" + xlsx::to_string(header_cell(layout));
 }
 
 // Reads the chosen layout of one sheet into `out`, with a finding for every choice made.

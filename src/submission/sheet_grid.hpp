@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/money.hpp"
+#include "common/name.hpp"
 #include "xlsx/cell.hpp"
 #include "xlsx/workbook.hpp"
 
@@ -35,7 +36,7 @@ public:
 
     static SheetGrid read(const xlsx::Workbook& book, std::size_t sheet);
 
-    const std::string& name() const { return name_; }
+    Name name() const { return name_; }
     const GridCell* at(xlsx::CellRef ref) const;
     // The cells in row order, then column order, each address once.
     const Cells& cells() const { return cells_; }
@@ -53,7 +54,7 @@ private:
 
     std::string_view keep(std::string_view text);   // a copy of `text` in the arena
 
-    std::string name_;
+    Name name_;
     // Shared with a transposed() copy, whose cells view the same texts.
     std::shared_ptr<std::pmr::monotonic_buffer_resource> arena_ = std::make_shared<std::pmr::monotonic_buffer_resource>();
     Cells cells_;

@@ -1,6 +1,7 @@
 // Where a value of a submission was read: the file, the sheet and (when it is one cell) the cell.
 #pragma once
 
+#include "common/name.hpp"
 #include "xlsx/cell_ref.hpp"
 
 #include <optional>
@@ -9,8 +10,8 @@
 namespace ramkoll::submission {
 
 struct Source {
-    std::string file;                       // file name as given, e.g. "HSN-2024.xlsx"
-    std::string sheet;
+    Name file;                              // file name as given, e.g. "HSN-2024.xlsx"
+    Name sheet;
     std::optional<xlsx::CellRef> cell;      // empty when a finding concerns a whole sheet
     friend bool operator==(const Source&, const Source&) = default;
 };

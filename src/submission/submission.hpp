@@ -53,7 +53,7 @@ public:
         lists.resize(round.form.lists.size());
     }
 
-    const std::string& file() const { return file_; }
+    Name file() const { return file_; }
 
     Layout layout = Layout::free_form;
     std::string committee_code;                              // empty when it could not be told
@@ -73,7 +73,7 @@ public:
 
 private:
     const rules::Round* round_;
-    std::string file_;
+    Name file_;
 };
 
 }  // namespace ramkoll::submission

@@ -102,7 +102,7 @@ private:
         if (round_.committee(out_.committee_code) == nullptr)
             out_.findings.push_back({ReadingProblem::committee_unknown, source, {}, out_.committee_code});
         // The file name naming another committee than the metadata: neither is taken on trust.
-        else if (const auto named = committee_from_file_name(out_.file(), round_); !named.empty() && named != out_.committee_code)
+        else if (const auto named = committee_from_file_name(out_.file().str(), round_); !named.empty() && named != out_.committee_code)
             out_.findings.push_back({ReadingProblem::committee_conflict, {out_.file(), g.name(), committee_cell}, named,
                                      out_.committee_code});
         if (const auto& title = values[std::string(templates::key_round)]; title != round_.title)

@@ -30,7 +30,7 @@ Money tkr(std::int64_t whole, std::int64_t tenths) {
 
 std::string where(const Amount* a) {
     REQUIRE(a != nullptr);
-    return a->source.sheet + "!" + xlsx::to_string(*a->source.cell);
+    return a->source.sheet.str() + "!" + xlsx::to_string(*a->source.cell);
 }
 
 std::string all_findings(const Submission& s) {

@@ -32,7 +32,7 @@ Money tkr(std::int64_t whole) { return to_kronor(Money::whole(whole), Unit::tkr)
 
 // "Budget!B3" for a finding or an amount.
 std::string at(const Source& source) {
-    return source.sheet + "!" + (source.cell ? xlsx::to_string(*source.cell) : std::string("-"));
+    return source.sheet.str() + "!" + (source.cell ? xlsx::to_string(*source.cell) : std::string("-"));
 }
 
 std::string where(const Submission& s, std::size_t l, int year) {

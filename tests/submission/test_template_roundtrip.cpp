@@ -52,13 +52,13 @@ std::size_t list_index(const char* name) {
 std::string cell_of(const Submission& s, const char* name, int year) {
     const auto* a = s.line_amount(line(name), year);
     REQUIRE(a != nullptr);
-    return a->source.sheet + "!" + xlsx::to_string(*a->source.cell);
+    return a->source.sheet.str() + "!" + xlsx::to_string(*a->source.cell);
 }
 
 std::vector<std::string> findings_of(const Submission& s, ReadingProblem problem) {
     std::vector<std::string> cells;
     for (const auto& f : s.findings)
-        if (f.problem == problem) cells.push_back(f.where.sheet + "!" + (f.where.cell ? xlsx::to_string(*f.where.cell) : "-"));
+        if (f.problem == problem) cells.push_back(f.where.sheet.str() + "!" + (f.where.cell ? xlsx::to_string(*f.where.cell) : "-"));
     return cells;
 }
 
