@@ -521,3 +521,29 @@ TEST_CASE("a missing output directory is reported before any work is done") {
     CHECK_THROWS_WITH(WorkbookWriter(path), Catch::Contains((dir.path / "saknas").string()));
     CHECK(entries(dir.path).empty());
 }
+
+// libxlsxwriter's lxw_tmpfile(), which every part of a workbook is written through before it
+// is zipped, is ramkoll's (xlsx/writer.cpp): an anonymous memory file, no file on any disk.
+extern "C" std::FILE* lxw_tmpfile(char* tmpdir);
+
+TEST_CASE("a workbook's parts are kept in memory files, not temporary files on disk") {
+    std::FILE* part = lxw_tmpfile(nullptr);
+    REQUIRE(part != nullptr);
+    const fs::path fd_link = fs::path("/proc/self/fd") / std::to_string(::fileno(part));
+    CHECK(fs::read_symlink(fd_link).string().rfind("/memfd:ramkoll-xlsx-part", 0) == 0);
+    // Written, rewound and read back, as libxlsxwriter does when it zips the part.
+    const std::string xml(100000, 'x');
+    REQUIRE(std::fwrite(xml.data(), 1, xml.size(), part) == xml.size());
+    REQUIRE(std::fflush(part) == 0);
+    std::rewind(part);
+    std::string back(xml.size(), '\0');
+    CHECK(std::fread(back.data(), 1, back.size(), part) == xml.size());
+    CHECK(back == xml);
+    std::fclose(part);
+
+    // A whole workbook written that way reads back.
+    TempDir dir("ramkoll-writer");
+    const auto path = dir.path / "parts.xlsx";
+    write_sample(path);
+    CHECK(read_cells(Workbook::open(path), budget)["A1"].text == "Driftbudget 2027, tkr");
+}
