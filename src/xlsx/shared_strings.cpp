@@ -115,18 +115,41 @@ SharedStrings SharedStrings::read(ZipArchive& zip, std::string_view part, const 
 SharedStrings SharedStrings::parse(ByteSource& source, std::string_view part, const ReadLimits& limits) {
     SharedStrings table;
     XmlScanner xml(source, limits, std::string(part));
-    for (auto t = xml.next(); t != XmlScanner::Token::eof; t = xml.next()) {
-        if (t != XmlScanner::Token::start || xml.local_name() != "si") continue;
-        if (table.rich_.size() >= limits.max_shared_strings)
-            throw Error(ErrorKind::limit_exceeded, "", std::string(part),
-                        "shared strings > " + std::to_string(limits.max_shared_strings) + " (--max-shared-strings)");
-        const bool rich = read_string_item(xml, table.arena_);
-        if (table.arena_.size() - table.starts_.back() > limits.max_string_bytes)
+    // Each item ends here, however it was read.
+    const auto add_item = [&](std::size_t from, bool rich) {
+        if (table.arena_.size() - from > limits.max_string_bytes)
             throw Error(ErrorKind::limit_exceeded, "", std::string(part),
                         "shared string " + std::to_string(table.rich_.size()) + " longer than " +
                             std::to_string(limits.max_string_bytes) + " bytes (--max-string-length)");
         table.rich_.push_back(rich ? 1 : 0);
         table.starts_.push_back(table.arena_.size());
+    };
+    const auto check_count = [&] {
+        if (table.rich_.size() >= limits.max_shared_strings)
+            throw Error(ErrorKind::limit_exceeded, "", std::string(part),
+                        "shared strings > " + std::to_string(limits.max_shared_strings) + " (--max-shared-strings)");
+    };
+    std::string_view plain;
+    bool preserve = false;
+    for (auto t = xml.next(); t != XmlScanner::Token::eof; t = xml.next()) {
+        if (t != XmlScanner::Token::start) continue;
+        const auto name = xml.local_name();
+        const bool item = name == "si", sst = name == "sst";   // before the item is read past
+        if (item) {
+            check_count();
+            const std::size_t from = table.arena_.size();
+            add_item(from, read_string_item(xml, table.arena_));
+        }
+        // Directly in <sst>, after its start or an item: the items of the plain shape that
+        // follow, read as read_string_item() reads them (trimmed unless xml:space="preserve").
+        if (xml.depth() != 1 || !(item || sst)) continue;
+        while (xml.next_plain_string_item(plain, preserve)) {
+            check_count();
+            const std::size_t from = table.arena_.size();
+            table.arena_.append(preserve ? plain : trim_xml_space(plain));
+            decode_excel_escapes(table.arena_, from);
+            add_item(from, false);
+        }
     }
     return table;
 }

@@ -480,6 +480,35 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
     return true;
 }
 
+bool XmlScanner::next_plain_string_item(std::string_view& text, bool& preserve) {
+    if (pending_end_ || depth_ == 0 || depth_ + 2 > limits_.max_xml_depth) return false;
+    const char* p = buf_.data() + pos_;
+    const char* stop = buf_.data() + end_;
+    while (p < stop && is_space(*p)) ++p;
+    constexpr std::string_view open = "<si><t>", open_preserve = "<si><t xml:space=\"preserve\">", close = "</t></si>";
+    const auto starts = [&](std::string_view s) {
+        return static_cast<std::size_t>(stop - p) >= s.size() && std::memcmp(p, s.data(), s.size()) == 0;
+    };
+    if (starts(open)) {
+        preserve = false;
+        p += open.size();
+    } else if (starts(open_preserve)) {
+        preserve = true;
+        p += open_preserve.size();
+    } else {
+        return false;
+    }
+    const char* from = p;
+    while (p < stop && !is_text_stop(*p)) ++p;
+    if (!starts(close)) return false;
+    text = std::string_view(from, static_cast<std::size_t>(p - from));
+    p += close.size();
+    pos_ = static_cast<std::size_t>(p - buf_.data());
+    prefix_ = {};
+    local_ = "si";
+    return true;
+}
+
 void XmlScanner::skip_element() {
     const std::size_t depth = depth_;
     for (;;) {

@@ -70,6 +70,10 @@ public:
     // and returns true. Otherwise changes nothing and returns false; next() then reads the
     // element token by token, with every check and error of the general path.
     bool next_plain_cell(PlainCell& cell);
+    // The shared strings' fast path, as next_plain_cell(): the plain shape of nearly every
+    // string item, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, its text
+    // free of references and CRs. Sets `text` (a view into the buffer) and `preserve`.
+    bool next_plain_string_item(std::string_view& text, bool& preserve);
 
     const std::string& part_name() const { return part_; }
     [[noreturn]] void fail(std::string_view detail) const;
