@@ -16,27 +16,28 @@ std::optional<std::uint32_t> parse_column(std::string_view letters) {
 }
 
 std::optional<CellRef> parse_cell_ref(std::string_view text) {
-    // One pass (the sheet reader calls this for every cell): [$]letters[$]digits.
-    const char* p = text.data();
-    const char* const end = p + text.size();
+    // One pass (the sheet reader calls this for every cell): [$]letters[$]digits, at most three
+    // letters and seven digits (XFD1048576), held against the grid once at the end.
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
     if (p < end && *p == '$') ++p;
+    const auto* const letters_from = p;
     std::uint32_t col = 0;
-    int letters = 0;
-    for (; p < end; ++p, ++letters) {
-        const char c = static_cast<char>(*p & ~0x20);   // ASCII letters to upper case
-        if (c < 'A' || c > 'Z') break;
-        col = col * 26 + static_cast<std::uint32_t>(c - 'A' + 1);
-    }
-    if (letters == 0 || letters > 3 || col > max_cols) return std::nullopt;
+    for (unsigned c; p < end && (c = (*p | 0x20u) - 'a') < 26; ++p)   // ASCII letters, either case
+        col = col * 26 + c + 1;
+    const auto letters = p - letters_from;
+    if (letters == 0 || letters > 3) return std::nullopt;
     if (p < end && *p == '$') ++p;
-    if (p == end || *p == '0') return std::nullopt;
-    std::uint64_t row = 0;
+    const auto digits = end - p;
+    if (digits == 0 || digits > 7 || *p == '0') return std::nullopt;
+    std::uint32_t row = 0;
     for (; p < end; ++p) {
-        if (*p < '0' || *p > '9') return std::nullopt;
-        row = row * 10 + static_cast<std::uint64_t>(*p - '0');
-        if (row > max_rows) return std::nullopt;
+        const unsigned d = *p - static_cast<unsigned>('0');
+        if (d > 9) return std::nullopt;
+        row = row * 10 + d;
     }
-    return CellRef{static_cast<std::uint32_t>(row), col};
+    if (col > max_cols || row > max_rows) return std::nullopt;
+    return CellRef{row, col};
 }
 
 std::optional<RangeRef> parse_range_ref(std::string_view text) {

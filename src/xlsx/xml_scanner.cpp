@@ -437,6 +437,22 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
         while (p < stop && is_space(*p)) ++p;
         if (p >= stop) return false;
         if (*p == '>' || *p == '/') break;
+        // What nearly every cell has: r="…", s="…", t="…", the value free of anything to decode.
+        if (stop - p > 4 && p[1] == '=' && p[2] == '"' && (p[0] == 'r' || p[0] == 's' || p[0] == 't')) {
+            const char which = p[0];
+            const char* value = p + 3;
+            const char* q = value;
+            while (q < stop && !is_value_stop(*q)) ++q;
+            if (q + 1 < stop && *q == '"' && (is_space(q[1]) || q[1] == '>' || q[1] == '/')) {
+                const std::string_view text(value, static_cast<std::size_t>(q - value));
+                if (which == 'r') cell.r = text, cell.has_r = true;
+                else if (which == 's') cell.s = text, cell.has_s = true;
+                else cell.t = text, cell.has_t = true;
+                p = q + 1;
+                continue;
+            }
+            // Anything else in the value: read below, as any attribute.
+        }
         const char* name = p;
         while (p < stop && !is_name_end(*p) && *p != ':') ++p;
         // A prefix, "xmlns", space before '=' or anything odd: the general path decides.

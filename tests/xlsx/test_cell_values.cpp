@@ -98,3 +98,25 @@ TEST_CASE("shared formulas shift relative references only", "[formula]") {
     CHECK(shift_formula("A1*1.5E+3", 0, 1) == "B1*1.5E+3");
     CHECK(shift_formula("A1", -1, 0) == "#REF!");
 }
+
+TEST_CASE("cell references: letters of either case, one '$' before each part, nothing else", "[cell_ref]") {
+    CHECK(parse_cell_ref("b3") == CellRef{3, 2});
+    CHECK(parse_cell_ref("xfd1048576") == CellRef{1048576, 16384});
+    CHECK(parse_cell_ref("$A1") == CellRef{1, 1});
+    CHECK(parse_cell_ref("A$1") == CellRef{1, 1});
+    CHECK(parse_cell_ref("Z9999999") == std::nullopt);     // seven digits, beyond the grid
+    CHECK(parse_cell_ref("A10000000") == std::nullopt);    // eight digits
+    CHECK(parse_cell_ref("AAAA1") == std::nullopt);        // four letters
+    CHECK(parse_cell_ref("$$A1") == std::nullopt);
+    CHECK(parse_cell_ref("A$$1") == std::nullopt);
+    CHECK(parse_cell_ref("A") == std::nullopt);
+    CHECK(parse_cell_ref("A-1") == std::nullopt);
+    CHECK(parse_cell_ref("A1 ") == std::nullopt);
+    CHECK(parse_cell_ref("@1") == std::nullopt);           // the characters around the letters
+    CHECK(parse_cell_ref("[1") == std::nullopt);
+    CHECK(parse_cell_ref("`1") == std::nullopt);
+    CHECK(parse_cell_ref("{1") == std::nullopt);
+    CHECK(parse_cell_ref("\xc3\x84" "1") == std::nullopt);   // Ä
+    CHECK(parse_cell_ref("A\xd9") == std::nullopt);
+    CHECK(parse_cell_ref("A01") == std::nullopt);
+}

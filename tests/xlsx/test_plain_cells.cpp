@@ -110,9 +110,25 @@ TEST_CASE("cells that are not plain still go through the general path", "[xlsx][
     CHECK(cells[3].number == 5);
 }
 
+TEST_CASE("r, s and t values with references, tabs or odd quoting read as the general path reads them", "[xlsx][plain]") {
+    const std::string odd =
+        R"(<row r="1"><c r="A1" t="&#110;"><v>1</v></c><c r="B&#49;"><v>2</v></c><c r="C1" s="&#50;"><v>3</v></c>)"
+        R"(<c r="D1" t="s&#116;r"><v>x</v></c><c r="E1" s="1	"><v>5</v></c><c r="F1" s='2' t="n"><v>6</v></c>)"
+        R"(<c r="G1" t="n" s="1"><v>7</v></c><c t="n" r="H1"><v>8</v></c></row>)";
+    const auto fast = read_cells(odd);
+    const auto general = read_cells(general_shape(odd));
+    REQUIRE(fast.size() == 8);
+    CHECK(fast == general);
+    CHECK(fast[1].ref == "B1");
+    CHECK(fast[2].style == 2);
+    CHECK(fast[3].text == "x");
+    CHECK(fast[7].ref == "H1");
+}
+
 TEST_CASE("the fast path reports bad cells as the general path does", "[xlsx][plain]") {
     for (const std::string bad : {R"(<row><c r="XFE1"><v>1</v></c></row>)", R"(<row><c r="A1"><v>x1</v></c></row>)",
-                                  R"(<row><c r="A1" t="q"><v>1</v></c></row>)", R"(<row><c r="A1" t="b"><v>2</v></c></row>)"}) {
+                                  R"(<row><c r="A1" t="q"><v>1</v></c></row>)", R"(<row><c r="A1" t="b"><v>2</v></c></row>)",
+                                  R"(<row><c r="A1"t="n"><v>1</v></c></row>)", R"(<row><c r="A1" t="n><v>1</v></c></row>)"}) {
         std::string fast_error, general_error;
         try { read_cells(bad); } catch (const Error& e) { fast_error = e.what(); }
         try { read_cells(general_shape(bad)); } catch (const Error& e) { general_error = e.what(); }
