@@ -1,0 +1,83 @@
+// How the writer deflates a workbook's parts (xlsx/writer.cpp takes minizip's
+// zipOpenNewFileInZip4_64): zlib level 1 with a 4 K-entry hash table (memLevel 5) and a 32 KB
+// window, raw deflate. Every part of a written workbook is recompressed here with exactly
+// those settings and must come out byte for byte as stored; with zlib's defaults (level 6,
+// memLevel 8), as libxlsxwriter asks, a large part comes out otherwise.
+#include "xlsx/writer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "temp_dir.hpp"
+
+#include <fmt/format.h>
+#include <zip.h>
+#include <zlib.h>
+
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace ramkoll::xlsx;
+using ramkoll::test::TempDir;
+
+namespace {
+
+std::string raw_deflate(const std::string& data, int level, int mem_level) {
+    z_stream z{};
+    REQUIRE(deflateInit2(&z, level, Z_DEFLATED, -MAX_WBITS, mem_level, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string out(deflateBound(&z, data.size()), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    return out;
+}
+
+std::string entry(zip_t* zip, zip_uint64_t index, zip_flags_t flags, zip_uint64_t size) {
+    zip_file_t* file = zip_fopen_index(zip, index, flags);
+    REQUIRE(file != nullptr);
+    std::string data(size, '\0');
+    CHECK(zip_fread(file, data.data(), size) == static_cast<zip_int64_t>(size));
+    zip_fclose(file);
+    return data;
+}
+
+}  // namespace
+
+TEST_CASE("a written workbook's parts are deflated at level 1 with a small hash table", "[writer]") {
+    TempDir dir("ramkoll-deflate");
+    const auto path = dir.path / "parts.xlsx";
+    {
+        WorkbookWriter book(path);
+        auto& sheet = book.add_sheet("Blad");
+        for (std::uint32_t row = 1; row <= 3000; ++row) {   // a sheet part of a few hundred KB
+            sheet.write_text({row, 1}, fmt::format("Rad {} av förvaltningens underlag", row % 97));
+            sheet.write_number({row, 2}, row * 1.5);
+        }
+        book.close();
+    }
+    int error = 0;
+    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    REQUIRE(zip != nullptr);
+    const auto entries = zip_get_num_entries(zip, 0);
+    REQUIRE(entries >= 5);
+    std::size_t largest = 0;
+    bool defaults_differ = false;
+    for (zip_int64_t i = 0; i < entries; ++i) {
+        zip_stat_t st;
+        REQUIRE(zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st) == 0);
+        INFO(st.name);
+        CHECK(st.comp_method == ZIP_CM_DEFLATE);
+        const auto plain = entry(zip, static_cast<zip_uint64_t>(i), 0, st.size);
+        const auto stored = entry(zip, static_cast<zip_uint64_t>(i), ZIP_FL_COMPRESSED, st.comp_size);
+        CHECK(stored == raw_deflate(plain, 1, 5));
+        largest = std::max<std::size_t>(largest, plain.size());
+        if (plain.size() > 100000) defaults_differ = defaults_differ || stored != raw_deflate(plain, Z_DEFAULT_COMPRESSION, 8);
+    }
+    zip_close(zip);
+    CHECK(largest > 100000);
+    CHECK(defaults_differ);
+}
