@@ -32,7 +32,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # measure NAME RUNS CMD...: prints "wall_s cpu_s rss_mib" (median wall of RUNS, its user + sys,
 # the largest peak RSS). Exit 0 or 1 (findings) is a result. Each run starts from an empty
 # output folder and archive: the last run's "$work/out" is moved aside, not deleted, and the
-# moved folders are deleted at the end. ext4 passes over inodes freed in the last few seconds
+# moved folders are deleted at the end. ext4 without a journal (as here) passes over inodes freed in the last minute or so
 # when it allocates new ones, so deleting a run's ~6,000 files just before the next run made
 # that run's file creation slower than any user's (perf: a fifth of `run` in recently_deleted).
 fresh_out() {

@@ -20,6 +20,9 @@
 #include <iostream>
 #include <system_error>
 
+#include <sys/sendfile.h>
+#include <unistd.h>
+
 namespace ramkoll::cli {
 namespace {
 
@@ -113,16 +116,25 @@ public:
         if (file_ != nullptr) std::fclose(file_);
     }
 
-    HeldLines& operator<<(std::string_view text) {
-        memory_ += text;
+    // The end of the lines held in memory, to append a line to (no copy of each line), and
+    // then commit() it.
+    std::string& tail() { return memory_; }
+    void commit() {
         if (memory_.size() >= in_memory) spill();
-        return *this;
     }
-    // Everything held, in order, into `out`.
+    // Everything held, in order, into `out`. What went to the temporary file goes on to
+    // standard output inside the kernel (sendfile) where it can, else through `out`.
     void write_to(Out& out) {
         if (file_ != nullptr) {
             spill();
             std::rewind(file_);
+            out.flush();
+            std::cout.flush();
+            std::fflush(stdout);
+            for (;;) {   // from the file's offset on: a failure leaves the rest to the loop below
+                const ssize_t sent = ::sendfile(STDOUT_FILENO, ::fileno(file_), nullptr, 1 << 30);
+                if (sent <= 0) break;
+            }
             memory_.resize(in_memory);
             while (const std::size_t got = std::fread(memory_.data(), 1, memory_.size(), file_))
                 out << std::string_view(memory_.data(), got);
@@ -323,12 +335,10 @@ void print_text(const xlsx::Workbook& wb, const InspectArgs& args, const std::op
         auto reader = wb.read_sheet(i);
         xlsx::Cell cell;
         HeldLines held;
-        std::string line;
         while (reader.next(cell)) {
             if (!show_cells || (range && !range->contains(cell.ref))) continue;
-            line.clear();
-            append_cell_line(line, wb, cell);
-            held << line;
+            append_cell_line(held.tail(), wb, cell);
+            held.commit();
         }
         const auto& layout = reader.layout();
         out << fmt::format("  {:>2}  {:<31}  {:<10}  {:<12}  {} {}\n", i + 1, info.name, xlsx::to_string(info.state),

@@ -7,6 +7,8 @@
 #include "xlsx/writer.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,4 +50,28 @@ TEST_CASE("inspect: the text output of a sheet of 150,000 cells, its line before
     CHECK(cells[cols].starts_with("    A2 "));
     CHECK(cells.back().starts_with("    E30000   number"));
     CHECK(cells.back().ends_with(" 300005"));
+}
+
+TEST_CASE("inspect: the held lines come out the same into a file, a pipe and a file opened for appending") {
+    TempDir dir{"inspect-text-out"};
+    const auto book_path = dir.path / "stor.xlsx";
+    {
+        ramkoll::xlsx::WorkbookWriter book(book_path);
+        auto& sheet = book.add_sheet("Data");
+        for (std::uint32_t r = 1; r <= 25'000; ++r)
+            for (std::uint32_t c = 1; c <= 5; ++c) sheet.write_number({r, c}, r * 10.0 + c);
+        sheet.write_text({25'001, 1}, "sist");
+        book.close();
+    }
+    const auto to_file = run_ramkoll({"--lang", "en", "inspect", "--sheet", "Data", book_path.string()}, dir.path);
+    REQUIRE(to_file.exit_code == 0);
+    REQUIRE(to_file.out.size() > (std::size_t{5} << 20));   // beyond what is held in memory
+    CHECK(to_file.out.ends_with("\"sist\"\n"));
+    const std::string command = std::string(RAMKOLL_BINARY) + " --lang en inspect --sheet Data '" + book_path.string() + "'";
+    const auto piped = dir.path / "piped.txt", appended = dir.path / "appended.txt";
+    REQUIRE(std::system((command + " | cat > '" + piped.string() + "'").c_str()) == 0);
+    { std::ofstream(appended) << "before\n"; }
+    REQUIRE(std::system((command + " >> '" + appended.string() + "'").c_str()) == 0);
+    CHECK(read_file(piped) == to_file.out);
+    CHECK(read_file(appended) == "before\n" + to_file.out);
 }
