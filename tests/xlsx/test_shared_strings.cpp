@@ -6,28 +6,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "trickle_source.hpp"
+
 #include <string>
 #include <vector>
 
 using namespace ramkoll::xlsx;
+using ramkoll::test::TrickleSource;
 
 namespace {
-
-// Delivers its data `step` bytes at a time, so that items straddle refills.
-class StepSource final : public ByteSource {
-public:
-    StepSource(std::string data, std::size_t step) : data_(std::move(data)), step_(step) {}
-    std::size_t read(char* buffer, std::size_t size) override {
-        const std::size_t n = std::min({size, step_, data_.size() - at_});
-        data_.copy(buffer, n, at_);
-        at_ += n;
-        return n;
-    }
-
-private:
-    std::string data_;
-    std::size_t step_, at_ = 0;
-};
 
 std::string sst(const std::vector<std::string>& items) {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -37,7 +24,7 @@ std::string sst(const std::vector<std::string>& items) {
 }
 
 std::vector<std::string> parse(const std::string& xml, std::size_t step = 1 << 20, ReadLimits limits = {}) {
-    StepSource source(xml, step);
+    TrickleSource source(xml, step);
     const auto table = SharedStrings::parse(source, "xl/sharedStrings.xml", limits);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < table.size(); ++i) out.emplace_back(table.at(i));

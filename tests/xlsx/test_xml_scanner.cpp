@@ -5,28 +5,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "trickle_source.hpp"
+
 #include <string>
 
 using namespace ramkoll::xlsx;
+using ramkoll::test::TrickleSource;
 using Token = XmlScanner::Token;
 
 namespace {
-
-// Delivers its data a few bytes at a time, to force refills mid-token.
-class TrickleSource final : public ByteSource {
-public:
-    TrickleSource(std::string data, std::size_t step) : data_(std::move(data)), step_(step) {}
-    std::size_t read(char* buffer, std::size_t size) override {
-        const std::size_t n = std::min({size, step_, data_.size() - at_});
-        data_.copy(buffer, n, at_);
-        at_ += n;
-        return n;
-    }
-
-private:
-    std::string data_;
-    std::size_t step_, at_ = 0;
-};
 
 // Renders the token stream compactly: "<main:c r=B2>" "text" "</c>".
 std::string tokens(const std::string& xml, std::size_t step = 1 << 20) {
