@@ -50,6 +50,19 @@ bool parse_short_decimal(std::string_view t, double& out) {
 }
 
 std::optional<std::uint64_t> parse_index(std::string_view text) {
+    if (!text.empty() && text.size() <= 18) {   // digits only, as nearly every writer gives them
+        std::uint64_t v = 0;
+        bool digits = true;
+        for (const char c : text) {
+            const unsigned d = static_cast<unsigned char>(c) - static_cast<unsigned>('0');
+            if (d > 9) {
+                digits = false;
+                break;
+            }
+            v = v * 10 + d;
+        }
+        if (digits) return v;
+    }
     text = trim(text);
     std::uint64_t v = 0;
     auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -144,15 +157,15 @@ bool SheetReader::Impl::next(Cell& cell) {
 void SheetReader::Impl::count_cell(const Cell& cell) {
     if (++layout.cell_count > limits.max_cells_per_sheet)
         throw Error(ErrorKind::limit_exceeded, file, info.part, "cells > " + std::to_string(limits.max_cells_per_sheet) + " (--max-cells)");
-    if (!layout.used) {
-        layout.used = RangeRef{cell.ref, cell.ref};
-    } else {
-        auto& u = *layout.used;
-        u.first.row = std::min(u.first.row, cell.ref.row);
-        u.first.col = std::min(u.first.col, cell.ref.col);
-        u.last.row = std::max(u.last.row, cell.ref.row);
-        u.last.col = std::max(u.last.col, cell.ref.col);
-    }
+    auto& u = used_box;
+    u.first.row = std::min(u.first.row, cell.ref.row);
+    u.first.col = std::min(u.first.col, cell.ref.col);
+    u.last.row = std::max(u.last.row, cell.ref.row);
+    u.last.col = std::max(u.last.col, cell.ref.col);
+}
+
+void SheetReader::Impl::sync_used() {
+    if (layout.cell_count > 0) layout.used = used_box;
 }
 
 CellRef SheetReader::Impl::cell_ref(std::string_view text) const {
@@ -365,6 +378,9 @@ SheetReader SheetReader::parse(std::unique_ptr<ByteSource> source, const SheetIn
     return SheetReader(std::make_unique<Impl>(info, std::move(source), strings, date_system, limits, info.name));
 }
 const SheetInfo& SheetReader::info() const { return impl_->info; }
-const SheetLayout& SheetReader::layout() const { return impl_->layout; }
+const SheetLayout& SheetReader::layout() const {
+    impl_->sync_used();
+    return impl_->layout;
+}
 
 }  // namespace ramkoll::xlsx

@@ -39,7 +39,9 @@ struct SheetReader::Impl {
     ReadLimits limits;
     std::string file;
     XmlScanner xml;
-    SheetLayout layout;
+    SheetLayout layout;   // `used` is set from the box below by sync_used()
+    RangeRef used_box{{max_rows + 1, max_cols + 1}, {0, 0}};   // the cells' box so far (empty: inverted)
+    void sync_used();
 
     bool in_data = false;
     bool done = false;
