@@ -43,18 +43,17 @@ std::vector<Seen> read_cells(const std::string& rows, SheetLayout* layout = null
     return out;
 }
 
-// The same cells in a shape the fast path leaves to the general path: a space before '>'.
+// The same cells in a shape the fast path leaves to the general path: an attribute no reading
+// uses, with a space before its '=' (which the fast path refuses and XML allows), on every <c>.
 std::string general_shape(const std::string& rows) {
     std::string out;
-    bool in_cell_tag = false;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows.compare(i, 3, "<c ") == 0) in_cell_tag = true;
-        if (in_cell_tag && rows[i] == '>') {
-            if (out.back() == '/') out.back() = ' ', out += '/';
-            else out += ' ';
-            in_cell_tag = false;
-        }
         out += rows[i];
+        if (rows.compare(i, 2, "<c") == 0 && i + 2 < rows.size() &&
+            (rows[i + 2] == ' ' || rows[i + 2] == '>' || rows[i + 2] == '/')) {
+            out += "c g =\"\"";
+            ++i;
+        }
     }
     return out;
 }
