@@ -92,6 +92,12 @@ bool SheetReader::Impl::next(Cell& cell) {
                 count_cell(cell);
                 return true;
             }
+            XmlScanner::PlainRow plain_row;
+            if (xml.next_plain_row(plain_row)) {
+                start_row(plain_row.has_r ? std::optional(plain_row.r) : std::nullopt,
+                          is_true(plain_row.has_hidden ? std::optional(plain_row.hidden) : std::nullopt));
+                continue;
+            }
         }
         const Token t = xml.next();
         if (t == Token::eof) {
@@ -113,17 +119,7 @@ bool SheetReader::Impl::next(Cell& cell) {
                 return true;
             }
             if (name == "row") {
-                if (const auto r = xml.attribute("r")) {
-                    const auto n = parse_index(*r);
-                    if (!n || *n < 1 || *n > max_rows)
-                        throw Error(ErrorKind::bad_reference, file, info.part, "row " + std::string(*r));
-                    row = static_cast<std::uint32_t>(*n);
-                } else {
-                    ++row;
-                    if (row > max_rows) throw Error(ErrorKind::bad_reference, file, info.part, "row " + std::to_string(row));
-                }
-                last_col = 0;
-                if (is_true(xml.attribute("hidden"))) layout.hidden_rows.push_back(row);
+                start_row(xml.attribute("r"), is_true(xml.attribute("hidden")));
             } else {
                 xml.skip_element();
             }
@@ -152,6 +148,20 @@ bool SheetReader::Impl::next(Cell& cell) {
         }
     }
     return false;
+}
+
+// A row begins: its number (r, or the one after the last), hidden or not.
+void SheetReader::Impl::start_row(std::optional<std::string_view> r, bool hidden) {
+    if (r) {
+        const auto n = parse_index(*r);
+        if (!n || *n < 1 || *n > max_rows) throw Error(ErrorKind::bad_reference, file, info.part, "row " + std::string(*r));
+        row = static_cast<std::uint32_t>(*n);
+    } else {
+        ++row;
+        if (row > max_rows) throw Error(ErrorKind::bad_reference, file, info.part, "row " + std::to_string(row));
+    }
+    last_col = 0;
+    if (hidden) layout.hidden_rows.push_back(row);
 }
 
 void SheetReader::Impl::count_cell(const Cell& cell) {

@@ -22,6 +22,7 @@ struct SheetReader::Impl {
     void read_plain_cell(Cell& cell, const XmlScanner::PlainCell& plain);
     CellRef cell_ref(std::string_view text) const;
     void place_cell(Cell& cell, std::optional<CellRef> ref);
+    void start_row(std::optional<std::string_view> r, bool hidden);
     void count_cell(const Cell& cell);
     void read_value(Cell& cell, std::string_view type, std::string_view value, bool has_value);
     void finish_layout();

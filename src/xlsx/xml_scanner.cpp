@@ -346,6 +346,14 @@ Ns XmlScanner::resolve(std::string_view prefix, bool is_attribute) const {
     fail("undeclared namespace prefix '" + std::string(prefix) + "'");
 }
 
+bool XmlScanner::declared(std::string_view prefix) const {
+    if (prefix.empty() || prefix == "xmlns") return false;
+    if (prefix == "xml") return true;
+    for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
+        if (it->prefix == prefix) return true;
+    return false;
+}
+
 void XmlScanner::pop_bindings() {
     while (!bindings_.empty() && bindings_.back().depth > depth_) {
         bindings_.pop_back();
@@ -425,40 +433,39 @@ std::string_view XmlScanner::attribute_value(std::size_t index) {
     return a.raw;
 }
 
-bool XmlScanner::next_plain_cell(PlainCell& cell) {
-    if (pending_end_ || depth_ == 0 || depth_ + 2 > limits_.max_xml_depth) return false;
-    const char* p = buf_.data() + pos_;
-    const char* stop = buf_.data() + end_;
-    while (p < stop && is_space(*p)) ++p;
-    if (stop - p < 4 || p[0] != '<' || p[1] != 'c' || (p[2] != ' ' && p[2] != '>' && p[2] != '/')) return false;
-    p += 2;
-    cell = PlainCell{};
+namespace {
+
+// The attributes of a start tag of the plain shape, from `p` (after the element's name):
+// names other than xmlns (with a prefix only when `prefixed`), each directly followed by ="…"
+// or ='…' with nothing in the value to decode, separated by white space. Calls take(name,
+// value) for each, which may refuse it (false), and leaves `p` on the '>' or '/' that ends
+// them. False (p anywhere) for any other shape, or when the tag does not end within
+// [p, stop): the general path then reads it.
+template <bool prefixed, typename Take>
+bool plain_attributes(const char*& p, const char* stop, Take&& take) {
     for (;;) {
         while (p < stop && is_space(*p)) ++p;
         if (p >= stop) return false;
-        if (*p == '>' || *p == '/') break;
-        // What nearly every cell has: r="…", s="…", t="…", the value free of anything to decode.
-        if (stop - p > 4 && p[1] == '=' && p[2] == '"' && (p[0] == 'r' || p[0] == 's' || p[0] == 't')) {
-            const char which = p[0];
+        if (*p == '>' || *p == '/') return true;
+        // What nearly every cell has, r="…", s="…", t="…": a one-letter name without a scan.
+        if (stop - p > 4 && p[1] == '=' && p[2] == '"' && !is_name_end(p[0]) && p[0] != ':') {
             const char* value = p + 3;
             const char* q = value;
             while (q < stop && !is_value_stop(*q)) ++q;
             if (q + 1 < stop && *q == '"' && (is_space(q[1]) || q[1] == '>' || q[1] == '/')) {
-                const std::string_view text(value, static_cast<std::size_t>(q - value));
-                if (which == 'r') cell.r = text, cell.has_r = true;
-                else if (which == 's') cell.s = text, cell.has_s = true;
-                else cell.t = text, cell.has_t = true;
+                if (!take(std::string_view(p, 1), std::string_view(value, static_cast<std::size_t>(q - value))))
+                    return false;
                 p = q + 1;
                 continue;
             }
             // Anything else in the value: read below, as any attribute.
         }
         const char* name = p;
-        while (p < stop && !is_name_end(*p) && *p != ':') ++p;
-        // A prefix, "xmlns", space before '=' or anything odd: the general path decides.
+        while (p < stop && !is_name_end(*p) && (prefixed || *p != ':')) ++p;
+        // A prefix (unless allowed), "xmlns", space before '=' or anything odd: the general path.
         if (p == name || p + 1 >= stop || *p != '=' || (p[1] != '"' && p[1] != '\'')) return false;
         const std::string_view attribute(name, static_cast<std::size_t>(p - name));
-        if (attribute == "xmlns") return false;
+        if (attribute == "xmlns" || attribute.starts_with("xmlns:")) return false;
         const char quote = p[1];
         p += 2;
         const char* value = p;
@@ -468,13 +475,29 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
             if (*p != '"' && *p != '\'') return false;   // the other quote is plain
         }
         if (p + 1 >= stop || (!is_space(p[1]) && p[1] != '>' && p[1] != '/')) return false;
-        const std::string_view text(value, static_cast<std::size_t>(p - value));
+        if (!take(attribute, std::string_view(value, static_cast<std::size_t>(p - value)))) return false;
         ++p;
-        if (attribute.size() != 1) continue;
+    }
+}
+
+}  // namespace
+
+bool XmlScanner::next_plain_cell(PlainCell& cell) {
+    if (pending_end_ || depth_ == 0 || depth_ + 2 > limits_.max_xml_depth) return false;
+    const char* p = buf_.data() + pos_;
+    const char* stop = buf_.data() + end_;
+    while (p < stop && is_space(*p)) ++p;
+    if (stop - p < 4 || p[0] != '<' || p[1] != 'c' || (p[2] != ' ' && p[2] != '>' && p[2] != '/')) return false;
+    p += 2;
+    cell = PlainCell{};
+    const bool plain = plain_attributes<false>(p, stop, [&](std::string_view attribute, std::string_view text) {
+        if (attribute.size() != 1) return true;
         if (attribute[0] == 'r') cell.r = text, cell.has_r = true;
         else if (attribute[0] == 's') cell.s = text, cell.has_s = true;
         else if (attribute[0] == 't') cell.t = text, cell.has_t = true;
-    }
+        return true;
+    });
+    if (!plain) return false;
     if (*p == '/') {
         if (stop - p < 2 || p[1] != '>') return false;
         p += 2;
@@ -493,6 +516,49 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
     pos_ = static_cast<std::size_t>(p - buf_.data());
     prefix_ = {};
     local_ = "c";
+    return true;
+}
+
+bool XmlScanner::next_plain_row(PlainRow& row) {
+    if (pending_end_ || depth_ == 0 || depth_ + 1 > limits_.max_xml_depth) return false;
+    const char* p = buf_.data() + pos_;
+    const char* stop = buf_.data() + end_;
+    while (p < stop && is_space(*p)) ++p;
+    // The end of the row before, when that row is the element open here.
+    constexpr std::string_view row_end = "</row>";
+    const bool closes = static_cast<std::size_t>(stop - p) >= row_end.size() &&
+                        std::memcmp(p, row_end.data(), row_end.size()) == 0;
+    if (closes) {
+        if (name_starts_.empty() || std::string_view(names_).substr(name_starts_.back()) != "row") return false;
+        p += row_end.size();
+        while (p < stop && is_space(*p)) ++p;
+    }
+    if (stop - p < 5 || std::memcmp(p, "<row", 4) != 0 || (p[4] != ' ' && p[4] != '>')) return false;
+    p += 4;
+    row = PlainRow{};
+    // Excel gives every row x14ac:dyDescent: a prefixed attribute is taken (and left unread)
+    // when its prefix is declared, as the general path takes it; else that path says so.
+    const bool plain = plain_attributes<true>(p, stop, [&](std::string_view attribute, std::string_view text) {
+        if (const auto colon = attribute.find(':'); colon != std::string_view::npos) return declared(attribute.substr(0, colon));
+        if (attribute == "r") row.r = text, row.has_r = true;
+        else if (attribute == "hidden") row.hidden = text, row.has_hidden = true;
+        return true;
+    });
+    if (!plain || *p != '>') return false;   // an empty <row/>: the general path
+    // Taken: the end tag and the start tag, as scan_end_tag() and scan_start_tag() take them.
+    if (closes) {
+        names_.resize(name_starts_.back());
+        name_starts_.pop_back();
+        --depth_;
+        pop_bindings();
+    }
+    ++depth_;
+    push_name("row");
+    attrs_.clear();
+    prefix_ = {};
+    local_ = "row";
+    ns_ = resolve(prefix_, false);
+    pos_ = static_cast<std::size_t>(p + 1 - buf_.data());
     return true;
 }
 

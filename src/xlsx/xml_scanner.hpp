@@ -70,6 +70,14 @@ public:
     // and returns true. Otherwise changes nothing and returns false; next() then reads the
     // element token by token, with every check and error of the general path.
     bool next_plain_cell(PlainCell& cell);
+    // The same for a row's start tag: the end tag of the row before it, if that row is the
+    // element open here, then <row …>, its attributes of the same plain shape; consumes both
+    // (the end tag is not returned as a token) and leaves the scanner on the row's start.
+    struct PlainRow {
+        std::string_view r, hidden;
+        bool has_r = false, has_hidden = false;
+    };
+    bool next_plain_row(PlainRow& row);
     // The shared strings' fast path, as next_plain_cell(): the plain shape of nearly every
     // string item, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, its text
     // free of references and CRs. Sets `text` (a view into the buffer) and `preserve`.
@@ -100,6 +108,7 @@ private:
     void pop_bindings();
     bool take_simple_text();
     Ns resolve(std::string_view prefix, bool is_attribute) const;
+    bool declared(std::string_view prefix) const;   // a prefix resolve() would resolve
     void push_name(std::string_view qname);
     void pop_name(std::string_view qname);
     void decode_into(std::string& out, std::string_view raw, bool attribute);
