@@ -62,10 +62,32 @@ std::string general_shape(const std::string& rows) {
     return out;
 }
 
+// The same rows read as they are (the fast paths) and in the general shape.
+struct BothPaths {
+    SheetLayout fast_layout, general_layout;
+    std::vector<Seen> fast, general;
+};
+BothPaths read_both(const std::string& rows) {
+    BothPaths both;
+    both.fast = read_cells(rows, &both.fast_layout);
+    both.general = read_cells(general_shape(rows), &both.general_layout);
+    return both;
+}
+
 // An error's words without its byte offset, which the general shape's extra attribute moves.
 std::string without_offset(std::string message) {
     if (const auto at = message.rfind(" (byte "); at != std::string::npos) message.erase(at);
     return message;
+}
+
+// Bad rows or cells fail with the same words on both paths.
+void check_same_error(const std::string& bad) {
+    std::string fast_error, general_error;
+    try { read_cells(bad); } catch (const Error& e) { fast_error = e.what(); }
+    try { read_cells(general_shape(bad)); } catch (const Error& e) { general_error = e.what(); }
+    INFO(bad);
+    CHECK_FALSE(fast_error.empty());
+    CHECK(without_offset(fast_error) == without_offset(general_error));
 }
 
 }  // namespace
@@ -77,9 +99,7 @@ TEST_CASE("plain cells read the same through the fast path and the general path"
         R"(<c r="G1" t="inlineStr"/><c r="H1" s="2"/><c r="I1"></c><c r="J1" t="d"><v>2024-01-15</v></c>)"
         R"(<c r="K1"><v>1e400</v></c><c r="L1"><v>+7</v></c><c r="M1" cm="1" t="n"><v>0.1</v></c><c r="N1" x='a"b' t="n"><v>4</v></c></row>)"
         R"(<row r="3"><c><v>1</v></c><c s="1"><v>2</v></c><c r="$Z$3" t='n'><v>3</v></c></row>)";
-    SheetLayout fast_layout, general_layout;
-    const auto fast = read_cells(rows, &fast_layout);
-    const auto general = read_cells(general_shape(rows), &general_layout);
+    const auto [fast_layout, general_layout, fast, general] = read_both(rows);
     REQUIRE(fast.size() == 15);
     CHECK(fast == general);
     CHECK(fast_layout.used == general_layout.used);
@@ -146,9 +166,7 @@ TEST_CASE("rows read the same through the fast path and the general path", "[xls
         R"(<row r="12" spans="1:1"  ><c><v>12</v></c>)"
         "\n</row>\n<row r=\"13\">"
         R"(<c><v>13</v></c></row>)";
-    SheetLayout fast_layout, general_layout;
-    const auto fast = read_cells(rows, &fast_layout);
-    const auto general = read_cells(general_shape(rows), &general_layout);
+    const auto [fast_layout, general_layout, fast, general] = read_both(rows);
     REQUIRE(fast.size() == 9);
     CHECK(fast == general);
     CHECK(fast_layout.hidden_rows == general_layout.hidden_rows);
@@ -163,26 +181,15 @@ TEST_CASE("the fast path reports bad rows as the general path does", "[xlsx][pla
     for (const std::string bad : {R"(<row r="0"><c><v>1</v></c></row>)", R"(<row r="1048577"></row>)",
                                   R"(<row r="x"></row>)", R"(<row r="1" q:x="1"></row>)",
                                   R"(<row r="1"><c><v>1</v></c></row><row r="2"r="3"></row>)",
-                                  R"(<row r="1"></row><row r="2"></c>)"}) {
-        std::string fast_error, general_error;
-        try { read_cells(bad); } catch (const Error& e) { fast_error = e.what(); }
-        try { read_cells(general_shape(bad)); } catch (const Error& e) { general_error = e.what(); }
-        INFO(bad);
-        CHECK_FALSE(fast_error.empty());
-        CHECK(without_offset(fast_error) == without_offset(general_error));
-    }
+                                  R"(<row r="1"></row><row r="2"></c>)"})
+        check_same_error(bad);
 }
 
 TEST_CASE("the fast path reports bad cells as the general path does", "[xlsx][plain]") {
     for (const std::string bad : {R"(<row><c r="XFE1"><v>1</v></c></row>)", R"(<row><c r="A1"><v>x1</v></c></row>)",
                                   R"(<row><c r="A1" t="q"><v>1</v></c></row>)", R"(<row><c r="A1" t="b"><v>2</v></c></row>)",
-                                  R"(<row><c r="A1"t="n"><v>1</v></c></row>)", R"(<row><c r="A1" t="n><v>1</v></c></row>)"}) {
-        std::string fast_error, general_error;
-        try { read_cells(bad); } catch (const Error& e) { fast_error = e.what(); }
-        try { read_cells(general_shape(bad)); } catch (const Error& e) { general_error = e.what(); }
-        CHECK_FALSE(fast_error.empty());
-        CHECK(without_offset(fast_error) == without_offset(general_error));
-    }
+                                  R"(<row><c r="A1"t="n"><v>1</v></c></row>)", R"(<row><c r="A1" t="n><v>1</v></c></row>)"})
+        check_same_error(bad);
 }
 
 TEST_CASE("numbers parse exactly as std::from_chars parses them", "[xlsx][plain]") {
