@@ -163,6 +163,7 @@ void Declarations::declare_committee(const SourceText& source, const ast::Commit
     if (!has_frame)
         error(source, c.code, both({"{} saknar ram (frame: …)", "{} has no frame (frame: …)"}, c.code.text));
     check_parts(source, c, committee);
+    round_.committee_positions.emplace(committee.code, round_.committees.size());
     round_.committees.push_back(std::move(committee));
 }
 

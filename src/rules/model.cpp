@@ -22,6 +22,9 @@ const FormList* Form::list(std::string_view name) const {
 }
 
 const Committee* Round::committee(std::string_view code) const {
+    if (const auto known = committee_positions.find(std::string(code)); known != committee_positions.end() &&
+        known->second < committees.size() && committees[known->second].code == code)
+        return &committees[known->second];
     auto it = std::find_if(committees.begin(), committees.end(), [&](const Committee& c) { return c.code == code; });
     return it == committees.end() ? nullptr : &*it;
 }

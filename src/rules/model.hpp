@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ramkoll::rules {
@@ -179,6 +180,10 @@ struct Round {
     Form form;
     std::vector<CompiledRule> rules;
     std::vector<Annex> annexes;       // in declaration order
+    // Each committee's position by its code, filled as the rules declare them, so that looking
+    // one up is not a walk over a national round's thousands (committee() still answers
+    // rightly, by that walk, for a round built or changed without it).
+    std::unordered_map<std::string, std::size_t> committee_positions;
 
     const Committee* committee(std::string_view code) const;
     const Bridge* bridge(int year) const;

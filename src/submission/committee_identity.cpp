@@ -27,7 +27,7 @@ std::string committee_from_file_name(const std::filesystem::path& path, const ru
         const auto wanted = normalize_label(word);
         word.clear();
         for (const auto& c : round.committees)
-            if (normalize_label(c.code) == wanted) return c.code;
+            if (label_matches(c.code, wanted)) return c.code;
         return {};
     };
     for (std::size_t i = 0; i < stem.size();) {

@@ -22,18 +22,42 @@ std::size_t space_before(std::string_view text) {
     return 0;
 }
 
-std::string fold(std::string_view text) {
-    std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
-        else if (c == 0xC3 && i + 1 < out.size()) {   // À–Þ to à–þ (not ×)
-            const auto next = static_cast<unsigned char>(out[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+// Case folding byte by byte (ASCII and À–Þ to à–þ, not ×; it keeps the length): calls
+// put(i, byte) with each byte of the folded text in order, until put() returns false. One walk
+// for fold() and folds_to().
+template <typename Put>
+void fold_bytes(std::string_view text, Put&& put) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<unsigned char>(c - 'A' + 'a');
+        } else if (c == 0xC3 && i + 1 < text.size()) {
+            auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+            if (!put(i, c)) return;
             ++i;
+            c = next;
         }
+        if (!put(i, c)) return;
     }
+}
+
+std::string fold(std::string_view text) {
+    std::string out(text.size(), '\0');
+    fold_bytes(text, [&](std::size_t i, unsigned char c) {
+        out[i] = static_cast<char>(c);
+        return true;
+    });
     return out;
+}
+
+// fold(text) == folded, without building the former (a committee column's cell is held
+// against every committee of the round, a declared column's against each of its values).
+bool folds_to(std::string_view text, std::string_view folded) {
+    if (text.size() != folded.size()) return false;
+    bool same = true;
+    fold_bytes(text, [&](std::size_t i, unsigned char c) { return same = static_cast<unsigned char>(folded[i]) == c; });
+    return same;
 }
 
 }  // namespace
@@ -47,16 +71,16 @@ std::string_view trim_space(std::string_view text) {
 std::optional<std::string> match_declared(std::string_view text, const std::vector<std::string>& values) {
     const auto wanted = fold(trim_space(text));
     for (const auto& v : values)
-        if (fold(v) == wanted) return v;
+        if (folds_to(v, wanted)) return v;
     return std::nullopt;
 }
 
 std::optional<std::string> match_committee(std::string_view text, const rules::Round& round) {
     const auto wanted = fold(trim_space(text));
     for (const auto& c : round.committees)
-        if (fold(c.code) == wanted) return c.code;
+        if (folds_to(c.code, wanted)) return c.code;
     for (const auto& c : round.committees)
-        if (fold(c.name) == wanted) return c.code;
+        if (folds_to(c.name, wanted)) return c.code;
     return std::nullopt;
 }
 

@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace ramkoll;
 using namespace ramkoll::submission;
 
@@ -86,6 +89,15 @@ TEST_CASE("labels match case, spacing and punctuation insensitively, with synony
     CHECK(normalize_label("Personal-kostnader:") == "personalkostnader");
     CHECK(normalize_label("  ÅTGÄRD\u00a0\u2013 Ö ") == "åtgärdö");
     CHECK(normalize_label("Totalt:") == "totalt");
+    // label_matches() tells what comparing normalize_label()s tells, without building one.
+    const std::vector<std::string> texts{"Personal-kostnader:", "personalkostnader", "PERSONALKOSTNADER", "Personal",
+                                         "  ÅTGÄRD\u00a0\u2013 Ö ", "åtgärdö", "ÅTGÄRDÖ!", "åtgärd", "", " - ", "N0001",
+                                         "n 0001", "N0002", "×", "\xc3", "a\xe2\x80", "Ä×Ö"};
+    for (const auto& a : texts)
+        for (const auto& b : texts) {
+            INFO(a << " | " << b);
+            CHECK(label_matches(a, normalize_label(b)) == (normalize_label(a) == normalize_label(b)));
+        }
 
     const auto& form = test::round_2024().form;
     auto line = [&](const char* name) { return form.line_index(name); };

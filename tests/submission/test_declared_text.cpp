@@ -19,6 +19,9 @@ TEST_CASE("a declared value is matched without regard to case and surrounding sp
     CHECK_FALSE(match_declared("sälj", roles));
     CHECK_FALSE(match_declared("sä ljare", roles));
     CHECK_FALSE(match_declared("", roles));
+    CHECK_FALSE(match_declared("KÖPARX", roles));   // the same length, one letter off
+    CHECK_FALSE(match_declared("k\u00d7pare", roles));   // × is not folded
+    CHECK(match_declared("KöPARE", std::vector<std::string>{"KÖpare"}) == "KÖpare");
     const std::vector<std::string> basenheter{"Finansiella poster", "Skatteintäkter", "Statsbidrag"};
     CHECK(match_declared(" skatteintäkter", basenheter) == "Skatteintäkter");
     CHECK(match_declared("FINANSIELLA POSTER", basenheter) == "Finansiella poster");
@@ -31,6 +34,9 @@ TEST_CASE("a committee is matched by its code or name and read as its code") {
     CHECK(match_committee("Regionstyrelsen\u00a0", round) == "RS");
     CHECK(match_committee("TANDVÅRDSNÄMNDEN", round) == "TVN");
     CHECK_FALSE(match_committee("HSNX", round));
+    CHECK_FALSE(match_committee("HS", round));
+    CHECK(match_committee("Tandvårdsnämnden", round) == "TVN");
+    CHECK_FALSE(match_committee("Tandvardsnämnden", round));   // å is not a
     CHECK_FALSE(match_committee("", round));
     CHECK(trim_space("\u2007 a b\u2009") == "a b");
 }
