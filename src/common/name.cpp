@@ -9,8 +9,6 @@
 namespace ramkoll {
 namespace {
 
-const std::string empty_text;
-
 struct Pool {
     std::mutex mutex;
     std::unordered_set<std::string> names;
@@ -23,10 +21,15 @@ Pool& pool() {
 
 }  // namespace
 
-Name::Name() : text_(&empty_text) {}
+// Made on first use (a Name may be shown before this file's statics are made) and never
+// destroyed, as the pool's names.
+const std::string& Name::empty_text() {
+    static const std::string* text = new std::string();
+    return *text;
+}
 
-Name::Name(std::string_view text) : text_(&empty_text) {
-    if (text.empty()) return;   // the empty name needs no lock: the many default Sources
+Name::Name(std::string_view text) {
+    if (text.empty()) return;   // the empty name is null: no lock for the many default Sources
     auto& p = pool();
     const std::lock_guard lock(p.mutex);
     text_ = &*p.names.emplace(text).first;

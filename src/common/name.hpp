@@ -13,22 +13,23 @@ namespace ramkoll {
 
 class Name {
 public:
-    Name();
-    Name(std::string_view text);   // interns `text` (thread-safe); implicit, as a name is its text
+    Name() = default;               // the empty name
+    Name(std::string_view text);    // interns `text` (thread-safe); implicit, as a name is its text
     Name(const std::string& text) : Name(std::string_view(text)) {}
     Name(const char* text) : Name(std::string_view(text)) {}
 
-    const std::string& str() const { return *text_; }
-    operator const std::string&() const { return *text_; }
-    bool empty() const { return text_->empty(); }
+    const std::string& str() const { return text_ != nullptr ? *text_ : empty_text(); }
+    operator const std::string&() const { return str(); }
+    bool empty() const { return text_ == nullptr; }
 
     friend bool operator==(Name a, Name b) { return a.text_ == b.text_; }
-    friend bool operator==(Name a, std::string_view b) { return *a.text_ == b; }
-    friend bool operator==(Name a, const std::string& b) { return *a.text_ == b; }
-    friend bool operator==(Name a, const char* b) { return *a.text_ == b; }
+    friend bool operator==(Name a, std::string_view b) { return a.str() == b; }
+    friend bool operator==(Name a, const std::string& b) { return a.str() == b; }
+    friend bool operator==(Name a, const char* b) { return a.str() == b; }
 
 private:
-    const std::string* text_;   // owned by the process-wide pool, never freed
+    static const std::string& empty_text();
+    const std::string* text_ = nullptr;   // owned by the process-wide pool, never freed; null: ""
 };
 
 std::ostream& operator<<(std::ostream& out, Name name);   // as its text (for test messages)
