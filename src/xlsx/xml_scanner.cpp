@@ -340,18 +340,19 @@ Ns XmlScanner::resolve(std::string_view prefix, bool is_attribute) const {
     }
     if (prefix == "xml") return Ns::xml;
     if (prefix == "xmlns") return Ns::other;
-    for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
-        if (it->prefix == prefix) return it->ns;
-    if (prefix.empty()) return Ns::none;
+    if (const Binding* b = binding(prefix)) return b->ns;
     fail("undeclared namespace prefix '" + std::string(prefix) + "'");
 }
 
 bool XmlScanner::declared(std::string_view prefix) const {
     if (prefix.empty() || prefix == "xmlns") return false;
-    if (prefix == "xml") return true;
+    return prefix == "xml" || binding(prefix) != nullptr;
+}
+
+const XmlScanner::Binding* XmlScanner::binding(std::string_view prefix) const {
     for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
-        if (it->prefix == prefix) return true;
-    return false;
+        if (it->prefix == prefix) return &*it;
+    return nullptr;
 }
 
 void XmlScanner::pop_bindings() {

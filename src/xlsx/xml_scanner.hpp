@@ -109,6 +109,7 @@ private:
     bool take_simple_text();
     Ns resolve(std::string_view prefix, bool is_attribute) const;
     bool declared(std::string_view prefix) const;   // a prefix resolve() would resolve
+    const Binding* binding(std::string_view prefix) const;   // the innermost one of `prefix`, or null
     void push_name(std::string_view qname);
     void pop_name(std::string_view qname);
     void decode_into(std::string& out, std::string_view raw, bool attribute);
