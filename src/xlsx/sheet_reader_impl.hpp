@@ -24,6 +24,7 @@ struct SheetReader::Impl {
     void place_cell(Cell& cell, std::optional<CellRef> ref);
     void start_row(std::optional<std::string_view> r, bool hidden);
     void count_cell(const Cell& cell);
+    void sync_used();   // layout.used from used_box
     void read_value(Cell& cell, std::string_view type, std::string_view value, bool has_value);
     void finish_layout();
     [[noreturn]] void fail_cell(ErrorKind kind, const Cell& cell, const std::string& detail) const;
@@ -42,7 +43,6 @@ struct SheetReader::Impl {
     XmlScanner xml;
     SheetLayout layout;   // `used` is set from the box below by sync_used()
     RangeRef used_box{{max_rows + 1, max_cols + 1}, {0, 0}};   // the cells' box so far (empty: inverted)
-    void sync_used();
 
     bool in_data = false;
     bool done = false;
