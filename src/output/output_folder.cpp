@@ -24,7 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view staging_prefix = ".resultat-";
-constexpr std::string_view snapshot_prefix = ".indata-";
+constexpr std::string_view snapshot_name = ".indata";
+constexpr std::string_view old_snapshot_prefix = ".indata-";   // a folder per run, before 2026-12
 
 // `error` is an errno value read before `what` is made (making a Texts may allocate, which
 // may change errno).
@@ -117,7 +118,7 @@ OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& wai
         }
         for (const auto& entry : fs::directory_iterator(dir_)) {
             const std::string name = entry.path().filename().string();
-            if ((name.starts_with(staging_prefix) || name.starts_with(snapshot_prefix)) && name != target.string())
+            if ((name.starts_with(staging_prefix) || name.starts_with(old_snapshot_prefix)) && name != target.string())
                 fs::remove_all(entry.path());
         }
     } catch (...) {
@@ -129,7 +130,6 @@ OutputFolder::OutputFolder(fs::path dir, const std::function<void(int pid)>& wai
 OutputFolder::~OutputFolder() {
     std::error_code ignored;
     if (!staging_.empty() && !published_) fs::remove_all(staging_, ignored);
-    if (!snapshot_.empty()) fs::remove_all(snapshot_, ignored);
     ::close(lock_fd_);   // frees the lock
 }
 
@@ -142,7 +142,16 @@ const fs::path& OutputFolder::staging() {
 }
 
 const fs::path& OutputFolder::snapshot() {
-    if (snapshot_.empty()) snapshot_ = new_folder(dir_, fmt::format("{}{}", snapshot_prefix, ::getpid()));
+    if (snapshot_.empty()) {
+        const fs::path folder = dir_ / snapshot_name;
+        std::error_code ec;
+        // Anything else by that name (a file, a link) is not ours to write through: replaced.
+        if (const auto status = fs::symlink_status(folder, ec); fs::exists(status) && !fs::is_directory(status))
+            fs::remove_all(folder, ec);
+        fs::create_directory(folder, ec);
+        if (ec) fail(folder, {"kan inte skapa mappen", "cannot create the folder"}, ec.value());
+        snapshot_ = folder;
+    }
     return snapshot_;
 }
 

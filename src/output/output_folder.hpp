@@ -25,12 +25,12 @@ public:
     // Creates `dir` when missing and takes its lock. When another run holds the lock,
     // `waiting` is called once with that run's process id (0 if unknown) and this waits until
     // the lock is free. Then removes what killed runs left behind (unpublished output folders,
-    // input snapshots). Throws FolderError (output/folder_error.hpp) when the folder cannot be
+    // the per-run input snapshots of ramkoll before 2026-12). Throws FolderError (output/folder_error.hpp) when the folder cannot be
     // used: not writable, or DIR/resultat exists and is not ramkoll's link.
     OutputFolder(std::filesystem::path dir, const std::function<void(int pid)>& waiting);
     OutputFolder(const OutputFolder&) = delete;
     OutputFolder& operator=(const OutputFolder&) = delete;
-    ~OutputFolder();   // removes an unpublished staging folder and the snapshot, frees the lock
+    ~OutputFolder();   // removes an unpublished staging folder, frees the lock
 
     const std::filesystem::path& dir() const { return dir_; }
     std::filesystem::path current() const { return dir_ / current_name; }
@@ -38,7 +38,9 @@ public:
     // The folder this run writes its outputs into (created on first use). Files committed
     // into it are not flushed one by one (DeferredSync): publish() flushes them all at once.
     const std::filesystem::path& staging();
-    // A private folder for this run's copies of the input files (created on first use).
+    // DIR/.indata, the folder for the copies of the input files (created on first use). It is
+    // kept from run to run, under the lock, so that each run writes over the copies of the
+    // last one (output::snapshot_inputs) instead of creating and deleting a file per input.
     const std::filesystem::path& snapshot();
 
     // Switches DIR/resultat to the staging folder (files and folder flushed to disk first)

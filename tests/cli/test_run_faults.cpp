@@ -24,12 +24,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // Every file and link in `out` with its bytes (a link: its target), but the archive, which
-// check_archive() looks into, and the lock file, which holds the last run's process id.
+// check_archive() looks into, the lock file, which holds the last run's process id, and the
+// input copies in .indata/, which each run writes over before it checks them (no output).
 std::map<std::string, std::string> contents_of(const fs::path& out) {
     std::map<std::string, std::string> found;
     for (const auto& e : fs::recursive_directory_iterator(out)) {
         const std::string name = fs::relative(e.path(), out).string();
-        if (name.starts_with("arkiv.sqlite") || name == ".ramkoll.lock") continue;
+        if (name.starts_with("arkiv.sqlite") || name == ".ramkoll.lock" || name == ".indata" || name.starts_with(".indata/"))
+            continue;
         if (e.is_symlink())
             found[name] = "-> " + fs::read_symlink(e.path()).string();
         else if (e.is_regular_file())

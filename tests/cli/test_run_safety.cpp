@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <random>
+#include <set>
 #include <thread>
 
 #include <sys/file.h>
@@ -48,10 +49,12 @@ TEST_CASE("run: killed at random moments, the archive and the outputs stay whole
     replace_file(s.hsn_v2, s.in / "HSN-2024.xlsx");
     REQUIRE(run_ramkoll(run_args(s.in, s.out), s.dir.path).exit_code == 1);
     check_outputs(s.out, s.expected_json);
-    int hidden = 0;
+    // Left: the published folder and the input copies, which the next run writes over.
+    std::set<std::string> hidden;
     for (const auto& e : fs::directory_iterator(s.out))
-        hidden += e.path().filename().string().starts_with(".resultat") || e.path().filename().string().starts_with(".indata");
-    CHECK(hidden == 1);
+        if (const auto name = e.path().filename().string(); name.starts_with(".resultat") || name.starts_with(".indata"))
+            hidden.insert(name);
+    CHECK(hidden == std::set<std::string>{".indata", fs::read_symlink(s.out / "resultat").string()});
     CHECK(check_archive(s.out / "arkiv.sqlite", versions, s.files).size() == 3);   // HSN 1 and 2, PN 1
 }
 

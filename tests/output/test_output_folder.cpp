@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -16,6 +17,8 @@
 #include <set>
 #include <sstream>
 #include <thread>
+
+#include <sys/stat.h>
 
 using namespace ramkoll;
 using output::OutputFolder;
@@ -36,6 +39,7 @@ std::vector<std::string> hidden_entries(const fs::path& dir) {
         const auto name = e.path().filename().string();
         if (name.starts_with(".resultat") || name.starts_with(".indata")) names.push_back(name);
     }
+    std::sort(names.begin(), names.end());
     return names;
 }
 
@@ -59,7 +63,7 @@ TEST_CASE("output: publish switches resultat/ to the new outputs and removes the
         folder.publish();
         CHECK(read(out / "resultat" / "a.txt") == "second");
     }
-    CHECK(hidden_entries(out).size() == 1);   // only the published folder
+    CHECK(hidden_entries(out).size() == 1);   // only the published folder (no snapshot was asked for)
 }
 
 TEST_CASE("output: files committed into the staging folder, nested too, are published whole with one flush") {
@@ -95,18 +99,34 @@ TEST_CASE("output: an unpublished run leaves the previous outputs, and leftovers
     {
         OutputFolder folder(out, {});
         std::ofstream(folder.staging() / "a.txt") << "half";
+        CHECK(folder.snapshot() == out / ".indata");
         std::ofstream(folder.snapshot() / "HSN.xlsx") << "copy";
     }   // ended without publish, as an exception would
     CHECK(read(out / "resultat" / "a.txt") == "complete");
-    CHECK(hidden_entries(out).size() == 1);
+    // The snapshot folder stays for the next run to write over; the staging folder is gone.
+    const auto published = fs::read_symlink(out / "resultat").string();
+    CHECK(hidden_entries(out) == std::vector<std::string>{".indata", published});
+    CHECK(read(out / ".indata" / "HSN.xlsx") == "copy");
 
-    // What a killed run leaves: a staging folder, a snapshot, a half-made link.
+    // What a killed run leaves: a staging folder, a snapshot of an older ramkoll, a half-made link.
     fs::create_directory(out / ".resultat-20261123-170000-99999");
     fs::create_directory(out / ".indata-99999");
     fs::create_symlink(".resultat-20261123-170000-99999", out / ".resultat-link-99999");
     OutputFolder folder(out, {});
-    CHECK(hidden_entries(out).size() == 1);
+    CHECK(hidden_entries(out) == std::vector<std::string>{".indata", published});
     CHECK(read(out / "resultat" / "a.txt") == "complete");
+}
+
+TEST_CASE("output: a file or link named .indata is replaced by the snapshot folder, never written through") {
+    test::TempDir dir("output");
+    const fs::path out = dir.path / "out";
+    fs::create_directories(out);
+    fs::create_directories(dir.path / "elsewhere");
+    fs::create_directory_symlink(dir.path / "elsewhere", out / ".indata");
+    OutputFolder folder(out, {});
+    CHECK(folder.snapshot() == out / ".indata");
+    CHECK(fs::is_directory(fs::symlink_status(out / ".indata")));
+    CHECK(fs::is_directory(dir.path / "elsewhere"));   // the link's target is left alone
 }
 
 TEST_CASE("output: a folder named resultat that is not ramkoll's link is refused") {
@@ -158,6 +178,43 @@ TEST_CASE("output: inputs are copied with their bytes and file times, a name giv
     CHECK_THROWS_WITH(output::snapshot_inputs({dir.path / "in" / "HSN.xlsx", dir.path / "in" / "sub" / "HSN.xlsx"},
                                               dir.path / "copy2"),
                       Catch::Contains("another input file has the same name"));
+}
+
+TEST_CASE("output: a second snapshot writes over the first one's copies, cut to length, and drops the copies of inputs it lacks") {
+    test::TempDir dir("output");
+    fs::create_directories(dir.path / "in");
+    fs::create_directories(dir.path / "copy");
+    std::ofstream(dir.path / "in" / "HSN.xlsx", std::ios::binary) << std::string(5000, 'a');
+    std::ofstream(dir.path / "in" / "TVN.xlsx", std::ios::binary) << "tvn";
+    output::snapshot_inputs({dir.path / "in" / "HSN.xlsx", dir.path / "in" / "TVN.xlsx"}, dir.path / "copy");
+    struct stat first {};
+    REQUIRE(::stat((dir.path / "copy" / "HSN.xlsx").c_str(), &first) == 0);
+
+    std::ofstream(dir.path / "in" / "HSN.xlsx", std::ios::binary | std::ios::trunc) << "shorter";
+    fs::create_directories(dir.path / "copy" / "left-over");
+    const auto snapshot = output::snapshot_inputs({dir.path / "in" / "HSN.xlsx"}, dir.path / "copy");
+    CHECK(snapshot.files == std::vector<fs::path>{dir.path / "copy" / "HSN.xlsx"});
+    CHECK(read(dir.path / "copy" / "HSN.xlsx") == "shorter");
+    struct stat second {};
+    REQUIRE(::stat((dir.path / "copy" / "HSN.xlsx").c_str(), &second) == 0);
+    CHECK(second.st_ino == first.st_ino);   // the same file, written over
+    CHECK_FALSE(fs::exists(dir.path / "copy" / "TVN.xlsx"));
+    CHECK_FALSE(fs::exists(dir.path / "copy" / "left-over"));
+
+    // A copy given as an input is this run's copy as it is, not emptied by copying it onto itself.
+    const auto again = output::snapshot_inputs({dir.path / "copy" / "HSN.xlsx"}, dir.path / "copy");
+    CHECK(again.files == std::vector<fs::path>{dir.path / "copy" / "HSN.xlsx"});
+    CHECK(again.not_copied.empty());
+    CHECK(read(dir.path / "copy" / "HSN.xlsx") == "shorter");
+
+    // A link put among the copies is replaced, its target untouched.
+    std::ofstream(dir.path / "target.txt") << "keep";
+    fs::remove(dir.path / "copy" / "HSN.xlsx");
+    fs::create_symlink(dir.path / "target.txt", dir.path / "copy" / "HSN.xlsx");
+    output::snapshot_inputs({dir.path / "in" / "HSN.xlsx"}, dir.path / "copy");
+    CHECK_FALSE(fs::is_symlink(dir.path / "copy" / "HSN.xlsx"));
+    CHECK(read(dir.path / "copy" / "HSN.xlsx") == "shorter");
+    CHECK(read(dir.path / "target.txt") == "keep");
 }
 
 TEST_CASE("output: an input gone before it is copied is given as it is, to be found unreadable, and a copy that cannot be written stops") {
