@@ -33,6 +33,10 @@ extern "C" std::tm* gmtime(const std::time_t* time) noexcept {
     return gmtime_r(time, &buffer);
 }
 
+// Whether the workbook being closed on this thread stores its parts instead of deflating them
+// (WorkbookWriter::close() sets it for a small workbook).
+thread_local bool store_parts = false;
+
 // libxlsxwriter (1.1.4, Debian's) deflates every part of a workbook at zlib's default level 6
 // and has no option for another (lxw_workbook_options: constant_memory, tmpdir, use_zip64).
 // This definition takes the place of minizip's, as gmtime's above, and asks for level 1: a
@@ -40,7 +44,8 @@ extern "C" std::tm* gmtime(const std::time_t* time) noexcept {
 // (callgrind of `run` at N=100: 1 896 → 1 807 M, the outputs 7 % larger). It also asks for a
 // smaller hash table (memLevel 5, not the default 8): zlib clears the table for every part,
 // 64 KB of a ~4 KB part (`run` at N=100: 1 516 → 1 452 M instructions, outputs 0.2 % smaller).
-// Every other argument is passed on as it is; a part stays deflated, as every xlsx reader expects.
+// The parts of a small workbook are stored (method 0, which every zip and xlsx reader takes):
+// see small_workbook_cells. Every other argument is passed on as it is.
 extern "C" int zipOpenNewFileInZip4_64(void* file, const char* name, const void* info, const void* extra_local,
                                        unsigned extra_local_size, const void* extra_global, unsigned extra_global_size,
                                        const char* comment, int method, int level, int raw, int window_bits,
@@ -52,6 +57,8 @@ extern "C" int zipOpenNewFileInZip4_64(void* file, const char* name, const void*
     if (minizip == nullptr) return -104;   // ZIP_INTERNALERROR: the workbook is not written, and says so
     constexpr int default_level = -1, fast_level = 1;   // Z_DEFAULT_COMPRESSION, Z_BEST_SPEED
     constexpr int default_mem_level = 8, small_mem_level = 5;   // DEF_MEM_LEVEL; 4 K hash entries
+    constexpr int stored = 0, deflated = 8;   // zip's methods; Z_DEFLATED
+    if (store_parts && method == deflated) method = stored;
     return minizip(file, name, info, extra_local, extra_local_size, extra_global, extra_global_size, comment, method,
                    level == default_level ? fast_level : level, raw, window_bits,
                    mem_level == default_mem_level ? small_mem_level : mem_level, strategy, password, crc,
@@ -77,6 +84,17 @@ extern "C" std::FILE* lxw_tmpfile(char* tmpdir) {
 }
 
 namespace ramkoll::xlsx {
+namespace {
+
+// A workbook of at most this many cells has its parts stored, not deflated. Its parts are a
+// few KB of XML each (a committee's report: ~18 KB in all, 7 KB deflated), and deflating its
+// ten or so parts was half of writing it (callgrind of `run` at N=100, the 100 reports:
+// 196 M instructions, 86 M of them in zlib). Larger workbooks (the annexes and the round's
+// report of a large round) are deflated as before.
+constexpr std::size_t small_workbook_cells = 1000;
+
+}  // namespace
+
 namespace detail {
 
 // Errors of libxlsxwriter that come from writing the file, where errno tells why.
@@ -101,6 +119,7 @@ struct WriterState {
     std::optional<AtomicFile> file;
     lxw_workbook* book = nullptr;
     std::vector<std::unique_ptr<SheetWriter>> sheets;
+    std::size_t cells = 0;   // written so far, on every sheet
     std::vector<std::pair<CellFormat, lxw_format*>> cell_formats;         // one xf per spec
     std::vector<std::pair<CellFormat, lxw_format*>> conditional_formats;  // one dxf per spec
     std::vector<std::string> defined_names;
@@ -315,6 +334,7 @@ void check_text(const WriterState& book, const std::string& place, std::string_v
 
 void SheetWriter::write_text(CellRef cell, std::string_view text, const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     check_text(book_, place, text);
     lxw_format* style = book_.cell_format(format, place);
     book_.check(worksheet_write_string(sheet_, row0(cell), col0(cell), std::string(text).c_str(), style),
@@ -323,6 +343,7 @@ void SheetWriter::write_text(CellRef cell, std::string_view text, const CellForm
 
 void SheetWriter::write_number(CellRef cell, double value, const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     if (!std::isfinite(value))
         book_.fail(fmt::format("{}: {} is not a number Excel can store", place, value));
     lxw_format* style = book_.cell_format(format, place);
@@ -331,12 +352,14 @@ void SheetWriter::write_number(CellRef cell, double value, const CellFormat& for
 
 void SheetWriter::write_bool(CellRef cell, bool value, const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     lxw_format* style = book_.cell_format(format, place);
     book_.check(worksheet_write_boolean(sheet_, row0(cell), col0(cell), value ? 1 : 0, style), place);
 }
 
 void SheetWriter::write_blank(CellRef cell, const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     lxw_format* style = book_.cell_format(format, place);
     book_.check(worksheet_write_blank(sheet_, row0(cell), col0(cell), style), place);
 }
@@ -353,6 +376,7 @@ void check_formula(const WriterState& book, const std::string& place, std::strin
 void SheetWriter::write_formula(CellRef cell, std::string_view formula, double cached,
                                 const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     check_formula(book_, place, formula);
     if (!std::isfinite(cached))
         book_.fail(fmt::format("{}: cached result {} is not a number Excel can store", place, cached));
@@ -365,6 +389,7 @@ void SheetWriter::write_formula(CellRef cell, std::string_view formula, double c
 void SheetWriter::write_formula(CellRef cell, std::string_view formula, std::string_view cached,
                                 const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     check_formula(book_, place, formula);
     check_text(book_, place, cached);
     lxw_format* style = book_.cell_format(format, place);
@@ -406,6 +431,7 @@ void SheetWriter::autofilter(const RangeRef& range) {
 void SheetWriter::write_file_link(CellRef cell, std::string_view text, const std::filesystem::path& file,
                                   std::string_view location, const CellFormat& format) {
     const auto place = checked_place(book_, name_, cell);
+    ++book_.cells;
     check_text(book_, place, text);
     if (file.empty()) book_.fail(fmt::format("{}: a link needs a file", place));
     if (links_ == max_links_per_sheet)
@@ -694,7 +720,9 @@ void WorkbookWriter::close() {
         }
 
         errno = 0;
+        store_parts = state.cells <= small_workbook_cells;
         const lxw_error error = workbook_close(state.book);   // frees the workbook in any case
+        store_parts = false;
         const int system_error = errno;
         state.book = nullptr;
         state.check(error, "cannot write the workbook", system_error);

@@ -2,7 +2,10 @@
 // zipOpenNewFileInZip4_64): zlib level 1 with a 4 K-entry hash table (memLevel 5) and a 32 KB
 // window, raw deflate. Every part of a written workbook is recompressed here with exactly
 // those settings and must come out byte for byte as stored; with zlib's defaults (level 6,
-// memLevel 8), as libxlsxwriter asks, a large part comes out otherwise.
+// memLevel 8), as libxlsxwriter asks, a large part comes out otherwise. A workbook of at most
+// 1,000 cells stores its parts instead, and reads back the same.
+#include "xlsx/sheet_reader.hpp"
+#include "xlsx/workbook.hpp"
 #include "xlsx/writer.hpp"
 
 #include <catch2/catch.hpp>
@@ -80,4 +83,52 @@ TEST_CASE("a written workbook's parts are deflated at level 1 with a small hash 
     zip_close(zip);
     CHECK(largest > 100000);
     CHECK(defaults_differ);
+}
+
+namespace {
+
+// Every entry's zip method, after writing `cells` numbers (1, 2, …) down column A.
+std::vector<zip_uint16_t> methods_after(const fs::path& path, std::uint32_t cells) {
+    {
+        WorkbookWriter book(path);
+        auto& sheet = book.add_sheet("Blad");
+        for (std::uint32_t row = 1; row <= cells; ++row) sheet.write_number({row, 1}, row);
+        book.close();
+    }
+    int error = 0;
+    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    REQUIRE(zip != nullptr);
+    std::vector<zip_uint16_t> methods;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t st;
+        REQUIRE(zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st) == 0);
+        methods.push_back(st.comp_method);
+    }
+    zip_close(zip);
+    return methods;
+}
+
+}  // namespace
+
+TEST_CASE("a workbook of at most 1000 cells stores its parts, a larger one deflates them, and both read back", "[writer]") {
+    TempDir dir("ramkoll-stored");
+    for (const std::uint32_t cells : {1u, 1000u, 1001u}) {
+        INFO(cells << " cells");
+        const auto path = dir.path / fmt::format("book-{}.xlsx", cells);
+        const auto methods = methods_after(path, cells);
+        REQUIRE(methods.size() >= 5);
+        const auto expected = cells <= 1000 ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+        for (const auto method : methods) CHECK(method == expected);
+
+        const auto book = Workbook::open(path, ReadLimits{});
+        auto reader = book.read_sheet(0);
+        Cell cell;
+        std::uint32_t read = 0;
+        while (reader.next(cell)) {
+            ++read;
+            CHECK(cell.ref == CellRef{read, 1});
+            CHECK(cell.number == read);
+        }
+        CHECK(read == cells);
+    }
 }
