@@ -98,8 +98,10 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
         auto recording = archive.begin_recording(archive::timestamp(std::chrono::system_clock::now()));
         std::vector<report::ArchivedVersion> archived;
         const fs::path& staging = folder.staging();
-        // Three jobs on two threads, the longest first: the per-committee reports
-        // (nämnder/HSN-granskning.xlsx, …), the archive, and the rest.
+        // Three jobs, all begun at once: the per-committee reports (nämnder/HSN-granskning.xlsx,
+        // …, themselves on every core), the archive, and the rest. With two threads the rest
+        // (the round's report and the annexes, one after the other) waited for one of the
+        // others and then ran alone, a core idle.
         parallel_for(3, [&](std::size_t job) {
             if (job == 0) {
                 report::write_committee_reports(round, result, staging / committee_reports_dir, lang);
@@ -119,7 +121,7 @@ int run_command(const RunArgs& args, const GlobalOptions& global) {
                 report::write_report(round, result, staging / "granskning.xlsx", lang);
                 write_annexes(round, result, staging, lang);
             }
-        }, 2);
+        }, 3);
         const std::string summary = report::summary_table(round, result, archived, report::local_today(), lang);
         write_file_atomically(staging / "sammanfattning.txt", summary);
         recording.commit();
