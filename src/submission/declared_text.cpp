@@ -69,6 +69,7 @@ std::string_view trim_space(std::string_view text) {
 }
 
 std::optional<std::string> match_declared(std::string_view text, const std::vector<std::string>& values) {
+    if (values.empty()) return std::nullopt;   // a free text column: nothing to fold for
     const auto wanted = fold(trim_space(text));
     for (const auto& v : values)
         if (folds_to(v, wanted)) return v;
