@@ -17,6 +17,7 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     if (book.sheets()[sheet].kind != xlsx::SheetKind::worksheet) return grid;
     auto reader = book.read_sheet(sheet);
     xlsx::Cell cell;
+    auto& arena = *grid.arena_;
     bool reserved = false;
     while (reader.next(cell)) {
         // The <dimension> hint, known once the first cell is read, sizes the grid (within reason).
@@ -30,7 +31,7 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
             if (const auto iso = xlsx::serial_to_iso(cell.number, book.date_system()); iso && iso->size() >= 4)
                 year = std::stoi(iso->substr(0, 4));
         grid.cells_.emplace_back(Key{cell.ref.row, cell.ref.col},
-                                 GridCell{cell.type, grid.keep(cell.raw), grid.keep(cell.text), grid.keep(cell.formula), year});
+                                 GridCell{cell.type, arena.keep(cell.raw), arena.keep(cell.text), arena.keep(cell.formula), year});
     }
     grid.sort_cells();
     grid.hidden_rows_.insert(reader.layout().hidden_rows.begin(), reader.layout().hidden_rows.end());
@@ -38,11 +39,13 @@ SheetGrid SheetGrid::read(const xlsx::Workbook& book, std::size_t sheet) {
     return grid;
 }
 
-std::string_view SheetGrid::keep(std::string_view text) {
-    if (text.empty()) return {};
-    auto* copy = static_cast<char*>(arena_->allocate(text.size(), 1));
-    std::copy(text.begin(), text.end(), copy);
-    return {copy, text.size()};
+void SheetGrid::Arena::grow(std::size_t at_least) {
+    // Blocks double from 4 KB (a submission's list sheet fits in a few), up to 1 MB.
+    const std::size_t last = blocks_.empty() ? 2048 : static_cast<std::size_t>(end_ - blocks_.back().get());
+    const std::size_t size = std::max(at_least, std::min<std::size_t>(last * 2, 1 << 20));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    next_ = blocks_.back().get();
+    end_ = next_ + size;
 }
 
 SheetGrid SheetGrid::transposed() const {

@@ -9,8 +9,8 @@
 #include "xlsx/workbook.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
-#include <memory_resource>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,11 +52,29 @@ private:
     // indexes the rows.
     void sort_cells();
 
-    std::string_view keep(std::string_view text);   // a copy of `text` in the arena
+    // The cells' texts, back to back in blocks that never move. A bump pointer kept inline:
+    // a grid keeps a text for nearly every cell it reads.
+    class Arena {
+    public:
+        std::string_view keep(std::string_view text) {   // a copy of `text`
+            if (text.empty()) return {};
+            if (static_cast<std::size_t>(end_ - next_) < text.size()) grow(text.size());
+            char* copy = next_;
+            std::memcpy(copy, text.data(), text.size());
+            next_ += text.size();
+            return {copy, text.size()};
+        }
+
+    private:
+        void grow(std::size_t at_least);
+        std::vector<std::unique_ptr<char[]>> blocks_;
+        char* next_ = nullptr;
+        char* end_ = nullptr;
+    };
 
     Name name_;
     // Shared with a transposed() copy, whose cells view the same texts.
-    std::shared_ptr<std::pmr::monotonic_buffer_resource> arena_ = std::make_shared<std::pmr::monotonic_buffer_resource>();
+    std::shared_ptr<Arena> arena_ = std::make_shared<Arena>();
     Cells cells_;
     // row_first_[r]: the index in cells_ of the first cell in row r or below it, for every row
     // up to the last one; empty for a sheet whose rows lie too far apart for that (at() then
