@@ -190,8 +190,12 @@ private:
         std::vector<const GridCell*> cells(read_columns.size());
         for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
+            // The row's cells in one walk: the columns are in sheet order, as the grid's cells.
+            auto at = read_columns.empty() ? g.cells().end() : g.from({row, read_columns.front().first});
             for (std::size_t k = 0; k < read_columns.size(); ++k) {
-                cells[k] = g.at({row, read_columns[k].first});
+                const SheetGrid::Key key{row, read_columns[k].first};
+                while (at != g.cells().end() && at->first < key) ++at;
+                cells[k] = at != g.cells().end() && at->first == key ? &at->second : nullptr;
                 filled = filled || !is_blank(cells[k]);
             }
             if (!filled) continue;
