@@ -1,6 +1,9 @@
 // Deflated zip entries are inflated by ISA-L: a sheet larger than the input and output
-// chunks reads completely, and a wrong CRC-32 or damaged deflate data is a corrupt zip.
+// chunks reads completely, a wrong CRC-32 or damaged deflate data is a corrupt zip, and
+// reading leaves no vector register's upper half dirty for the SSE code after it.
+#include "skip.hpp"
 #include "temp_dir.hpp"
+#include "xlsx/isal_inflater.hpp"
 #include "xlsx/error.hpp"
 #include "xlsx/one_sheet_workbook.hpp"
 #include "xlsx/sheet_reader.hpp"
@@ -8,6 +11,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cpuid.h>
+#include <zlib.h>
+
+#include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -97,4 +105,54 @@ TEST_CASE("a deflated sheet with a wrong CRC-32 or damaged data is a corrupt zip
         for (std::size_t i = 0; i < 16; ++i) bad[data + 200 + i] = static_cast<char>(bad[data + 200 + i] ^ 0xFF);
         expect_corrupt(bad, "xl/worksheets/sheet1.xml: ");
     }
+}
+
+namespace {
+
+// XINUSE (xgetbv with ecx = 1): which register state components are not in their initial
+// state. Bit 2: the upper halves of ymm0–15; bit 6: the upper halves of zmm0–15.
+std::uint64_t registers_in_use() {
+    std::uint32_t low = 0, high = 0;
+    asm volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(1));
+    return (std::uint64_t{high} << 32) | low;
+}
+constexpr std::uint64_t upper_halves = (1u << 2) | (1u << 6);
+
+}  // namespace
+
+TEST_CASE("inflating leaves the upper halves of the vector registers clean", "[xlsx][isal]") {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__builtin_cpu_supports("avx")) return ramkoll::test::skip("the CPU has no AVX: no upper halves to leave dirty");
+    if (!__get_cpuid_count(0xd, 1, &a, &b, &c, &d) || (a & (1u << 2)) == 0)
+        return ramkoll::test::skip("the CPU cannot tell which registers are in use (no XGETBV with ECX=1)");
+
+    std::string plain;
+    for (int i = 0; i < 20000; ++i) plain += "<c r=\"B" + std::to_string(i) + "\"><v>" + std::to_string(i * 7) + "</v></c>";
+    z_stream z{};
+    REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string packed(deflateBound(&z, plain.size()), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(plain.data());
+    z.avail_in = static_cast<uInt>(plain.size());
+    z.next_out = reinterpret_cast<Bytef*>(packed.data());
+    z.avail_out = static_cast<uInt>(packed.size());
+    REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    packed.resize(z.total_out);
+    deflateEnd(&z);
+
+    std::size_t given = 0;
+    IsalInflater inflater([&](char* buffer, std::size_t size) {
+        const std::size_t n = std::min(size, packed.size() - given);
+        std::memcpy(buffer, packed.data() + given, n);
+        given += n;
+        return n;
+    });
+    std::string out(plain.size() + 1, '\0');
+    // Dirty, as AVX code that returns without vzeroupper leaves them (ISA-L's AVX-512 CRC-32).
+    asm volatile("vpcmpeqb %%ymm0, %%ymm0, %%ymm0" ::: "xmm0");
+    REQUIRE((registers_in_use() & upper_halves) != 0);
+    const std::size_t n = inflater.read(out.data(), out.size());
+    const std::uint64_t in_use = registers_in_use();
+    CHECK((in_use & upper_halves) == 0);
+    out.resize(n);
+    CHECK(out == plain);
 }
