@@ -188,6 +188,14 @@ private:
         std::vector<std::vector<std::pair<std::uint32_t, Money>>> row_amounts(read_columns.size());   // rows in order
         std::vector<bool> unreadable(read_columns.size());
         std::vector<const GridCell*> cells(read_columns.size());
+        // The column's amounts, local to this list, sized once for every row it can have.
+        const std::size_t most_rows = last_row >= first_row ? std::size_t{last_row} - first_row + 1 : 0;
+        std::size_t text_columns = 0;
+        for (std::size_t k = 0; k < read_columns.size(); ++k) {
+            const auto kind = list.columns[read_columns[k].second.first].kind;
+            if (kind == rules::ColumnKind::text || kind == rules::ColumnKind::committee) ++text_columns;
+            else row_amounts[k].reserve(std::min<std::size_t>(most_rows, 4096));
+        }
         for (auto row = first_row; row <= last_row; ++row) {
             bool filled = false;
             // The row's cells in one walk: the columns are in sheet order, as the grid's cells.
@@ -200,7 +208,8 @@ private:
             }
             if (!filled) continue;
             ListRow entry;
-            entry.amounts.reserve(read_columns.size());
+            entry.amounts.reserve(read_columns.size() - text_columns);
+            entry.texts.reserve(text_columns);
             const auto number = out_.lists[index].size() + 1;
             auto subject_of = [&](const rules::FormColumn& form_column, int year) {
                 return Subject{form_column.label, year, list.label, number};
