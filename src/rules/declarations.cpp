@@ -92,13 +92,13 @@ std::vector<Money> Declarations::turnover(const SourceText& source, const ast::V
 }
 
 void Declarations::declare_committee(const SourceText& source, const ast::Committee& c) {
-    for (const auto& [other_source, other] : committees_) {
-        if (other->code.text == c.code.text) {
-            int line = other_source->location(other->code).line;
-            error(source, c.code, both({"nämndkoden {} finns redan (rad {})",
-                                        "duplicate committee code {} (first on line {})"}, c.code.text, line));
-            return;
-        }
+    // By an index: a national round declares thousands of committees.
+    if (const auto [known, first] = committee_index_.try_emplace(c.code.text, committees_.size()); !first) {
+        const auto& [other_source, other] = committees_[known->second];
+        int line = other_source->location(other->code).line;
+        error(source, c.code, both({"nämndkoden {} finns redan (rad {})",
+                                    "duplicate committee code {} (first on line {})"}, c.code.text, line));
+        return;
     }
     committees_.push_back({&source, &c});
     Committee committee;
