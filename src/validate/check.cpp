@@ -94,13 +94,6 @@ bool Result::has_errors() const {
                        [](const Finding& f) { return f.severity == rules::Severity::error; });
 }
 
-Tally tally(const Result& result, std::string_view committee) {
-    Tally out;
-    for (const auto& f : result.findings)
-        if (f.committee == committee) out.add(f);
-    return out;
-}
-
 std::vector<std::string> committees_in_error(const rules::Round& round, const Result& result, Lang lang) {
     std::set<std::string> codes;
     bool unknown = false, across = false;
@@ -263,14 +256,17 @@ public:
     // The findings grouped by committee in the round's order, then files of no known committee,
     // then rules across submissions (within a group in the order found), and the submissions used.
     Result finish() && {
+        // Each finding's group found once (by the round's index of codes), not in every comparison.
         auto group = [&](const Finding& f) -> std::size_t {
-            for (std::size_t i = 0; i < round_.committees.size(); ++i)
-                if (round_.committees[i].code == f.committee) return i;
+            if (const auto* c = round_.committee(f.committee)) return static_cast<std::size_t>(c - round_.committees.data());
             return f.kind == FindingKind::rule && f.committee.empty() ? round_.committees.size() + 1 : round_.committees.size();
         };
-        std::stable_sort(findings_.begin(), findings_.end(),
-                         [&](const Finding& a, const Finding& b) { return group(a) < group(b); });
-        result_.findings = std::move(findings_);
+        std::vector<std::pair<std::size_t, Finding>> grouped;
+        grouped.reserve(findings_.size());
+        for (auto& f : findings_) grouped.emplace_back(group(f), std::move(f));
+        std::stable_sort(grouped.begin(), grouped.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        result_.findings.reserve(grouped.size());
+        for (auto& entry : grouped) result_.findings.push_back(std::move(entry.second));
         for (auto& r : reads_)
             if (std::find(used_.begin(), used_.end(), &r.submission) != used_.end())
                 result_.submissions.push_back(std::move(r.submission));

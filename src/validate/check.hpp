@@ -52,9 +52,6 @@ struct Options {
 // name, or the same file.
 bool names_file(const std::string& given, const std::filesystem::path& path);
 
-// The findings of `committee` in `result`.
-Tally tally(const Result& result, std::string_view committee);
-
 // "HSN Hälso- och sjukvårdsnämnden" for every committee with an error, in the round's order;
 // errors of no committee (unknown files, rules across all submissions) under their own name.
 // What a draft annex lists, and what `consolidate` names when it refuses.
