@@ -5,12 +5,19 @@ namespace ramkoll::report {
 
 std::vector<CommitteeEntry> committee_entries(const rules::Round& round, const validate::Result& result) {
     std::vector<CommitteeEntry> out;
-    for (const auto& c : round.committees) {
-        CommitteeEntry entry{&c, {}, validate::tally(result, c.code)};
-        for (const auto& file : result.files)
-            if (file.committee == c.code && file.used) entry.files.push_back(file.path.filename().string());
-        out.push_back(std::move(entry));
-    }
+    out.reserve(round.committees.size());
+    for (const auto& c : round.committees) out.push_back({&c, {}, {}});
+    // One pass over the findings and one over the files, each to its committee by the round's
+    // index of codes (a national round has thousands of committees and files).
+    auto entry_of = [&](const std::string& code) -> CommitteeEntry* {
+        const auto* c = round.committee(code);
+        return c == nullptr ? nullptr : &out[static_cast<std::size_t>(c - round.committees.data())];
+    };
+    for (const auto& f : result.findings)
+        if (auto* entry = entry_of(f.committee)) entry->tally.add(f);
+    for (const auto& file : result.files)
+        if (file.used)
+            if (auto* entry = entry_of(file.committee)) entry->files.push_back(file.path.filename().string());
     return out;
 }
 
