@@ -51,11 +51,19 @@ bool same_folder(const fs::path& a, const fs::path& b) {
                           b.parent_path().empty() ? "." : b.parent_path(), error);
 }
 
+// The last component of `path`, as path::filename() gives it, without building a path: the
+// walk below holds every finding against every file of the round.
+std::string_view file_name_of(const fs::path& path) {
+    const std::string_view text = path.native();
+    const auto slash = text.rfind('/');
+    return slash == std::string_view::npos ? text : text.substr(slash + 1);
+}
+
 // The submission a finding points into, when it lies in the same folder as the report.
 const validate::CheckedFile* alongside(const validate::Result& result, const validate::Finding& f, const fs::path& report) {
     if (f.file.empty()) return nullptr;
     for (const auto& file : result.files)
-        if (file.path.filename() == f.file && file.committee == f.committee && same_folder(file.path, report))
+        if (file.committee == f.committee && file_name_of(file.path) == f.file && same_folder(file.path, report))
             return &file;
     return nullptr;
 }
