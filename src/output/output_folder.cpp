@@ -4,6 +4,8 @@
 
 #include "output/folder_error.hpp"
 
+#include "common/parallel.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -24,6 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view staging_prefix = ".resultat-";
+constexpr unsigned fsync_threads = 8;   // waiting on the disk, not computing
 constexpr std::string_view snapshot_name = ".indata";
 constexpr std::string_view old_snapshot_prefix = ".indata-";   // a folder per run, before 2026-12
 
@@ -62,7 +65,10 @@ void fsync_tree(const fs::path& dir) {
             ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);   // only a start: fsync below checks
             ::close(fd);
         }
-    for (const auto& file : files) fsync_path(file, O_RDONLY);
+    // The flushes on several threads at once: each fsync ends in a flush of the disk's cache,
+    // which the block layer merges for the fsyncs waiting together (one after another, 2,900
+    // reports took 0.15 s here).
+    parallel_for(files.size(), [&](std::size_t i) { fsync_path(files[i], O_RDONLY); }, fsync_threads);
     for (const auto& folder : folders) fsync_path(folder, O_RDONLY | O_DIRECTORY);
     fsync_path(dir, O_RDONLY | O_DIRECTORY);
 }
