@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "temp_dir.hpp"
+#include "xlsx/raw_deflate.hpp"
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -22,22 +23,9 @@
 namespace fs = std::filesystem;
 using namespace ramkoll::xlsx;
 using ramkoll::test::TempDir;
+using ramkoll::test::raw_deflate;
 
 namespace {
-
-std::string raw_deflate(const std::string& data, int level, int mem_level) {
-    z_stream z{};
-    REQUIRE(deflateInit2(&z, level, Z_DEFLATED, -MAX_WBITS, mem_level, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::string out(deflateBound(&z, data.size()), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    return out;
-}
 
 std::string entry(zip_t* zip, zip_uint64_t index, zip_flags_t flags, zip_uint64_t size) {
     zip_file_t* file = zip_fopen_index(zip, index, flags);
