@@ -202,7 +202,7 @@ void SheetReader::Impl::place_cell(Cell& cell, std::optional<CellRef> ref) {
 void SheetReader::Impl::read_plain_cell(Cell& cell, const XmlScanner::PlainCell& plain) {
     cell = Cell{};
     if (plain.has_s) cell.style = static_cast<std::uint32_t>(parse_index(plain.s).value_or(0));
-    place_cell(cell, plain.has_r ? std::optional(cell_ref(plain.r)) : std::nullopt);
+    place_cell(cell, plain.has_r ? std::optional(plain.has_ref ? plain.ref : cell_ref(plain.r)) : std::nullopt);
     const std::string_view type = plain.has_t ? plain.t.substr(0, 16) : "n";
     if (type == "inlineStr") {   // without <is> the string is empty
         cell.type = CellType::string;

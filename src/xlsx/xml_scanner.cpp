@@ -491,9 +491,29 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
     if (stop - p < 4 || p[0] != '<' || p[1] != 'c' || (p[2] != ' ' && p[2] != '>' && p[2] != '/')) return false;
     p += 2;
     cell = PlainCell{};
+    // The reference nearly every writer puts first, r="B12": read while it is scanned. Any other
+    // shape (lower case, '$', a leading zero, too long, outside the grid) is left as it was.
+    if (stop - p > 6 && p[0] == ' ' && p[1] == 'r' && p[2] == '=' && p[3] == '"') {
+        const char* const value = p + 4;
+        const char* q = value;
+        std::uint32_t col = 0, row = 0;
+        for (; q < stop && q - value < 4 && *q >= 'A' && *q <= 'Z'; ++q) col = col * 26 + static_cast<std::uint32_t>(*q - 'A' + 1);
+        const auto letters = q - value;
+        const char* const digits = q;
+        if (q < stop && *q >= '1' && *q <= '9')
+            for (; q < stop && q - digits < 8 && *q >= '0' && *q <= '9'; ++q) row = row * 10 + static_cast<std::uint32_t>(*q - '0');
+        const auto figures = q - digits;
+        if (letters >= 1 && letters <= 3 && figures >= 1 && figures <= 7 && col <= max_cols && row <= max_rows &&
+            q + 1 < stop && *q == '"' && (is_space(q[1]) || q[1] == '>' || q[1] == '/')) {
+            cell.r = std::string_view(value, static_cast<std::size_t>(q - value));
+            cell.has_r = cell.has_ref = true;
+            cell.ref = CellRef{row, col};
+            p = q + 1;
+        }
+    }
     const bool plain = plain_attributes<false>(p, stop, [&](std::string_view attribute, std::string_view text) {
         if (attribute.size() != 1) return true;
-        if (attribute[0] == 'r') cell.r = text, cell.has_r = true;
+        if (attribute[0] == 'r') cell.r = text, cell.has_r = true, cell.has_ref = false;   // the last r counts
         else if (attribute[0] == 's') cell.s = text, cell.has_s = true;
         else if (attribute[0] == 't') cell.t = text, cell.has_t = true;
         return true;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "xlsx/byte_source.hpp"
+#include "xlsx/cell_ref.hpp"
 #include "xlsx/limits.hpp"
 
 #include <algorithm>
@@ -64,6 +65,11 @@ public:
     struct PlainCell {
         std::string_view r, s, t, v;
         bool has_r = false, has_s = false, has_t = false, has_v = false;
+        // `r` read as it was scanned, when it is the first attribute and of the plain shape
+        // (capitals, then digits without a leading zero, within the grid): what parse_cell_ref(r)
+        // gives. Otherwise has_ref is false and `r` is left to parse_cell_ref().
+        CellRef ref;
+        bool has_ref = false;
     };
     // The sheet reader's fast path: when the next token would be the start of such a <c>
     // (white space before it is skipped) and the whole element is in the buffer, consumes it

@@ -177,6 +177,32 @@ TEST_CASE("rows read the same through the fast path and the general path", "[xls
     CHECK(fast_layout.used == general_layout.used);
 }
 
+TEST_CASE("a first r of the plain shape is read while scanned, any other as parse_cell_ref reads it", "[xlsx][plain]") {
+    const std::string rows =
+        R"(<row r="5"><c r="A5"><v>1</v></c><c r="ab5"><v>2</v></c><c r="$AC$5"><v>3</v></c>)"
+        R"(<c r="AD5"/><c r="AE5" s="1"><v>4</v></c><c r="XFD5"><v>5</v></c></row>)"
+        R"(<row r="1048576"><c r="C1048576" t="n"><v>6</v></c><c s="2" r="D1048576"><v>7</v></c></row>)";
+    const auto [fast_layout, general_layout, fast, general] = read_both(rows);
+    REQUIRE(fast.size() == 7);
+    CHECK(fast == general);
+    CHECK(fast[0].ref == "A5");
+    CHECK(fast[1].ref == "AB5");
+    CHECK(fast[2].ref == "AC5");
+    CHECK(fast[4].ref == "XFD5");
+    CHECK(fast[5].ref == "C1048576");
+    CHECK(fast[6].ref == "D1048576");
+    CHECK(fast_layout.used == general_layout.used);
+}
+
+TEST_CASE("the fast path reports bad references as the general path does", "[xlsx][plain]") {
+    for (const std::string bad : {R"(<row><c r="A01"><v>1</v></c></row>)", R"(<row><c r="AAAA1"><v>1</v></c></row>)",
+                                  R"(<row><c r="A12345678"><v>1</v></c></row>)", R"(<row><c r="A1048577"><v>1</v></c></row>)",
+                                  R"(<row><c r="XFE1"><v>1</v></c></row>)", R"(<row><c r="1A"><v>1</v></c></row>)",
+                                  R"(<row><c r="A"><v>1</v></c></row>)", R"(<row><c r=""><v>1</v></c></row>)",
+                                  R"(<row><c r="A1B"><v>1</v></c></row>)"})
+        check_same_error(bad);
+}
+
 TEST_CASE("the fast path reports bad rows as the general path does", "[xlsx][plain]") {
     for (const std::string bad : {R"(<row r="0"><c><v>1</v></c></row>)", R"(<row r="1048577"></row>)",
                                   R"(<row r="x"></row>)", R"(<row r="1" q:x="1"></row>)",
