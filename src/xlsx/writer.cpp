@@ -44,7 +44,7 @@ thread_local bool store_parts = false;
 // (callgrind of `run` at N=100: 1 896 → 1 807 M, the outputs 7 % larger). It also asks for a
 // smaller hash table (memLevel 5, not the default 8): zlib clears the table for every part,
 // 64 KB of a ~4 KB part (`run` at N=100: 1 516 → 1 452 M instructions, outputs 0.2 % smaller).
-// The parts of a small workbook are stored (method 0, which every zip and xlsx reader takes):
+// The parts of a small workbook are stored (method 0, which the xlsx package format allows):
 // see small_workbook_cells. Every other argument is passed on as it is.
 extern "C" int zipOpenNewFileInZip4_64(void* file, const char* name, const void* info, const void* extra_local,
                                        unsigned extra_local_size, const void* extra_global, unsigned extra_global_size,
