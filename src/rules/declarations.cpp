@@ -92,8 +92,9 @@ std::vector<Money> Declarations::turnover(const SourceText& source, const ast::V
 }
 
 void Declarations::declare_committee(const SourceText& source, const ast::Committee& c) {
-    // By an index: a national round declares thousands of committees.
-    if (const auto [known, first] = committee_index_.try_emplace(c.code.text, committees_.size()); !first) {
+    // By the round's index of codes (a national round declares thousands of committees):
+    // committees_ and round_.committees grow in step, one entry each per code declared.
+    if (const auto known = round_.committee_positions.find(c.code.text); known != round_.committee_positions.end()) {
         const auto& [other_source, other] = committees_[known->second];
         int line = other_source->location(other->code).line;
         error(source, c.code, both({"nämndkoden {} finns redan (rad {})",
@@ -340,7 +341,7 @@ void Declarations::declare_form(const SourceText& source, const ast::Form& form)
                                                 "the column {} already exists in {}"}, c.name.text, l.name));
                     continue;
                 }
-                if (c.sign != Sign::any && (c.kind == ColumnKind::text || c.kind == ColumnKind::committee)) {
+                if (c.sign != Sign::any && holds_text(c.kind)) {
                     error(source, c.name, both({"kolumnen {} är ingen beloppskolumn och kan inte ha ett tecken ({})",
                                                 "the column {} is no amount column and cannot have a sign ({})"},
                                                c.name.text, keyword(c.sign)));

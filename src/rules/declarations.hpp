@@ -10,7 +10,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace ramkoll::rules::detail {
@@ -47,7 +46,6 @@ private:
     Round round_;
     std::optional<Placed> round_seen_, years_seen_, unit_seen_, tolerance_seen_, frame_tolerance_seen_, result_seen_;
     std::vector<std::pair<const SourceText*, const ast::Committee*>> committees_;
-    std::unordered_map<std::string, std::size_t> committee_index_;   // code → its place in committees_
     std::vector<std::pair<const SourceText*, const ast::Bridge*>> bridges_;
     std::vector<std::pair<const SourceText*, const ast::ListSection*>> list_committees_;
     const ast::ResultDecl* result_decl_ = nullptr;
