@@ -71,7 +71,7 @@ void add_list_rows(const SubmissionValues& s, const Instruction& in, const FormL
         }
         auto column = static_cast<std::size_t>(in.column);
         const FormColumn& c = form_list.columns[column];
-        if (c.kind == ColumnKind::text || c.kind == ColumnKind::committee) {
+        if (holds_text(c.kind)) {
             if (!s.text(list, row, column).empty()) acc.add(Money{});
             continue;
         }

@@ -249,7 +249,7 @@ void Compiler::emit_aggregate(Context& cx, const ast::Aggregate& a, Program& out
         in.column = column_index(*a.column);
         if (in.column < 0) return;
         ColumnKind k = list->columns[static_cast<std::size_t>(in.column)].kind;
-        if (in.aggregate != Aggregate::count && (k == ColumnKind::text || k == ColumnKind::committee)) {
+        if (in.aggregate != Aggregate::count && holds_text(k)) {
             fail(*a.column, both({"{} går inte att räkna med: kolumnen {} är text",
                                   "{} needs amounts: the column {} is text"}, keyword(a.function), a.column->text));
             return;

@@ -13,6 +13,8 @@ enum class Sign { negative, positive, any };
 
 // What a list column holds.
 enum class ColumnKind { text, committee, amount, amount_per_year };
+// A column of texts (a committee column holds a code), not of amounts.
+inline bool holds_text(ColumnKind kind) { return kind == ColumnKind::text || kind == ColumnKind::committee; }
 
 enum class Severity { error, warning, info };
 

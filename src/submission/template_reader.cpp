@@ -193,7 +193,7 @@ private:
         std::size_t text_columns = 0;
         for (std::size_t k = 0; k < read_columns.size(); ++k) {
             const auto kind = list.columns[read_columns[k].second.first].kind;
-            if (kind == rules::ColumnKind::text || kind == rules::ColumnKind::committee) ++text_columns;
+            if (rules::holds_text(kind)) ++text_columns;
             else row_amounts[k].reserve(std::min<std::size_t>(most_rows, 4096));
         }
         for (auto row = first_row; row <= last_row; ++row) {
@@ -217,7 +217,7 @@ private:
             for (std::size_t k = 0; k < read_columns.size(); ++k) {
                 const auto& [col, column] = read_columns[k];
                 const auto& form_column = list.columns[column.first];
-                if (form_column.kind == rules::ColumnKind::text || form_column.kind == rules::ColumnKind::committee) {
+                if (rules::holds_text(form_column.kind)) {
                     const Source source{out_.file(), g.name(), xlsx::CellRef{row, col}};
                     if (auto text = read_text(form_column, cell_text(cells[k]), source, subject_of(form_column, 0)))
                         entry.texts[column.first] = {std::move(*text), source};
