@@ -30,6 +30,8 @@ inline bool is_space(char c) { return char_classes[static_cast<unsigned char>(c)
 inline bool is_name_end(char c) { return char_classes[static_cast<unsigned char>(c)] & k_name_end; }
 inline bool is_value_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_value_stop; }
 inline bool is_text_stop(char c) { return char_classes[static_cast<unsigned char>(c)] & k_text_stop; }
+// What may follow an attribute's closing quote in a start tag of the plain shape.
+inline bool ends_attribute(char c) { return is_space(c) || c == '>' || c == '/'; }
 
 // Finds `c` in [p, stop): a plain loop for the short runs that dominate, memchr beyond.
 inline const char* find_char(const char* p, const char* stop, char c) {
@@ -453,7 +455,7 @@ bool plain_attributes(const char*& p, const char* stop, Take&& take) {
             const char* value = p + 3;
             const char* q = value;
             while (q < stop && !is_value_stop(*q)) ++q;
-            if (q + 1 < stop && *q == '"' && (is_space(q[1]) || q[1] == '>' || q[1] == '/')) {
+            if (q + 1 < stop && *q == '"' && ends_attribute(q[1])) {
                 if (!take(std::string_view(p, 1), std::string_view(value, static_cast<std::size_t>(q - value))))
                     return false;
                 p = q + 1;
@@ -475,7 +477,7 @@ bool plain_attributes(const char*& p, const char* stop, Take&& take) {
             if (p >= stop || *p == quote) break;
             if (*p != '"' && *p != '\'') return false;   // the other quote is plain
         }
-        if (p + 1 >= stop || (!is_space(p[1]) && p[1] != '>' && p[1] != '/')) return false;
+        if (p + 1 >= stop || !ends_attribute(p[1])) return false;
         if (!take(attribute, std::string_view(value, static_cast<std::size_t>(p - value)))) return false;
         ++p;
     }
@@ -504,7 +506,7 @@ bool XmlScanner::next_plain_cell(PlainCell& cell) {
             for (; q < stop && q - digits < 8 && *q >= '0' && *q <= '9'; ++q) row = row * 10 + static_cast<std::uint32_t>(*q - '0');
         const auto figures = q - digits;
         if (letters >= 1 && letters <= 3 && figures >= 1 && figures <= 7 && col <= max_cols && row <= max_rows &&
-            q + 1 < stop && *q == '"' && (is_space(q[1]) || q[1] == '>' || q[1] == '/')) {
+            q + 1 < stop && *q == '"' && ends_attribute(q[1])) {
             cell.r = std::string_view(value, static_cast<std::size_t>(q - value));
             cell.has_r = cell.has_ref = true;
             cell.ref = CellRef{row, col};
