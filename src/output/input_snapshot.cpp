@@ -100,7 +100,7 @@ Snapshot snapshot_inputs(const std::vector<fs::path>& files, const fs::path& int
         if (!names.emplace(files[i].filename(), i).second)
             throw FolderError(FolderError::Kind::input_unreadable, files[i],
                               {"en annan indatafil har samma namn", "another input file has the same name"});
-    // Copied on every core: each copy is mostly the kernel's work, creating and writing a file.
+    // Copied on every core: each copy is mostly the kernel's work, writing (or creating) a file.
     std::vector<char> copied(files.size(), 0);
     parallel_for(files.size(), [&](std::size_t i) {
         thread_local std::vector<char> buffer(1 << 18);
